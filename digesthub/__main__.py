@@ -1,0 +1,5 @@
+import sys
+
+from digesthub.cli.main import main
+
+sys.exit(main())
