@@ -1,0 +1,42 @@
+"""Sentences of an article, never crossing a paragraph boundary.
+
+spaCy's parser decides boundaries inside a paragraph; paragraph breaks are
+always boundaries, so every sentence belongs to exactly one paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from digesthub.types import Article, Sentence
+
+
+def split_sentences(doc: Doc, article: Article) -> list[Sentence]:
+    """Sentences from the parse ``doc`` of ``article.text``, cut at paragraph ends."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    for number, (para_start, para_end) in enumerate(article.paragraph_offsets(), start=1):
+        span = doc.char_span(para_start, para_end, alignment_mode="expand")
+        if span is None:
+            continue
+        starts = [para_start] + [tok.idx for tok in span[1:] if tok.is_sent_start and tok.idx < para_end]
+        ends = starts[1:] + [para_end]
+        for start, end in zip(starts, ends):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                _append(sentences, Sentence(start, end, text[start:end], number), text)
+    return sentences
+
+
+def _append(sentences: list[Sentence], sentence: Sentence, text: str) -> None:
+    """Glue fragments the parser splits off (a lone closing quote, "said Smith.") to the previous sentence."""
+    previous = sentences[-1] if sentences else None
+    fragment = len(sentence.text.split()) <= 2 or not (sentence.text[0].isupper() or sentence.text[0] in "\"“'‘(0123456789")
+    if previous is not None and previous.paragraph == sentence.paragraph and fragment:
+        sentences[-1] = Sentence(previous.start, sentence.end, text[previous.start:sentence.end],
+                                 previous.paragraph)
+        return
+    sentences.append(sentence)

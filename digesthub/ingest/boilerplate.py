@@ -1,0 +1,186 @@
+"""Rules that separate article body from page furniture in plain text.
+
+Each line of a text page is classified before paragraphs are numbered:
+
+* metadata lines ("Source: ...", a 【byline】, "By A and B", "Original text: URL",
+  "Statement: ...", "Published: DATE") become Article fields;
+* furniture (subscription adverts, "Listen to the full version", menu bullets
+  such as "- PODCAST", share/follow prompts) is dropped;
+* a publisher's own digest (a "DIGEST HUB" / "Key points" / "Highlights"
+  header followed by bullets, cited summary lines and card/timeline bullets)
+  is dropped as a block;
+* short heading lines without sentence punctuation are section headings, not
+  paragraphs.
+
+The rules are about the *shape* of lines (length, case, bullets, citations)
+and generic publishing vocabulary, never about one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
+CITATION = re.compile(r"\[\s*para(?:graph)?\.?\s*\d+\s*\]", re.I)
+URL = re.compile(r"https?://\S+")
+
+_SOURCE = re.compile(r"^\s*(?:source|来源|来源于)\s*[:：]\s*(?P<value>.{2,80})$", re.I)
+_ORIGINAL = re.compile(r"^\s*(?:original(?: text| article| link| url)?|原文(?:链接)?|via)\s*[:：]\s*(?P<value>\S+)\s*$", re.I)
+_STATEMENT = re.compile(r"^\s*(?:statement|disclaimer|声明|editor'?s? disclaimer)\s*[:：]\s*(?P<value>.+)$", re.I)
+_PUBLISHED = re.compile(
+    r"^\s*(?:published|posted|updated|date|first published)\s*(?:on|at)?\s*[:：]?\s*(?P<value>.{6,60})$", re.I)
+_BYLINE_BRACKETS = re.compile(r"^\s*【(?P<value>[^】]{2,120})】\s*")
+_BYLINE_BY = re.compile(r"^\s*by\s+(?P<value>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
+                        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)\s*$")
+_ROLE_WORDS = re.compile(
+    r"\b(?:reporters?|correspondents?|staff writers?|writers?|editors?|contributors?|"
+    r"photographers?|special to|staff)\b", re.I)
+
+# Generic vocabulary of page furniture: calls to subscribe, listen, share, sign in.
+_FURNITURE = re.compile(
+    r"^(?:listen to (?:the |this )?(?:full |whole )?(?:version|article|story)|"
+    r"(?:read|see) (?:more|also|the full)|advertisement|sponsored|share (?:this|on)|"
+    r"follow us|sign (?:up|in)|log ?in|subscribe\b|skip to|back to top|related (?:articles?|stories)|"
+    r"click here|download (?:the|our) app|all rights reserved|copyright\b|©)", re.I)
+_SUBSCRIPTION = re.compile(r"\b(?:subscri(?:be|ption)|newsletter|paywall|discounts?|free trial|"
+                           r"premium (?:access|content)|sign up)\b", re.I)
+_DIGEST_HEADER = re.compile(
+    r"^(?:digest(?: hub)?|key (?:points|takeaways)|takeaways|highlights|at a glance|tl;?dr|"
+    r"(?:ai[- ]generated |quick )?summary|in brief|the gist|what you need to know)\s*:?$", re.I)
+
+
+@dataclass
+class PageParts:
+    """What the rules found on a page: body lines and metadata."""
+
+    body: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    title: str | None = None  # a heading met before any body line
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    original_url: str | None = None
+    published_text: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing sentence punctuation: a title or section heading."""
+    stripped = line.strip().strip('"“”')
+    return 0 < words(stripped) <= 14 and not re.search(r"[.!?:;,…]$", stripped) and not BULLET.match(line)
+
+
+def is_furniture(line: str) -> bool:
+    """Adverts, menus and prompts that are never article text."""
+    text = BULLET.sub("", line).strip()
+    if not text:
+        return True
+    if _FURNITURE.match(text):
+        return True
+    if _SUBSCRIPTION.search(text) and words(text) <= 25:
+        return True
+    # menu bullets: "- PODCAST", "- MOST POPULAR"
+    letters = [c for c in text if c.isalpha()]
+    return bool(BULLET.match(line)) and words(text) <= 4 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def split_authors(byline: str) -> list[str]:
+    """Names from a byline such as "Global Times reporter, A B, C D" or "A and B"."""
+    parts = re.split(r"\s*(?:,|，|、|;|\band\b|&)\s*", byline)
+    return [p.strip() for p in parts if p.strip() and not _ROLE_WORDS.search(p) and words(p) <= 4]
+
+
+def take_metadata(line: str, parts: PageParts) -> str | None:
+    """Record a metadata line in ``parts``; return what remains of the line as body text."""
+    for pattern, store in ((_SOURCE, "source"), (_ORIGINAL, "original_url"), (_STATEMENT, "statement"),
+                           (_PUBLISHED, "published")):
+        match = pattern.match(line)
+        if not match:
+            continue
+        value = match.group("value").strip()
+        if store == "source" and parts.source is None:
+            parts.source = value
+        elif store == "original_url":
+            parts.original_url = value
+        elif store == "published" and parts.published_text is None:
+            parts.published_text = value
+        else:
+            parts.metadata[store] = value
+        return None
+    if match := _BYLINE_BRACKETS.match(line):
+        parts.authors.extend(split_authors(match.group("value")))
+        role = _ROLE_WORDS.search(match.group("value"))
+        if role and parts.source is None:
+            parts.source = match.group("value")[: role.start()].strip(" ,") or None
+        rest = line[match.end():].strip()
+        return rest or None
+    if match := _BYLINE_BY.match(line):
+        parts.authors.extend(split_authors(match.group("value")))
+        return None
+    return line
+
+
+def digest_block_end(lines: list[str], start: int) -> int:
+    """Index after a publisher digest that begins at header line ``start``.
+
+    The block holds bullets, lines with [para. N] citations, and description
+    lines that follow a short heading-like bullet (an entity card or a date).
+    """
+    index, previous_short_bullet = start + 1, False
+    while index < len(lines):
+        line = lines[index].strip()
+        if not line:
+            index += 1
+            continue
+        if BULLET.match(line):
+            previous_short_bullet = words(BULLET.sub("", line)) <= 6
+        elif CITATION.search(line) or previous_short_bullet:
+            previous_short_bullet = False
+        else:
+            break
+        index += 1
+    return index
+
+
+def is_digest_header(lines: list[str], index: int) -> bool:
+    """A digest header line followed by at least two bullet or cited lines."""
+    text = BULLET.sub("", lines[index]).strip()
+    if not _DIGEST_HEADER.match(text):
+        return False
+    following = [line for line in lines[index + 1: index + 6] if line.strip()]
+    return sum(1 for line in following if BULLET.match(line) or CITATION.search(line)) >= 2
+
+
+def classify_lines(lines: list[str]) -> PageParts:
+    """Sort the lines of a plain-text page into body, headings, metadata and dropped."""
+    parts, index = PageParts(), 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if not line:
+            index += 1
+            continue
+        if is_digest_header(lines, index):
+            end = digest_block_end(lines, index)
+            parts.dropped.extend(item.strip() for item in lines[index:end] if item.strip())
+            index = end
+            continue
+        remaining = take_metadata(line, parts)
+        if remaining is None:
+            index += 1
+            continue
+        if is_furniture(remaining) or CITATION.search(remaining):
+            parts.dropped.append(remaining)
+        elif is_heading(remaining):
+            if not parts.body and parts.title is None:
+                parts.title = remaining
+            else:
+                parts.headings.append(remaining)
+        else:
+            parts.body.append(remaining)
+        index += 1
+    return parts

@@ -1,0 +1,93 @@
+"""JSON / JSONL article records: one object, a list of objects, or one per line.
+
+Recognized fields (first present wins): text/body/content/article/html,
+title/headline, published/date/pub_date/published_at/datePublished,
+url/link, id/doc_id/uid, authors/author/byline, source/publisher/site.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from digesthub.errors import DigesthubError, Errors, InputError
+from digesthub.ingest.dates import coerce_date
+from digesthub.types import Article
+
+_TEXT = ("text", "body", "content", "article", "maintext", "html")
+_TITLE = ("title", "headline")
+_DATE = ("published", "date", "pub_date", "published_at", "datePublished", "publish_date")
+_URL = ("url", "link")
+_ID = ("id", "doc_id", "uid")
+_AUTHORS = ("authors", "author", "byline")
+_SOURCE = ("source", "publisher", "site", "sitename")
+
+
+def looks_like_json(text: str) -> bool:
+    return text.lstrip()[:1] in ("{", "[")
+
+
+def parse_records(text: str, source_name: str) -> list[dict[str, Any]]:
+    """Decode a JSON document or JSON Lines into a list of objects."""
+    stripped = text.strip()
+    try:
+        data = json.loads(stripped)
+        records = data if isinstance(data, list) else [data]
+    except json.JSONDecodeError:
+        records = []
+        for number, line in enumerate(stripped.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(Errors.E009, source=source_name, record=number,
+                                 detail=f"invalid JSON: {exc.msg}") from exc
+    return records
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if record.get(key) not in (None, "", []):
+            return record[key]
+    return None
+
+
+def article_from_record(record: Any, *, source_name: str, number: int) -> Article:
+    """Build an Article from one record, with the same cleaning as text or HTML."""
+    from digesthub.ingest.html import article_from_html, looks_like_html
+    from digesthub.ingest.text import article_from_text
+
+    if not isinstance(record, dict):
+        raise InputError(Errors.E009, source=source_name, record=number, detail="not a JSON object")
+    body = _first(record, _TEXT)
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(Errors.E009, source=source_name, record=number,
+                         detail=f"no text field ({', '.join(_TEXT)})")
+    name = f"{source_name} record {number}"
+    title, url = _first(record, _TITLE), _first(record, _URL)
+    published = coerce_date(str(_first(record, _DATE) or "")[:40] or None)
+    if looks_like_html(body):
+        article = article_from_html(body, source_name=name, title=title, published=published, url=url)
+    else:
+        article = article_from_text(body, source_name=name, title=title, published=published, url=url)
+    if (record_id := _first(record, _ID)) is not None:
+        article.id = str(record_id)
+    authors = _first(record, _AUTHORS)
+    if authors:
+        article.authors = [authors] if isinstance(authors, str) else [str(a) for a in authors]
+    article.source = _first(record, _SOURCE) or article.source
+    return article
+
+
+def iter_record_articles(text: str, source_name: str) -> Iterator[Article | DigesthubError]:
+    """Each record as an Article, or as the error that names why it is unusable.
+
+    Errors come back as data so one bad record does not stop a batch.
+    """
+    for number, record in enumerate(parse_records(text, source_name), start=1):
+        try:
+            yield article_from_record(record, source_name=source_name, number=number)
+        except DigesthubError as exc:
+            yield exc

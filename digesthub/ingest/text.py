@@ -1,0 +1,90 @@
+"""Plain text to Article: logical lines, boilerplate rules, numbered paragraphs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+
+from digesthub.errors import Errors, InputError
+from digesthub.ingest.boilerplate import BULLET, PageParts, classify_lines
+from digesthub.ingest.dates import parse_date
+from digesthub.types import Article, Paragraph
+
+MIN_WORDS = 25  # fewer words than a short news brief: nothing to digest
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unified newlines, no zero-width or control characters, collapsed spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    return re.sub(r"[ \t\u00a0]+", " ", text)
+
+
+def logical_lines(text: str) -> list[str]:
+    """Lines of the page, with hard-wrapped paragraphs joined back together.
+
+    A blank-line-separated block whose lines are mostly long and not bullets is
+    one wrapped paragraph; otherwise every line stands alone (one paragraph per
+    line, as copy-pasted pages usually are).
+    """
+    result: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        wrapped = (
+            len(lines) > 1
+            and not any(BULLET.match(line) for line in lines)
+            and sum(len(line) >= 40 for line in lines[:-1]) >= 0.8 * (len(lines) - 1)
+            and sum(line.endswith((".", "!", "?", '"', "”")) for line in lines[:-1]) < 0.5 * (len(lines) - 1)
+            and lines[-1].endswith((".", "!", "?", '"', "”", "'", ")"))
+        )
+        result.extend([" ".join(lines)] if wrapped else lines)
+    return result
+
+
+def article_id(text: str) -> str:
+    """A stable id from the body text: equal bodies get equal ids."""
+    digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return f"a{digest[:15]}"
+
+
+def paragraphs_from(lines: list[str]) -> list[Paragraph]:
+    return [Paragraph(number, line) for number, line in enumerate(lines, start=1)]
+
+
+def article_from_parts(parts: PageParts, *, source_name: str, title: str | None = None,
+                       published: dt.date | None = None, url: str | None = None,
+                       record_id: str | None = None) -> Article:
+    """Assemble an Article from classified parts; refuses pages with too little text."""
+    body = parts.body
+    title = title or parts.title
+    word_count = sum(len(line.split()) for line in body)
+    if word_count < MIN_WORDS:
+        raise InputError(Errors.E010, source=source_name, words=word_count, minimum=MIN_WORDS)
+    if published is None and parts.published_text:
+        published = parse_date(parts.published_text)
+    metadata = dict(parts.metadata)
+    if parts.headings:
+        metadata["headings"] = " | ".join(parts.headings)
+    return Article(
+        id=record_id or article_id("\n".join(body)),
+        title=title,
+        paragraphs=paragraphs_from(body),
+        published=published,
+        url=url,
+        source=parts.source,
+        authors=list(dict.fromkeys(parts.authors)),
+        original_url=parts.original_url,
+        metadata=metadata,
+    )
+
+
+def article_from_text(text: str, *, source_name: str = "<text>", title: str | None = None,
+                      published: dt.date | None = None, url: str | None = None,
+                      record_id: str | None = None) -> Article:
+    """Build an Article from plain text, removing boilerplate before numbering."""
+    parts = classify_lines(logical_lines(normalize_text(text)))
+    return article_from_parts(parts, source_name=source_name, title=title, published=published,
+                              url=url, record_id=record_id)
