@@ -1,0 +1,1 @@
+"""Present: renderers (Markdown, HTML, JSON) over the Digest data type."""

@@ -1,0 +1,58 @@
+"""Human wording for normalized values, shared by the renderers."""
+
+from __future__ import annotations
+
+from digesthub.types import Citation, Fact, Quantity, TimeExpression
+
+_SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
+FACT_LABELS = {
+    "valuation": "Valuation", "funding": "Funding", "revenue": "Revenue", "users": "Users",
+    "employees": "Employees", "founded": "Founded", "founder": "Founder", "ceo": "CEO",
+    "headquarters": "Headquarters", "investors": "Investors", "launch": "Launch",
+}
+
+
+def number_words(amount: float) -> str:
+    """2e10 -> "20 billion"; 1000 -> "1,000"."""
+    for scale, word in _SCALES[:3]:
+        if abs(amount) >= scale:
+            value = amount / scale
+            return f"{value:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{amount:,.2f}".rstrip("0").rstrip(".")
+
+
+def quantity_text(quantity: Quantity) -> str:
+    parts = [quantity.qualifier or "", number_words(quantity.amount), quantity.unit]
+    text = " ".join(p for p in parts if p)
+    if quantity.equivalents:
+        text += " (≈ " + ", ".join(quantity_text(e) for e in quantity.equivalents) + ")"
+    return text
+
+
+def time_text(expression: TimeExpression) -> str:
+    """"Late 2022" -> "2022 END, 2022-09-01 – 2022-12-31"."""
+    value = expression.value + (f" {expression.mod}" if expression.mod else "")
+    if expression.first_day and expression.last_day:
+        if expression.first_day == expression.last_day:
+            return f"{value}, {expression.first_day.isoformat()}"
+        return f"{value}, {expression.first_day.isoformat()} – {expression.last_day.isoformat()}"
+    return value
+
+
+def fact_value(fact: Fact) -> str:
+    """The normalized value of a fact, in words."""
+    pieces = []
+    if fact.quantity is not None:
+        pieces.append(quantity_text(fact.quantity))
+    if fact.value:
+        pieces.append(fact.value)
+    if fact.details:
+        pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items()))
+    if fact.date is not None:
+        pieces.append(f"as of {fact.date.text} ({fact.date.value})")
+    return "; ".join(pieces) or fact.text
+
+
+def citation_labels(citations: list[Citation]) -> str:
+    seen = dict.fromkeys(c.paragraph for c in citations)
+    return "".join(f"[para. {number}]" for number in seen)
