@@ -40,7 +40,7 @@ def iter_feed_articles(text: str, source_name: str) -> Iterator:
         except DigesthubError as exc:
             yield exc
             continue
-        article.source = article.source or site
+        article.source = site or article.source
         if entry.get("author") and not article.authors:
             article.authors = [entry["author"]]
         yield article
