@@ -65,14 +65,18 @@ class PageParts:
     dropped: list[str] = field(default_factory=list)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def words(line: str) -> int:
-    return len(line.split())
+    """Whitespace words, counting each CJK character as a word (those scripts use no spaces)."""
+    return len(_CJK.sub(" ", line).split()) + len(_CJK.findall(line))
 
 
 def is_heading(line: str) -> bool:
     """A short line without closing sentence punctuation: a title or section heading."""
     stripped = line.strip().strip('"“”')
-    return 0 < words(stripped) <= 14 and not re.search(r"[.!?:;,…]$", stripped) and not BULLET.match(line)
+    return 0 < words(stripped) <= 14 and not re.search(r"[.!?:;,…。！？；]$", stripped) and not BULLET.match(line)
 
 
 def is_furniture(line: str) -> bool:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from digesthub.errors import Errors, InputError
-from digesthub.ingest.boilerplate import BULLET, PageParts, classify_lines
+from digesthub.ingest.boilerplate import BULLET, PageParts, classify_lines, words
 from digesthub.ingest.dates import parse_date
 from digesthub.types import Article, Paragraph
 
@@ -44,14 +44,6 @@ def logical_lines(text: str) -> list[str]:
     return result
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def count_words(text: str) -> int:
-    """Whitespace words, counting each CJK character as a word (those scripts use no spaces)."""
-    return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text))
-
-
 def article_id(text: str) -> str:
     """A stable id from the body text: equal bodies get equal ids."""
     digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -68,7 +60,7 @@ def article_from_parts(parts: PageParts, *, source_name: str, title: str | None 
     """Assemble an Article from classified parts; refuses pages with too little text."""
     body = parts.body
     title = title or parts.title
-    word_count = sum(count_words(line) for line in body)
+    word_count = sum(words(line) for line in body)
     if word_count < MIN_WORDS:
         raise InputError(Errors.E010, source=source_name, words=word_count, minimum=MIN_WORDS)
     if published is None and parts.published_text:
