@@ -1,0 +1,66 @@
+"""Renderers: layout, escaping of article text, citation links, JSON round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from digesthub.present.jsonout import render_json
+from digesthub.types import (
+    Article, Citation, Digest, EntityCard, Fact, KeyPoint, Paragraph, Quantity, SummarySentence,
+    TimeExpression, Timeline, TimelineEntry, Verification,
+)
+
+EVIL = '<script>alert("x")</script> [click](javascript:alert(1)) # heading'
+
+
+def make_digest() -> Digest:
+    article = Article(id="a1", title=f"Title {EVIL}", published=dt.date(2024, 12, 20), source="Daily",
+                      paragraphs=[Paragraph(1, f"Acme raised money. {EVIL}"), Paragraph(2, "Acme was founded in 2019.")])
+    valuation = Fact(kind="valuation", subject="Acme", text="valued at over 20 billion yuan ($2.7 billion)",
+                     paragraph=1, quantity=Quantity(2e10, "CNY", "over", [Quantity(2.7e9, "USD")]))
+    late_2022 = TimeExpression(0, 9, "late 2022", "DATE", "2022", "END", dt.date(2022, 9, 1), dt.date(2022, 12, 31))
+    return Digest(
+        article=article,
+        key_points=[KeyPoint(f"Acme raised money {EVIL}", [Citation(1)])],
+        summary=[SummarySentence("Acme raised money.", [Citation(1), Citation(2)], group=0, verified=True)],
+        entities=[EntityCard("Acme", "organization", ["Acme Inc."], f"Acme is a firm {EVIL}.", [valuation],
+                             0.9, "ORG", [Citation(1)])],
+        timeline=Timeline([TimelineEntry(late_2022, "Acme was founded.", [Citation(2)])]),
+        verification=Verification(2, 2, []),
+    )
+
+
+def test_markdown_layout_and_citations():
+    text = make_digest().to_markdown()
+    order = [text.index(h) for h in ("## Digest hub", "## Summary", "## Entities", "## Timeline", "## Checks")]
+    assert order == sorted(order)
+    assert "Acme raised money. [para. 1][para. 2]" in text
+    assert "**Late 2022** (2022 END, 2022-09-01 – 2022-12-31)" in text
+    assert "20 billion CNY (≈ 2.7 billion USD)" in text
+    assert "Citations verified: 2/2." in text
+
+
+def test_markdown_escapes_article_text():
+    text = make_digest().to_markdown()
+    assert "<script>" not in text
+    assert "[click](javascript" not in text
+    assert "\\<script\\>" in text
+
+
+def test_html_escapes_and_links_citations():
+    page = make_digest().to_html()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert 'href="#para-1"' in page and 'id="para-1"' in page and 'id="para-2"' in page
+    assert "http" not in page.split("<body>")[1]  # standalone: no external assets or links
+
+
+def test_json_is_versioned_and_round_trips():
+    original = make_digest()
+    document = json.loads(render_json(original))
+    assert document["schema"] == "digesthub.digest" and document["schema_version"] == "1.0"
+    assert document["entities"][0]["facts"][0]["quantity"]["equivalents"][0]["unit"] == "USD"
+    assert document["timeline"]["entries"][0]["date"]["first_day"] == "2022-09-01"
+    document.pop("schema")
+    assert Digest.from_dict(document) == original
