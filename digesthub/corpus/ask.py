@@ -1,0 +1,110 @@
+"""Answers from the corpus, every sentence cited (article and paragraph).
+
+Offline: the best-matching paragraphs are found by full-text search and the
+sentences that cover most of the question's words are quoted, each citing its
+paragraph. With an LLM endpoint configured, the model writes the answer from
+the same passages; either way each sentence must pass the support check
+against the paragraphs it cites, or it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from digesthub.corpus.db import Database
+from digesthub.corpus.search import SearchHit, query_words, search
+from digesthub.types import Citation, Dropped, SummarySentence, Verification
+
+PASSAGES = 8
+MAX_SENTENCES = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+@dataclass
+class Answer:
+    """An answer: cited sentences (empty when the corpus says nothing about it)."""
+
+    question: str
+    sentences: list[SummarySentence]
+    engine: str = "offline"
+    verification: Verification = field(default_factory=Verification)
+
+    def to_markdown(self) -> str:
+        if not self.sentences:
+            return "The corpus has nothing that answers this question."
+        return " ".join(f"{s.text} [{', '.join(f'{c.article_id} para. {c.paragraph}' for c in s.citations)}]"
+                        for s in self.sentences)
+
+
+def answer(db: Database, question: str, *, engine: str = "auto") -> Answer:
+    """Answer ``question`` from the corpus; ``engine`` is offline, llm or auto (llm when configured)."""
+    hits = search(db, question, limit=PASSAGES)
+    settings = _llm_settings() if engine in ("auto", "llm") else None
+    if settings is not None and hits:
+        from digesthub.llm.answer import llm_answer
+
+        passages = [(hit.citation, hit.text) for hit in hits]
+        sentences, _ = llm_answer(question, passages, model=settings)
+        checked, verification = check_citations(sentences, hits)
+        return Answer(question, checked, "llm", verification)
+    sentences = extractive_answer(question, hits)
+    checked, verification = check_citations(sentences, hits)
+    return Answer(question, checked, "offline", verification)
+
+
+def _llm_settings() -> Any:
+    """The configured LLM settings, or None when no endpoint is set up."""
+    try:
+        from digesthub.llm.config import LLMSettings
+    except ImportError:  # the LLM layer is optional in this build
+        return None
+    settings = LLMSettings.load()
+    return settings if settings and getattr(settings, "base_url", None) else None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (punctuation followed by a capital)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def extractive_answer(question: str, hits: list[SearchHit]) -> list[SummarySentence]:
+    """The sentences of ``hits`` that cover most question words, best first."""
+    words = query_words(question)
+    if not words:
+        return []
+    scored = []
+    for rank, hit in enumerate(hits):
+        for order, sentence in enumerate(split_sentences(hit.text)):
+            lowered = sentence.lower()
+            covered = sum(1 for w in words if re.search(rf"\b{re.escape(w[:6])}", lowered))
+            if covered:
+                scored.append((covered / len(words) - 0.02 * rank - 0.001 * order, sentence, hit))
+    scored.sort(key=lambda item: -item[0])
+    chosen: list[SummarySentence] = []
+    for _, sentence, hit in scored:
+        if any(sentence == s.text for s in chosen):
+            continue  # the same sentence quoted by several articles is said once
+        chosen.append(SummarySentence(sentence, [hit.citation]))
+        if len(chosen) == MAX_SENTENCES:
+            break
+    return chosen
+
+
+def check_citations(sentences: list[SummarySentence],
+                    hits: list[SearchHit]) -> tuple[list[SummarySentence], Verification]:
+    """Keep sentences whose citations point at retrieved paragraphs that support them."""
+    from digesthub.digester.verify import supports
+
+    texts: dict[Citation, str] = {hit.citation: hit.text for hit in hits}
+    kept, verification = [], Verification()
+    for sentence in sentences:
+        verification.citations_checked += max(1, len(sentence.citations))
+        good = [c for c in sentence.citations if c in texts and supports(sentence.text, texts[c])]
+        verification.citations_verified += len(good)
+        if good:
+            kept.append(SummarySentence(sentence.text, good, sentence.group, verified=True))
+        else:
+            verification.dropped.append(Dropped("answer", sentence.text, "no cited paragraph supports it"))
+    return kept, verification

@@ -1,0 +1,144 @@
+"""Dossiers: what the corpus knows about one entity, with sources.
+
+Facts are grouped by kind; when articles disagree (two valuations, two
+CEOs), every value is kept with its date and source and the group is marked
+as a conflict, newest first, rather than one value silently winning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from digesthub.corpus.db import Database
+from digesthub.corpus.names import blocking_keys
+from digesthub.corpus.timeline import merged_timeline, render_timeline
+from digesthub.errors import CorpusError, Errors
+from digesthub.types import Citation, Timeline
+
+LOOKUP_LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW")
+
+
+@dataclass
+class FactRecord:
+    """One value of a fact as one article states it."""
+
+    value: str
+    date: str | None
+    citation: Citation
+    published: str | None
+    source: str | None
+    text: str
+
+
+@dataclass
+class FactGroup:
+    kind: str
+    records: list[FactRecord]
+
+    @property
+    def conflicting(self) -> bool:
+        return len({r.value.lower() for r in self.records}) > 1
+
+
+@dataclass
+class Dossier:
+    """An entity across the corpus."""
+
+    name: str
+    label: str
+    aliases: list[str]
+    description: str
+    facts: list[FactGroup]
+    related: list[tuple[str, int]]
+    timeline: Timeline
+    articles: list[str] = field(default_factory=list)
+
+    def to_markdown(self) -> str:
+        """The dossier as Markdown."""
+        lines = [f"# {self.name} ({self.label})"]
+        if self.aliases:
+            lines.append(f"Also: {', '.join(self.aliases)}")
+        lines += ["", self.description or "(no description)", "", f"Articles: {len(self.articles)}"]
+        if self.facts:
+            lines += ["", "## Facts"]
+            for group in self.facts:
+                flag = " (sources disagree)" if group.conflicting else ""
+                lines.append(f"- {group.kind}{flag}:")
+                lines += [f"  - {r.value}" + (f", as of {r.date}" if r.date else "")
+                          + f" [{r.citation.article_id} para. {r.citation.paragraph}"
+                          + (f", {r.published}" if r.published else "") + "]" for r in group.records]
+        if self.related:
+            lines += ["", "## Related", ", ".join(f"{name} ({n})" for name, n in self.related)]
+        if self.timeline.entries:
+            lines += ["", "## Timeline", render_timeline(self.timeline)]
+        return "\n".join(lines)
+
+
+def find_entity(db: Database, name: str) -> int:
+    """Id of the entity called ``name`` (exact name, then normalized keys, then fuzzy)."""
+    rows = db.query("SELECT entity_id FROM entity_names WHERE lower(name) = lower(?)", (name,))
+    if not rows:
+        keys = sorted(set().union(*(blocking_keys(name, label) for label in LOOKUP_LABELS)))
+        keys = [k for k in keys if k.startswith(("k:", "a:"))]
+        marks = ", ".join("?" * len(keys))
+        rows = db.query(f"SELECT entity_id FROM entity_keys WHERE key IN ({marks})", keys) if keys else []
+    if not rows:
+        names = dict(db.query("SELECT name, entity_id FROM entity_names"))
+        found = process.extractOne(name, list(names), scorer=fuzz.WRatio, score_cutoff=88)
+        if found is None:
+            close = process.extract(name, list(names), scorer=fuzz.WRatio, limit=3)
+            hint = f"; did you mean {', '.join(c[0] for c in close)}?" if close else ""
+            raise CorpusError(Errors.E202, name=name, hint=hint)
+        rows = [(names[found[0]],)]
+    return _most_reported({int(r[0]) for r in rows}, db)
+
+
+def _most_reported(ids: set[int], db: Database) -> int:
+    counts = {i: int(db.scalar("SELECT COUNT(*) FROM article_entities WHERE entity_id = ?", (i,)))
+              for i in ids}
+    return max(sorted(ids), key=lambda i: counts[i])
+
+
+def build_dossier(db: Database, entity_id: int) -> Dossier:
+    """Everything stored about entity ``entity_id``."""
+    name, label = db.query("SELECT name, label FROM entities WHERE id = ?", (entity_id,))[0]
+    names = [r[0] for r in db.query("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name",
+                                     (entity_id,))]
+    mentions = db.query("SELECT ae.article_id, ae.description, ae.salience, ae.name FROM article_entities ae"
+                        " JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?"
+                        " ORDER BY a.published, ae.article_id", (entity_id,))
+    called = Counter(r[3] for r in mentions)
+    display = max(called, key=lambda n: (called[n], len(n))) if called else name
+    descriptions = [r for r in mentions if r[1]]
+    description = max(descriptions, key=lambda r: (r[2], len(r[1])))[1] if descriptions else ""
+    return Dossier(
+        name=display, label=label, aliases=[n for n in names if n != display], description=description,
+        facts=_fact_groups(db, entity_id), related=_related(db, entity_id),
+        timeline=merged_timeline(db, entity_id), articles=[r[0] for r in mentions],
+    )
+
+
+def _fact_groups(db: Database, entity_id: int) -> list[FactGroup]:
+    rows = db.query(
+        "SELECT f.kind, f.value, f.date_value, f.article_id, f.paragraph, a.published, a.source, f.text"
+        " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.entity_id = ?"
+        " ORDER BY f.kind, COALESCE(f.date_first, a.published) DESC, f.article_id, f.paragraph", (entity_id,))
+    groups: dict[str, FactGroup] = {}
+    for kind, value, date, article_id, paragraph, published, source, text in rows:
+        group = groups.setdefault(kind, FactGroup(kind, []))
+        record = FactRecord(value, date, Citation(int(paragraph), article_id), published, source, text)
+        if not any(r.value == value and r.citation == record.citation for r in group.records):
+            group.records.append(record)
+    return list(groups.values())
+
+
+def _related(db: Database, entity_id: int, limit: int = 10) -> list[tuple[str, int]]:
+    rows = db.query(
+        "SELECT e.name, COUNT(DISTINCT a2.article_id) AS n FROM article_entities a1"
+        " JOIN article_entities a2 ON a2.article_id = a1.article_id AND a2.entity_id <> a1.entity_id"
+        " JOIN entities e ON e.id = a2.entity_id WHERE a1.entity_id = ?"
+        " GROUP BY e.id, e.name ORDER BY n DESC, e.name LIMIT ?", (entity_id, limit))
+    return [(r[0], int(r[1])) for r in rows]

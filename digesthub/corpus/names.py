@@ -1,0 +1,140 @@
+"""Entity names reduced to comparable keys, and how alike two names are.
+
+A name is romanized (Chinese through pinyin: 智谱 -> zhipu), folded to ASCII
+lowercase tokens, and an organization's legal and generic suffixes are
+dropped (Zhipu AI, Zhipu Technology Co., Ltd. -> zhipu). Blocking keys (the
+key, its NYSIIS code, an acronym, a person's first and last name) find
+candidates cheaply; :func:`pair_score` then decides.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import jellyfish
+from rapidfuzz import fuzz
+
+# Legal forms and generic words a company name is often given with or without.
+COMPANY_SUFFIXES = frozenset(
+    "inc incorporated corp corporation co company ltd limited llc plc lp llp ag sa se nv bv "
+    "gmbh kk pte pty group holding holdings technology technologies tech ai labs lab "
+    "international intl".split()
+)
+_SKIP_IN_ACRONYM = frozenset("of and the for de &".split())
+_TITLES = frozenset("mr mrs ms dr prof sir lord lady president ceo chairman gen".split())
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+SHORT, EXACT, ACRONYM, FUZZY, PHONETIC = "short", "exact", "acronym", "fuzzy", "phonetic"
+
+
+def coarse_type(label: str) -> str:
+    """Labels that may name the same thing: PERSON, ORG, place, or the label itself."""
+    if label in ("GPE", "LOC", "FAC"):
+        return "PLACE"
+    return label or "OTHER"
+
+
+@functools.lru_cache(maxsize=65536)
+def tokens(name: str) -> tuple[str, ...]:
+    """ASCII lowercase word tokens; Chinese characters become pinyin syllables of one word."""
+    if _CJK.search(name):
+        from pypinyin import lazy_pinyin
+
+        name = "".join(lazy_pinyin(name))
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"'s\b", "", folded).replace("&", " and ")
+    words = tuple(_TOKEN.findall(folded))
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return words
+
+
+@functools.lru_cache(maxsize=65536)
+def core_tokens(name: str, label: str) -> tuple[str, ...]:
+    """Tokens without company suffixes (ORG) or titles (PERSON); never empty if tokens exist."""
+    words = list(tokens(name))
+    if coarse_type(label) == "PERSON":
+        while len(words) > 1 and words[0] in _TITLES:
+            words.pop(0)
+        return tuple(words)
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def name_key(name: str, label: str) -> str:
+    """The normalized key: equal keys mean the same name."""
+    return "".join(core_tokens(name, label))
+
+
+def acronym(name: str, label: str) -> str | None:
+    """Initials of a multi-word name (International Business Machines -> ibm)."""
+    words = [w for w in tokens(name) if w not in _SKIP_IN_ACRONYM]
+    while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
+
+
+def looks_like_acronym(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return 2 <= len(letters) <= 6 and letters.isupper() and " " not in name.strip()
+
+
+def blocking_keys(name: str, label: str) -> set[str]:
+    """Keys under which candidates for ``name`` are looked up."""
+    key = name_key(name, label)
+    if not key:
+        return set()
+    kind = coarse_type(label)
+    keys = {f"k:{kind}:{key}", f"p:{kind}:{jellyfish.nysiis(key)}"}
+    initials = acronym(name, label)
+    if initials and kind != "PERSON":
+        keys.add(f"a:{kind}:{initials}")
+    if looks_like_acronym(name):
+        keys.add(f"a:{kind}:{key}")
+    words = core_tokens(name, label)
+    if kind == "PERSON":
+        # Western names are shortened to the last name, Chinese ones to the first (the surname).
+        keys.update(f"s:{kind}:{w}" for w in {words[0], words[-1]})
+    return keys
+
+
+def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
+    """How likely names ``a`` and ``b`` (same coarse type) name one entity, and why."""
+    key_a, key_b = name_key(a, label), name_key(b, label)
+    if not key_a or not key_b:
+        return 0.0, ""
+    if key_a == key_b:
+        return 1.0, EXACT
+    kind = coarse_type(label)
+    words_a, words_b = core_tokens(a, label), core_tokens(b, label)
+    if kind == "PERSON":
+        return _person_score(words_a, words_b)
+    for short, long in ((a, b), (b, a)):
+        if looks_like_acronym(short) and acronym(long, label) == name_key(short, label):
+            return 0.9, ACRONYM
+    ratio = fuzz.ratio(key_a, key_b)
+    if ratio >= 92 and min(len(key_a), len(key_b)) >= 5:
+        return 0.85, FUZZY
+    if ratio >= 70 and jellyfish.nysiis(key_a) == jellyfish.nysiis(key_b):
+        return 0.78, PHONETIC
+    return 0.0, ""
+
+
+def _person_score(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, str]:
+    if len(a) == 1 or len(b) == 1:
+        single, full = (a, b) if len(a) == 1 else (b, a)
+        if len(full) > 1 and single[0] in (full[0], full[-1]):
+            return 0.8, SHORT
+        return 0.0, ""
+    if a[-1] != b[-1] and a[0] != b[0]:
+        return 0.0, ""
+    first_a, first_b = (a[0], b[0]) if a[-1] == b[-1] else (a[-1], b[-1])
+    if first_a[0] == first_b[0] and (len(first_a) == 1 or len(first_b) == 1):
+        return 0.8, SHORT  # "J. Smith" and "John Smith"
+    if fuzz.ratio("".join(a), "".join(b)) >= 90:
+        return 0.8, FUZZY  # a transliteration variant of the whole name
+    return 0.0, ""

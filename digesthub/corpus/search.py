@@ -1,0 +1,69 @@
+"""Ranked full-text search over paragraphs: FTS5 (BM25) on SQLite, tsvector on PostgreSQL.
+
+User text never reaches the query syntax raw: it is cut into words, and on
+SQLite each word is a quoted FTS5 string (quotes doubled); on PostgreSQL the
+words go through ``websearch_to_tsquery``, which accepts any input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digesthub.corpus.db import Database
+from digesthub.types import Citation
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+STOP_WORDS = frozenset(
+    "a an the and or of to in on at for by with from as is are was were be been it its this that these "
+    "those what which who whom whose when where why how did does do has have had will would can could "
+    "about into than then there their they them he she his her you your we our i me my not no".split()
+)
+
+
+@dataclass
+class SearchHit:
+    """One matching paragraph, best first."""
+
+    article_id: str
+    paragraph: int
+    title: str | None
+    text: str
+    score: float
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.paragraph, self.article_id)
+
+
+def query_words(query: str) -> list[str]:
+    """Content words of ``query`` (all words when every one is a stop word)."""
+    words = [w.lower() for w in _WORD.findall(query)]
+    content = [w for w in words if w not in STOP_WORDS]
+    return list(dict.fromkeys(content or words))
+
+
+def fts5_query(words: list[str]) -> str:
+    """An FTS5 MATCH string: each word quoted, any word may match (BM25 ranks)."""
+    return " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(db: Database, query: str, limit: int = 10) -> list[SearchHit]:
+    """Paragraphs matching ``query``, most relevant first."""
+    words = query_words(query)
+    if not words:
+        return []
+    if db.dialect == "sqlite":
+        rows = db.query(
+            "SELECT f.article_id, f.number, a.title, f.text, -bm25(paragraph_fts) AS score"
+            " FROM paragraph_fts f JOIN articles a ON a.id = f.article_id"
+            " WHERE paragraph_fts MATCH ? ORDER BY bm25(paragraph_fts) LIMIT ?",
+            (fts5_query(words), limit))
+    else:
+        rows = db.query(
+            "SELECT p.article_id, p.number, a.title, p.text, ts_rank(p.tsv, q) AS score"
+            " FROM paragraphs p JOIN articles a ON a.id = p.article_id,"
+            " websearch_to_tsquery('english', ?) q"
+            " WHERE p.tsv @@ q ORDER BY score DESC, p.article_id, p.number LIMIT ?",
+            (" or ".join(words), limit))
+    return [SearchHit(str(r[0]), int(r[1]), r[2], r[3], float(r[4])) for r in rows]

@@ -1,0 +1,145 @@
+"""Writing one digested article into the corpus (call inside a transaction).
+
+Each entity card is resolved against the corpus entities that share a
+blocking key with it (:mod:`digesthub.corpus.linking`), so "Zhipu AI" in one
+article and "Zhipu" in the next end up as one entity with both names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digesthub.corpus.db import Database
+from digesthub.corpus.linking import NameRecord, best_match
+from digesthub.corpus.names import name_key
+from digesthub.types import Digest, EntityCard, Fact, Quantity
+
+CARD_LABELS = {"organization": "ORG", "person": "PERSON", "place": "GPE", "product": "PRODUCT"}
+
+
+def card_label(card: EntityCard) -> str:
+    """The NER label of a card (cards built without one get it from their type)."""
+    return card.label or CARD_LABELS.get(card.type, "OTHER")
+
+
+def delete_article(db: Database, article_id: str) -> None:
+    """Remove an article and everything derived from it (a changed article is replaced)."""
+    if db.dialect == "sqlite":
+        db.execute("DELETE FROM paragraph_fts WHERE article_id = ?", (article_id,))
+    db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+
+def store_digest(db: Database, digest: Digest, content_hash: str) -> None:
+    """Insert the article, its paragraphs, entities, facts and events."""
+    article = digest.article
+    db.execute(
+        "INSERT INTO articles (id, content_hash, title, published, url, source, summary, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (article.id, content_hash, article.title,
+         article.published.isoformat() if article.published else None, article.url, article.source,
+         " ".join(s.text for s in digest.summary), dt.datetime.now(dt.timezone.utc).isoformat()),
+    )
+    for para in article.paragraphs:
+        db.execute("INSERT INTO paragraphs (article_id, number, text) VALUES (?, ?, ?)",
+                   (article.id, para.number, para.text))
+        if db.dialect == "sqlite":
+            db.execute("INSERT INTO paragraph_fts (text, article_id, number) VALUES (?, ?, ?)",
+                       (para.text, article.id, para.number))
+    keys = {card.name: name_key(card.name, card_label(card)) for card in digest.entities}
+    entity_ids: dict[str, int] = {}
+    for card in digest.entities:
+        context = set(keys.values()) - {keys[card.name]}
+        entity_id = resolve_entity(db, card, context)
+        entity_ids[card.name] = entity_id
+        _store_card(db, article.id, entity_id, card)
+    _store_events(db, digest, entity_ids)
+
+
+def resolve_entity(db: Database, card: EntityCard, context: set[str]) -> int:
+    """The corpus entity ``card`` names: an existing one when it matches, else a new one."""
+    record = NameRecord(list(dict.fromkeys([card.name, *card.aliases])), card_label(card), context)
+    keys = sorted(record.keys())
+    candidate_ids: list[int] = []
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        candidate_ids = [row[0] for row in db.query(
+            f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks}) ORDER BY entity_id", keys)]
+    candidates = [load_record(db, entity_id) for entity_id in candidate_ids]
+    choice = best_match(record, candidates) if candidates else None
+    if choice is None:
+        entity_id = db.insert("INSERT INTO entities (name, label, card_type) VALUES (?, ?, ?)",
+                              (card.name, record.label, card.type))
+    else:
+        entity_id = candidate_ids[choice]
+    for name in record.names:
+        db.execute("INSERT INTO entity_names (entity_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   (entity_id, name))
+    for key in keys:
+        db.execute("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   (entity_id, key))
+    return entity_id
+
+
+def load_record(db: Database, entity_id: int) -> NameRecord:
+    """A stored entity as a resolver record: its names and the keys of entities seen with it."""
+    label = db.scalar("SELECT label FROM entities WHERE id = ?", (entity_id,))
+    names = [row[0] for row in db.query("SELECT name FROM entity_names WHERE entity_id = ?", (entity_id,))]
+    rows = db.query(
+        "SELECT DISTINCT e.name, e.label FROM article_entities a1"
+        " JOIN article_entities a2 ON a1.article_id = a2.article_id AND a2.entity_id <> a1.entity_id"
+        " JOIN entities e ON e.id = a2.entity_id WHERE a1.entity_id = ?", (entity_id,))
+    return NameRecord(names, str(label), {name_key(name, lab) for name, lab in rows})
+
+
+def _store_card(db: Database, article_id: str, entity_id: int, card: EntityCard) -> None:
+    paragraphs = ",".join(str(n) for n in sorted({c.paragraph for c in card.citations}))
+    db.execute(
+        "INSERT INTO article_entities (article_id, entity_id, name, description, salience, paragraphs)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (article_id, entity_id, card.name, card.description, float(card.salience), paragraphs),
+    )
+    for fact in card.facts:
+        date = fact.date
+        db.execute(
+            "INSERT INTO facts (entity_id, article_id, kind, value, date_value, date_first, paragraph, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (entity_id, article_id, fact.kind, fact_value(fact), date.value if date else None,
+             date.first_day.isoformat() if date and date.first_day else None, fact.paragraph, fact.text),
+        )
+
+
+def fact_value(fact: Fact) -> str:
+    """A fact's value as one comparable string (amounts normalized, qualifier kept)."""
+    if fact.quantity is not None:
+        return format_quantity(fact.quantity)
+    return fact.value or fact.text
+
+
+def format_quantity(quantity: Quantity) -> str:
+    amount = quantity.amount
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(amount) >= size:
+            text = f"{amount / size:g} {word} {quantity.unit}"
+            break
+    else:
+        text = f"{amount:g} {quantity.unit}"
+    return f"{quantity.qualifier} {text}" if quantity.qualifier else text
+
+
+def _store_events(db: Database, digest: Digest, entity_ids: dict[str, int]) -> None:
+    names = {card.name: [card.name, *card.aliases] for card in digest.entities}
+    for entry in digest.timeline.entries:
+        date = entry.date
+        event_id = db.insert(
+            "INSERT INTO events (article_id, date_value, date_text, date_type, date_first, date_last,"
+            " text, paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest.article.id, date.value, date.text, date.type,
+             date.first_day.isoformat() if date.first_day else None,
+             date.last_day.isoformat() if date.last_day else None, entry.text,
+             ",".join(str(c.paragraph) for c in entry.citations)),
+        )
+        lowered = entry.text.lower()
+        for card_name, aliases in names.items():
+            if any(alias.lower() in lowered for alias in aliases if alias):
+                db.execute("INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)"
+                           " ON CONFLICT DO NOTHING", (event_id, entity_ids[card_name]))

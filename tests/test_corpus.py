@@ -1,0 +1,142 @@
+"""The corpus store on real databases: SQLite always, PostgreSQL when a server is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from digesthub.corpus import Corpus
+from digesthub.corpus.db import Database
+from digesthub.corpus.migrations import migrate, migrations_for
+from digesthub.errors import CorpusError
+from tests.corpus_fixtures import FakeDigester, card, db_url, make_article, make_digest, valuation
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _news() -> dict[str, object]:
+    a1 = make_article("a1", ["Zhipu AI raised new money from Alibaba in Beijing.",
+                             "Zhipu AI was valued at 2 billion dollars in March.",
+                             "Its chief Zhang Peng said the model launched on March 5."], "2024-03-06")
+    a2 = make_article("a2", ["Zhipei, the Beijing AI start-up backed by Alibaba, launched a model.",
+                             "The firm was valued at 3 billion dollars, people said.",
+                             "Zhang Peng launched the model on March 5 in Beijing."], "2024-04-01")
+    a3 = make_article("a3", ["Moonshot AI released Kimi, a chatbot, in Beijing.",
+                             "Moonshot is backed by Tencent."], "2024-04-02")
+    d1 = make_digest(a1, [card("Zhipu AI", description="A Beijing AI start-up.",
+                               facts=[valuation("Zhipu AI", 2e9, 2, "2024-03-01")], paragraphs=[1, 2]),
+                          card("Alibaba"), card("Zhang Peng", "person", paragraphs=[3]),
+                          card("Beijing", "place")],
+                     [("2024-03-05", "Zhang Peng said the Zhipu AI model launched on March 5.", 3)])
+    d2 = make_digest(a2, [card("Zhipei", facts=[valuation("Zhipei", 3e9, 2)], paragraphs=[1, 2]),
+                          card("Alibaba Group"), card("Zhang", "person", paragraphs=[3]),
+                          card("Beijing", "place")],
+                     [("2024-03-05", "Zhang Peng launched the Zhipu model on March 5 in Beijing.", 3)])
+    d3 = make_digest(a3, [card("Moonshot AI", aliases=["Moonshot"]), card("Tencent"),
+                          card("Beijing", "place")],
+                     [("2024-04-01", "Moonshot AI released Kimi.", 1)])
+    return {"articles": [a1, a2, a3], "digests": {"a1": d1, "a2": d2, "a3": d3}}
+
+
+@pytest.fixture(params=BACKENDS)
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from db_url(request.param, tmp_path)
+
+
+@pytest.fixture
+def corpus(url: str) -> Iterator[Corpus]:
+    news = _news()
+    with Corpus(url, digester=FakeDigester(news["digests"])) as opened:  # type: ignore[arg-type]
+        stats = opened.add(*news["articles"])  # type: ignore[arg-type]
+        assert stats.added == 3
+        yield opened
+
+
+def test_migrations_are_recorded_and_run_once(url: str) -> None:
+    db = Database(url)
+    first = migrate(db)
+    assert first == [m.version for m in migrations_for(db.dialect)]
+    assert migrate(db) == []
+    assert db.scalar("SELECT COUNT(*) FROM schema_migrations") == len(first)
+
+
+def test_reingest_is_a_noop(corpus: Corpus) -> None:
+    news = _news()
+    stats = corpus.add(*news["articles"])  # type: ignore[arg-type]
+    assert (stats.added, stats.skipped) == (0, 3)
+    assert corpus.count() == 3
+    assert corpus.count("paragraphs") == 8
+
+
+def test_interrupted_ingest_resumes_without_duplicates(url: str) -> None:
+    news = _news()
+    with Corpus(url, digester=FakeDigester(news["digests"], fail_after=2)) as first:  # type: ignore[arg-type]
+        with pytest.raises(KeyboardInterrupt):
+            first.add(*news["articles"])  # type: ignore[arg-type]
+        assert first.count() == 2
+    with Corpus(url, digester=FakeDigester(news["digests"])) as second:  # type: ignore[arg-type]
+        stats = second.add(*news["articles"])  # type: ignore[arg-type]
+        assert (stats.added, stats.skipped) == (1, 2)
+        assert second.count() == 3 and second.count("paragraphs") == 8
+        assert second.count("events") == 3
+
+
+def test_entities_merge_across_articles(corpus: Corpus) -> None:
+    dossier = corpus.entity("Zhipu")
+    assert set(dossier.articles) == {"a1", "a2"}
+    assert "Zhipei" in dossier.aliases + [dossier.name]
+    assert corpus.entity("Alibaba Group").articles == corpus.entity("Alibaba").articles
+    assert set(corpus.entity("Zhang Peng").articles) == {"a1", "a2"}
+    assert corpus.entity("Moonshot").articles == ["a3"]
+
+
+def test_dossier_keeps_conflicting_facts_with_sources(corpus: Corpus) -> None:
+    dossier = corpus.entity("Zhipu AI")
+    (group,) = [g for g in dossier.facts if g.kind == "valuation"]
+    assert group.conflicting
+    assert {(r.value, r.citation.article_id) for r in group.records} == {
+        ("2 billion USD", "a1"), ("3 billion USD", "a2")}
+    text = dossier.to_markdown()
+    assert "sources disagree" in text and "a2 para. 2" in text
+    assert "Alibaba" in [name for name, _ in dossier.related]
+
+
+def test_unknown_entity_is_an_error(corpus: Corpus) -> None:
+    with pytest.raises(CorpusError) as caught:
+        corpus.entity("Quantum Widgets")
+    assert caught.value.code == "E202"
+
+
+def test_merged_timeline_cites_every_report(corpus: Corpus) -> None:
+    entries = corpus.timeline().entries
+    assert [e.date.value for e in entries] == ["2024-03-05", "2024-04-01"]
+    assert {(c.article_id, c.paragraph) for c in entries[0].citations} == {("a1", 3), ("a2", 3)}
+    assert [e.date.value for e in corpus.timeline("Moonshot AI").entries] == ["2024-04-01"]
+
+
+def test_search_ranks_and_survives_query_syntax(corpus: Corpus) -> None:
+    hits = corpus.search("Kimi chatbot")
+    assert hits and hits[0].article_id == "a3" and hits[0].paragraph == 1
+    for hostile in ['"unbalanced', "NEAR(a b", "x OR", "'; DROP TABLE articles; --", "*", "valued:3"]:
+        corpus.search(hostile)
+    assert corpus.count() == 3
+    assert corpus.search("zzzxq") == []
+
+
+def test_ask_cites_every_sentence(corpus: Corpus) -> None:
+    answer = corpus.ask("Who backs Moonshot?", engine="offline")
+    assert answer.sentences
+    assert all(s.citations and s.verified for s in answer.sentences)
+    assert answer.sentences[0].citations[0].article_id == "a3"
+
+
+def test_empty_corpus_and_bad_url(tmp_path: Path) -> None:
+    with Corpus(f"sqlite:///{tmp_path / 'empty.db'}") as empty:
+        with pytest.raises(CorpusError) as caught:
+            empty.timeline()
+        assert caught.value.code == "E203"
+    with pytest.raises(CorpusError) as caught:
+        Corpus("mysql://nope")
+    assert caught.value.code == "E204"
