@@ -1,0 +1,41 @@
+"""The working record of one entity span while the rules decide its type."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+# How much each kind of evidence weighs in a type vote. A pattern (a legal
+# suffix, "X AI") or an explicit context cue ("the company X") says more than
+# the statistical model's guess for a single occurrence.
+MODEL_WEIGHT = 1.0
+SHAPE_WEIGHT = 1.5
+CUE_WEIGHT = 2.5
+PATTERN_WEIGHT = 4.0
+
+
+@dataclass
+class Candidate:
+    """A token span ``[first, last)`` of the parse with its type votes."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    label: str = ""
+    from_pattern: bool = False
+
+    def vote(self, label: str, weight: float) -> None:
+        """Add ``weight`` to the vote for ``label``."""
+        self.votes[label] += weight
+
+    def best(self) -> str:
+        """The label with the most weight on this span alone ('' if none)."""
+        if not self.votes:
+            return ""
+        return max(sorted(self.votes), key=lambda lab: self.votes[lab])
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.first < other.last and other.first < self.last

@@ -1,0 +1,158 @@
+"""One entity per real-world thing inside one article: alias rules.
+
+Names (by :func:`name_key`) are joined when
+
+* a parenthesis defines one as the other: "Foo Bar Co., Ltd. (hereinafter
+  "Foo")", "Foo Bar Baz (FBB)", "Foo Inc. ("Foo")";
+* they are equal once legal suffixes, trailing "AI" and organization head words
+  are stripped, with a leading place name dropped: "Foo Technology Co., Ltd."
+  ~ "Foo", "Foo AI" ~ "Foo";
+* a one-word name is the surname (or given name) of exactly one multi-word
+  person: "Smith" after "John Smith";
+* a shorter name opens a longer one of the same type: "Foo" ~ "Foo Labs".
+
+Cross-article merging and transliteration variants are the corpus layer's job.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS
+from digesthub.analyze.entities.voting import name_key, pooled_label
+
+_DEFINING = frozenset({"hereinafter", "referred", "to", "as", "the", "or", "together", "called",
+                       "collectively", "\"", "“", "”", "'", "‘", "’", "also", "known", "a.k.a.", "aka"})
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Partition ``candidates`` into entities and give each group its pooled label."""
+    by_key: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        by_key[name_key(candidate.text)].append(candidate)
+    labels = {key: same[0].label for key, same in by_key.items()}
+    links = _UnionFind()
+    for key in by_key:
+        links.find(key)
+    for a, b in _parenthesis_links(doc, candidates):
+        links.union(a, b)
+    _core_links(doc, by_key, labels, links)
+    _person_links(by_key, labels, links)
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for key, same in by_key.items():
+        groups[links.find(key)].extend(same)
+    result = []
+    for members in groups.values():
+        label = pooled_label(members, long_form_bonus=0.5)
+        for member in members:
+            member.label = label
+        result.append(sorted(members, key=lambda c: c.start))
+    return result
+
+
+def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """"A (B)", "A (hereinafter "B")": B names the entity A just named."""
+    by_first = {c.first: c for c in candidates}
+    links = []
+    for candidate in candidates:
+        index = candidate.last
+        if index >= len(doc) or doc[index].text != "(":
+            continue
+        inner_end = next((i for i in range(index + 1, min(index + 12, len(doc))) if doc[i].text == ")"), None)
+        if inner_end is None:
+            continue
+        inner = [i for i in range(index + 1, inner_end) if doc[i].lower_ not in _DEFINING]
+        if not inner:
+            continue
+        defined = by_first.get(inner[0])
+        alias_text = defined.text if defined else doc[inner[0]:inner[-1] + 1].text
+        quoted = any(doc[i].text in _QUOTES for i in range(index + 1, inner_end))
+        keyword = any(doc[i].lower_ in ("hereinafter", "referred", "called") for i in range(index + 1, inner_end))
+        if quoted or keyword or _is_acronym_of(alias_text, candidate.text):
+            links.append((name_key(candidate.text), name_key(alias_text)))
+    return links
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """"AIM" for "Analytics India Magazine" (initials of the capitalized words)."""
+    letters = "".join(ch for ch in short if ch.isalpha())
+    if not letters.isupper() or len(letters) < 2:
+        return False
+    initials = "".join(word[0] for word in long.replace("-", " ").split() if word[:1].isupper())
+    return initials.upper() == letters or initials.upper().startswith(letters)
+
+
+def core_name(doc: Doc, candidate: Candidate) -> str:
+    """The distinctive part of a name: no legal suffix, "AI", head word, or leading place."""
+    tokens = list(doc[candidate.first:candidate.last])
+    while len(tokens) > 1 and (tokens[-1].lower_ in LEGAL_SUFFIXES or tokens[-1].text in (",", ".")):
+        tokens.pop()
+    # One head word or "AI" goes ("Foo Technology", "Foo AI"); two would turn "X Telecom Group" into "X".
+    if len(tokens) > 1 and (tokens[-1].lower_ in ORG_HEAD_WORDS or tokens[-1].text == "AI"):
+        tokens.pop()
+    while len(tokens) > 1 and (tokens[0].ent_type_ in _PLACE_LABELS and tokens[0].ent_iob_ == "B"
+                               and candidate.from_pattern):
+        tokens.pop(0)
+    return name_key(" ".join(t.text for t in tokens))
+
+
+def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
+    """Join names equal after stripping, and a name that opens a longer one of the same type."""
+    cores: dict[str, str] = {key: core_name(doc, same[0]) for key, same in by_key.items()}
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for key, core in cores.items():
+        by_core[core].append(key)
+    for keys in by_core.values():
+        for other in keys[1:]:
+            if labels[other] == labels[keys[0]] or not {labels[other], labels[keys[0]]} & _PLACE_LABELS:
+                links.union(keys[0], other)
+    for short in by_key:
+        if " " in short or short in ORG_NOUNS or short in ORG_HEAD_WORDS or len(short) < 3:
+            continue
+        for long, core in cores.items():
+            if long != short and core.startswith(short + " ") and labels[long] == labels[short] != "PERSON":
+                links.union(short, long)
+
+
+def _person_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
+    """"Smith" joins "John Smith" when exactly one full name ends (or starts) with it."""
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for key, label in labels.items():
+        words = key.split()
+        if label == "PERSON" and len(words) >= 2:
+            full_names[words[-1]].add(key)
+            full_names[words[0]].add(key)
+    for key, same in by_key.items():
+        if " " in key or key not in full_names or len(full_names[key]) != 1:
+            continue
+        if _strongly_not_person(same):
+            continue
+        links.union(key, next(iter(full_names[key])))
+
+
+def _strongly_not_person(same: list[Candidate]) -> bool:
+    """A pattern or a context cue said this name is something other than a person."""
+    return any(
+        candidate.from_pattern or any(w >= CUE_WEIGHT and lab != "PERSON" for lab, w in candidate.votes.items())
+        for candidate in same
+    )

@@ -1,0 +1,82 @@
+"""Word lists and token patterns the entity rules read.
+
+Everything here is generic English / business vocabulary (corporate suffixes,
+titles, nouns that name a kind of organization, words that are never an entity
+on their own). None of it is a name taken from a sample or an evaluation set.
+"""
+
+from __future__ import annotations
+
+# The spaCy labels that are entities here; DATE, MONEY, CARDINAL ... are not.
+ENTITY_LABELS: frozenset[str] = frozenset({
+    "PERSON", "ORG", "GPE", "LOC", "PRODUCT", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LAW",
+})
+
+# Tokens that end a company's registered name: "Acme Co., Ltd.", "Foo Holdings Inc.".
+LEGAL_SUFFIXES: frozenset[str] = frozenset({
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
+    "ltd", "ltd.", "limited", "llc", "l.l.c.", "lp", "l.p.", "llp", "plc", "p.l.c.", "ag", "gmbh",
+    "s.a.", "sa", "n.v.", "nv", "b.v.", "s.p.a.", "spa", "pty", "pty.", "pte", "pte.", "kk", "k.k.",
+    "oy", "ab", "asa", "a/s", "se", "bhd", "bhd.", "sdn", "l.l.p.",
+})
+
+# Words that often precede a legal suffix and still belong to a company's name.
+ORG_HEAD_WORDS: frozenset[str] = frozenset({
+    "group", "holdings", "holding", "technology", "technologies", "systems", "bank", "bancorp",
+    "capital", "partners", "ventures", "industries", "international", "networks", "labs",
+    "software", "solutions", "electronics", "pharmaceuticals", "therapeutics", "motors",
+    "airlines", "energy", "communications", "media", "entertainment", "enterprises", "trust",
+    "associates", "securities", "investments", "financial", "insurance", "telecom",
+})
+
+# Nouns that name a kind of organization: "the company OpenAI", "startup Foo", "Foo, a startup".
+ORG_NOUNS: frozenset[str] = frozenset({
+    "company", "companies", "startup", "start-up", "firm", "maker", "developer", "giant",
+    "rival", "platform", "lab", "laboratory", "conglomerate", "carrier", "automaker",
+    "chipmaker", "retailer", "bank", "lender", "insurer", "brand", "outlet", "newspaper",
+    "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
+    "club", "team", "university", "regulator", "ministry", "fund", "investor",
+})
+
+# Roles a person holds; "CEO Altman" (before a name) or "founder of X" (before an org).
+PERSON_TITLES: frozenset[str] = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "president",
+    "ceo", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "chief", "director",
+    "minister", "senator", "sen.", "rep.", "governor", "gov.", "mayor", "premier", "judge",
+    "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist",
+    "professor", "secretary", "vice", "executive", "officer", "scientist", "investor",
+    "capitalist", "researcher", "striker", "captain", "king", "queen", "prince", "pope",
+})
+
+# "X's founder", "X executives", "shares of X": the words that say X is an organization.
+ORG_OWNED: frozenset[str] = frozenset({
+    "founder", "founders", "ceo", "chairman", "president", "executives", "executive",
+    "employees", "staff", "shares", "stock", "board", "headquarters", "spokesperson",
+    "spokesman", "spokeswoman", "subsidiary", "investors", "valuation", "revenue", "ipo",
+    "chief", "researchers", "engineers", "products", "customers", "users",
+})
+
+# What an organization makes: "X's model" says X is an ORG, "the X model" does not.
+PRODUCT_WORDS: frozenset[str] = frozenset({
+    "model", "models", "app", "apps", "chatbot", "chip", "chips", "phone", "device", "software",
+})
+
+# Words that are never an entity on their own, whatever the model says.
+GENERIC_WORDS: frozenset[str] = frozenset({
+    "ai", "a.i.", "ipo", "ceo", "cfo", "cto", "coo", "gdp", "api", "llm", "llms", "agi", "ar", "vr",
+    "internet", "web", "app", "apps", "covid", "ev", "evs", "esg", "ml", "it", "r&d", "b2b",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an",
+})
+
+# Capitalized words that can open an entity span by mistake ("Regarding Zhipu").
+LEADING_NOISE: frozenset[str] = frozenset({
+    "the", "a", "an", "regarding", "according", "multiple", "several", "both", "many", "some",
+    "all", "former", "meanwhile", "however", "while", "when", "if", "as", "per",
+    "via", "like", "unlike", "including", "and", "or", "but", "this", "that", "these", "those",
+    "our", "his", "her", "its", "their", "mr.", "mrs.", "ms.", "dr.", "mr", "ms", "mrs", "dr",
+})
+
+# Generic words closing an entity span that does not need them ("American AI" -> "American").
+TRAILING_GENERIC: frozenset[str] = frozenset({"ai", "a.i.", "ipo", "ceo"})

@@ -1,0 +1,177 @@
+"""Entity recognition: spaCy's model plus rules, then one entity per name group.
+
+The steps, over ONE parse of the text:
+
+1. candidates: the model's entities (cleaned) and the rule patterns (legal
+   suffixes, "X AI" names) -- see :mod:`spans`;
+2. context cues vote on each span -- see :mod:`context`;
+3. propagation: a name found once is found everywhere it recurs in the document
+   (an ALL-CAPS headline occurrence of a title-case name included);
+4. document-level voting gives each name one type -- see :mod:`voting`;
+5. grouping joins aliases into entities and the group votes again -- see
+   :mod:`grouping`; salience ranks the entities -- see :mod:`salience`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
+from digesthub.analyze.entities.context import add_context_votes
+from digesthub.analyze.entities.grouping import group_candidates
+from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
+from digesthub.analyze.entities.salience import salience
+from digesthub.analyze.entities.spans import (
+    is_capitalized, make_candidate, merge_spans, model_candidates, pattern_candidates,
+)
+from digesthub.analyze.entities.voting import name_key, vote_by_name
+from digesthub.analyze.nlp import parse
+from digesthub.types import Article, EntityRef, Mention
+
+
+def find_entities(text: str) -> list[Mention]:
+    """Named-entity mentions in ``text`` (offsets into ``text``), typed consistently."""
+    doc = parse(text)
+    groups = group_candidates(doc, entity_candidates(doc))
+    mentions = [_mention(c) for members in groups for c in members if c.label]
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[EntityRef]]:
+    """All mentions in ``article`` (sorted) and its entities, most salient first.
+
+    ``doc`` is the parse of ``article.text``.
+    """
+    groups = [g for g in group_candidates(doc, entity_candidates(doc)) if g and g[0].label]
+    max_mentions = max((len(g) for g in groups), default=1)
+    mentions: list[Mention] = []
+    entities: list[EntityRef] = []
+    for members in groups:
+        group_mentions = [_mention(c, article.paragraph_at(c.start)) for c in members]
+        mentions.extend(group_mentions)
+        name, aliases = canonical_name(members, members[0].label)
+        score = salience(
+            doc, members, [m.paragraph or 1 for m in group_mentions], max_mentions=max_mentions,
+            paragraph_count=len(article.paragraphs), title=article.title, names=[name, *aliases],
+        )
+        entities.append(EntityRef(name, members[0].label, aliases, group_mentions, score))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    entities.sort(key=lambda e: (-e.salience, e.name))
+    return mentions, entities
+
+
+def entity_candidates(doc: Doc) -> list[Candidate]:
+    """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
+    candidates = merge_spans(model_candidates(doc), pattern_candidates(doc))
+    add_context_votes(doc, candidates)
+    candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
+    vote_by_name(candidates)
+    return [c for c in candidates if c.label]
+
+
+def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """New candidates where a known name recurs untagged (exact case, or in an ALL-CAPS run).
+
+    The short form of a pattern name ("Foo" of "Foo AI", "Foo Holdings Ltd.")
+    is looked for too, carrying a weak vote for the pattern's type.
+    """
+    covered = [False] * len(doc)
+    for candidate in candidates:
+        covered[candidate.first:candidate.last] = [True] * (candidate.last - candidate.first)
+    forms: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
+    for candidate in candidates:
+        words = tuple(t.text for t in doc[candidate.first:candidate.last])
+        if len(candidate.text) >= 2 and candidate.text.lower() not in GENERIC_WORDS:
+            forms[words[0].lower()].setdefault(words, "")
+        short = _short_form(words) if candidate.from_pattern else ()
+        if short and " ".join(short).lower() not in GENERIC_WORDS:
+            forms[short[0].lower()].setdefault(short, candidate.best())
+    found: list[Candidate] = []
+    for index, token in enumerate(doc):
+        if covered[index] or not is_capitalized(token) or token.lower_ not in forms:
+            continue
+        for words, label in sorted(forms[token.lower_].items(), key=lambda item: -len(item[0])):
+            end = index + len(words)
+            if end <= len(doc) and not any(covered[index:end]) and _same_words(doc, index, words):
+                candidate = make_candidate(doc, index, end)
+                if label:
+                    candidate.vote(label, MODEL_WEIGHT / 2)
+                found.append(candidate)
+                covered[index:end] = [True] * len(words)
+                break
+    return found
+
+
+def _short_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"Foo" of "Foo AI" / "Foo Co., Ltd." / "Foo Technology Inc." (empty if nothing is left)."""
+    kept = list(words)
+    while len(kept) > 1 and (kept[-1].lower() in LEGAL_SUFFIXES or kept[-1] in (",", ".")):
+        kept.pop()
+    if len(kept) > 1 and (kept[-1].lower() in ORG_HEAD_WORDS or kept[-1] == "AI"):
+        kept.pop()
+    return tuple(kept) if len(kept) < len(words) else ()
+
+
+def _same_words(doc: Doc, index: int, words: tuple[str, ...]) -> bool:
+    tokens = doc[index:index + len(words)]
+    if all(t.text == w for t, w in zip(tokens, words)):
+        return True
+    return all(t.is_upper or not t.is_alpha for t in tokens) and all(
+        t.text.upper() == w.upper() for t, w in zip(tokens, words))
+
+
+def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]]:
+    """The entity's name and its other surface forms.
+
+    One surface per name key (the commonest spelling, preferring one not in
+    ALL CAPS). A person is named by the longest form (the full name); anything
+    else by the most frequent form that is neither a registered legal name
+    ("... Co., Ltd.") nor an acronym of another form, ties going to the longer.
+    """
+    counts: Counter[str] = Counter(name_key(c.text) for c in members)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for candidate in members:
+        spellings[name_key(candidate.text)][_strip_article(candidate.text)] += 1
+    surface = {key: _best_spelling(spelled) for key, spelled in spellings.items()}
+    keys = list(counts)
+    if label == "PERSON":
+        chosen = max(keys, key=lambda k: (len(k.split()), counts[k], k))
+    else:
+        preferred = [k for k in keys if not _is_legal_name(k) and not _is_acronym_form(surface[k], surface)]
+        chosen = max(preferred or keys, key=lambda k: (counts[k], len(k), k))
+    aliases = sorted({surface[k] for k in keys if k != chosen}, key=str.lower)
+    return surface[chosen], aliases
+
+
+def _strip_article(text: str) -> str:
+    text = text.strip()
+    for article in ("the ", "The ", "THE "):
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def _best_spelling(spelled: Counter[str]) -> str:
+    return max(spelled, key=lambda s: (not s.isupper() or len(s) <= 5, spelled[s], s))
+
+
+def _is_legal_name(key: str) -> bool:
+    words = key.replace(",", " ").split()
+    return len(words) > 1 and words[-1] in LEGAL_SUFFIXES
+
+
+def _is_acronym_form(form: str, surface: dict[str, str]) -> bool:
+    letters = "".join(ch for ch in form if ch.isalpha())
+    if not (letters.isupper() and 2 <= len(letters) <= 6):
+        return False
+    for other in surface.values():
+        initials = "".join(w[0] for w in other.split() if w[:1].isupper())
+        if other != form and initials.upper().startswith(letters):
+            return True
+    return False
+
+
+def _mention(candidate: Candidate, paragraph: int | None = None) -> Mention:
+    return Mention(candidate.start, candidate.end, candidate.text, candidate.label, paragraph)

@@ -1,0 +1,173 @@
+"""Candidate spans: the model's entities, cleaned, plus the rule patterns.
+
+Rules, all general:
+
+* the model's span is trimmed of leading function words and quotes ("Regarding
+  X", "the X"), a trailing possessive, and a trailing generic word ("American
+  AI" -> "American"); spans that are a generic word ("AI", "CEO", a month) go;
+* a run of capitalized words closed by a legal suffix ("Foo Bar Co., Ltd.",
+  "Acme Holdings Inc.") is an ORG, replacing whatever the model had there;
+* "X AI" where X is a capitalized name (not a nationality or place) is an ORG;
+* a CamelCase word ("FooBar") is not a person or a place: it votes ORG.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import (
+    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
+)
+
+_PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
+_PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
+
+
+def make_candidate(doc: Doc, first: int, last: int) -> Candidate:
+    """A candidate over tokens ``[first, last)`` of ``doc``."""
+    span = doc[first:last]
+    return Candidate(first, last, span.start_char, span.end_char, span.text)
+
+
+def is_capitalized(token: Token) -> bool:
+    """True for a word that starts with a capital or digit-free upper case."""
+    return bool(token.text) and (token.text[0].isupper() or token.is_upper)
+
+
+def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Trim noise off the ends of ``[first, last)``; None when nothing entity-like is left."""
+    while first < last and (doc[first].lower_ in LEADING_NOISE or _is_edge_punct(doc[first])):
+        first += 1
+    while last > first and (_is_edge_punct(doc[last - 1]) or doc[last - 1].lower_ in ("'s", "’s", "'")):
+        last -= 1
+    while last - first > 1 and doc[last - 1].lower_ in TRAILING_GENERIC:
+        last -= 1
+    if first >= last:
+        return None
+    text = doc[first:last].text.lower()
+    if text in GENERIC_WORDS or not any(ch.isalpha() for ch in text):
+        return None
+    if not any(is_capitalized(tok) for tok in doc[first:last]):
+        return None
+    return first, last
+
+
+def _is_edge_punct(token: Token) -> bool:
+    return all(ch in _PUNCT_EDGE for ch in token.text)
+
+
+def model_candidates(doc: Doc) -> list[Candidate]:
+    """The model's entities of the kinds we keep, cleaned, each with the model's vote."""
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        bounds = clean_bounds(doc, ent.start, ent.end)
+        if bounds is None:
+            continue
+        candidate = make_candidate(doc, *bounds)
+        candidate.vote(ent.label_, MODEL_WEIGHT)
+        if _is_camel_case(candidate.text) and ent.label_ != "ORG":
+            candidate.vote("ORG", SHAPE_WEIGHT)
+        found.append(candidate)
+    return found
+
+
+def _is_camel_case(text: str) -> bool:
+    """"FooBar", "xFoo": a capital after a lower-case letter inside one word."""
+    if " " in text or text.isupper():
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+def pattern_candidates(doc: Doc) -> list[Candidate]:
+    """Spans the rule patterns find (legal-suffix names, "X AI" names), voted ORG."""
+    found: list[Candidate] = []
+    for index, token in enumerate(doc):
+        bounds = None
+        if token.lower_ in LEGAL_SUFFIXES and is_capitalized(token):
+            bounds = _legal_name(doc, index)
+        elif token.text == "AI" and index > 0:
+            bounds = _ai_name(doc, index)
+        if bounds is None:
+            continue
+        candidate = make_candidate(doc, *bounds)
+        candidate.vote("ORG", PATTERN_WEIGHT)
+        candidate.from_pattern = True
+        found.append(candidate)
+    return _drop_nested(found)
+
+
+def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
+    """"Name Words Co., Ltd.": the capitalized run before a legal suffix at ``suffix``."""
+    last = suffix + 1
+    while last < len(doc):  # absorb ", Ltd." after "Co." and a dot tokenized apart ("Inc .")
+        token = doc[last]
+        if token.lower_ in LEGAL_SUFFIXES and is_capitalized(token):
+            last += 1
+        elif token.text == "," and last + 1 < len(doc) and doc[last + 1].lower_ in LEGAL_SUFFIXES:
+            last += 1
+        elif token.text == "." and not doc[last - 1].text.endswith("."):
+            last += 1
+            break
+        else:
+            break
+    name_end = suffix - 1 if suffix > 0 and doc[suffix - 1].text == "," else suffix
+    first = name_end
+    while first > 0:
+        previous = doc[first - 1]
+        name_word = is_capitalized(previous) and not _is_edge_punct(previous)
+        if previous.text != "&" and (not name_word or previous.lower_ in LEADING_NOISE):
+            break
+        first -= 1
+        if previous.is_sent_start:
+            break
+    if first >= name_end:
+        return None
+    return first, last
+
+
+def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
+    """"Moonshot AI": one or two capitalized names right before "AI", not a nationality."""
+    if doc[ai_index].ent_type_ in ("WORK_OF_ART", "EVENT", "LAW", "FAC"):
+        return None  # inside a title or event name the model found
+    first = ai_index
+    while first > 0 and ai_index - first < 2:
+        previous = doc[first - 1]
+        if not is_capitalized(previous) or previous.pos_ not in ("PROPN", "NOUN"):
+            break
+        if previous.ent_type_ in _PLACE_LIKE or previous.lower_ in LEADING_NOISE:
+            break
+        if previous.is_upper and sum(ch.isalpha() for ch in previous.text) <= 3:  # "U.S. AI": a place
+            break
+        first -= 1
+    if first == ai_index:
+        return None
+    if doc[first - 1].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_start:
+        return None  # part of a longer title ("The Global AI Race"): leave to the model
+    return first, ai_index + 1
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping pattern spans."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.first, -(c.last - c.first))):
+        if kept and kept[-1].overlaps(candidate):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def merge_spans(model: list[Candidate], patterns: list[Candidate]) -> list[Candidate]:
+    """Pattern spans win over the model spans they overlap (model votes carried over)."""
+    merged = list(patterns)
+    for candidate in model:
+        covering = [p for p in patterns if p.overlaps(candidate)]
+        if not covering:
+            merged.append(candidate)
+    return sorted(merged, key=lambda c: c.first)
+
+
+def span_of(doc: Doc, candidate: Candidate) -> Span:
+    return doc[candidate.first:candidate.last]

@@ -1,0 +1,56 @@
+"""Document-level type voting: one name, one type, within a document.
+
+The model types each occurrence on its own and often disagrees with itself
+("OpenAI" as ORG, PERSON and GPE in one article). Every occurrence of the same
+name (compared case-insensitively, without "the" and a possessive) pools its
+votes -- the model's, the patterns', the context cues' -- and all take the
+winner. Groups of aliases (see grouping) vote again the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from digesthub.analyze.entities.candidate import Candidate
+
+_SPACES = re.compile(r"\s+")
+
+
+def name_key(text: str) -> str:
+    """The comparison form of a name: lower case, single spaces, no "the", no possessive."""
+    key = _SPACES.sub(" ", text.strip().lower())
+    key = key.replace("’", "'")
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key.strip(" .,")
+
+
+def pooled_label(candidates: Iterable[Candidate], long_form_bonus: float = 0.0) -> str:
+    """The label with the most weight over ``candidates`` ('' when none voted).
+
+    ``long_form_bonus`` gives multi-word spans extra weight: in a group that mixes
+    "John Smith" and "Smith", the full name is the better evidence.
+    """
+    totals: dict[str, float] = defaultdict(float)
+    for candidate in candidates:
+        factor = 1.0 + (long_form_bonus if candidate.last - candidate.first > 1 else 0.0)
+        for label, weight in candidate.votes.items():
+            totals[label] += weight * factor
+    if not totals:
+        return ""
+    return max(sorted(totals), key=lambda lab: totals[lab])
+
+
+def vote_by_name(candidates: list[Candidate]) -> None:
+    """Give every candidate the pooled label of all candidates with the same name key."""
+    by_key: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        by_key[name_key(candidate.text)].append(candidate)
+    for same in by_key.values():
+        label = pooled_label(same)
+        for candidate in same:
+            candidate.label = label

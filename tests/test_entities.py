@@ -1,0 +1,133 @@
+"""Entity recognition and in-article grouping: each rule on a small text of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digesthub.analyze.entities import find_entities, recognize_entities
+from digesthub.analyze.nlp import parse
+from digesthub.types import Article, EntityRef, Paragraph
+
+
+def _article(*paragraphs: str, title: str | None = None) -> Article:
+    return Article("t", title, [Paragraph(i, p) for i, p in enumerate(paragraphs, start=1)])
+
+
+def _entities(*paragraphs: str, title: str | None = None) -> list[EntityRef]:
+    article = _article(*paragraphs, title=title)
+    return recognize_entities(parse(article.text), article)[1]
+
+
+def _entity_with(entities: list[EntityRef], form: str) -> EntityRef:
+    for entity in entities:
+        if form == entity.name or form in entity.aliases:
+            return entity
+    raise AssertionError(f"no entity named {form!r}: {[(e.name, e.aliases) for e in entities]}")
+
+
+def test_mentions_have_offsets_into_text_and_no_generic_words() -> None:
+    text = "Kestrel Robotics Inc. said on Monday that its AI chips sold well in Germany in May."
+    mentions = find_entities(text)
+    assert mentions, "expected some entities"
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+    texts = {m.text for m in mentions}
+    assert "AI" not in texts and "May" not in texts and "Monday" not in texts
+    assert {"DATE", "CARDINAL", "MONEY"}.isdisjoint({m.label for m in mentions})
+
+
+def test_legal_suffix_makes_an_org_and_groups_with_short_form() -> None:
+    entities = _entities(
+        "Shenzhen Luminara Quantum Technology Co., Ltd. (hereinafter \"Luminara\") builds sensors.",
+        "Luminara said its revenue doubled. Analysts expect Luminara to list next year.",
+    )
+    luminara = _entity_with(entities, "Luminara")
+    assert luminara.label == "ORG"
+    assert luminara.name == "Luminara"  # the usual name, not the registration name
+    assert any("Co., Ltd." in alias for alias in luminara.aliases)
+
+
+def test_x_ai_name_is_org_and_joins_bare_name() -> None:
+    entities = _entities(
+        "Quillfeather AI raised new money this week.",
+        "Investors said Quillfeather has grown quickly since its launch.",
+    )
+    entity = _entity_with(entities, "Quillfeather AI")
+    assert entity.label == "ORG"
+    assert {"Quillfeather", "Quillfeather AI"} <= {entity.name, *entity.aliases}
+
+
+def test_acronym_in_parentheses_is_an_alias() -> None:
+    entities = _entities(
+        "The Northern Maritime Research Council (NMRC) published a report.",
+        "The NMRC said shipping volumes fell.",
+    )
+    entity = _entity_with(entities, "NMRC")
+    assert entity.name == "Northern Maritime Research Council"
+    assert "NMRC" in entity.aliases
+
+
+def test_surname_joins_full_name() -> None:
+    entities = _entities(
+        "Margaret Ellison, the chief executive, spoke on Tuesday.",
+        "Ellison said the company would hire more engineers.",
+    )
+    person = _entity_with(entities, "Margaret Ellison")
+    assert person.label == "PERSON"
+    assert "Ellison" in person.aliases
+    assert len(person.mentions) == 2
+
+
+def test_document_voting_gives_one_type_per_name() -> None:
+    text = (
+        "The startup Brindlewood unveiled a chatbot. Brindlewood's founder said demand was strong. "
+        "Brindlewood now sells to banks, and Brindlewood plans to expand to Canada."
+    )
+    labels = {m.label for m in find_entities(text) if m.text == "Brindlewood"}
+    assert labels == {"ORG"}
+
+
+def test_camel_case_name_is_not_a_person() -> None:
+    text = "Yesterday ZentaByte announced a partnership. ZentaByte will open an office in Paris."
+    labels = {m.label for m in find_entities(text) if m.text == "ZentaByte"}
+    assert labels and "PERSON" not in labels and "GPE" not in labels
+
+
+def test_salience_ranks_the_main_subject_first() -> None:
+    entities = _entities(
+        "Harbourline Logistics reported record profits. Harbourline Logistics said costs fell.",
+        "Harbourline Logistics will expand in Spain.",
+        "A rival, Tollgate Freight, declined to comment.",
+        title="Harbourline Logistics posts record profit",
+    )
+    assert entities[0].name == "Harbourline Logistics"
+    assert all(0.0 <= e.salience <= 1.0 for e in entities)
+    assert entities == sorted(entities, key=lambda e: -e.salience)
+
+
+def test_mentions_carry_paragraph_numbers() -> None:
+    article = _article("Oslo is cold.", "Norway's capital Oslo hosts a summit.")
+    mentions, _ = recognize_entities(parse(article.text), article)
+    oslo = [m for m in mentions if m.text == "Oslo"]
+    assert [m.paragraph for m in oslo] == [1, 2]
+
+
+def test_global_times_sample_facts(globaltimes_path: Path) -> None:
+    from digesthub.ingest import read_article
+
+    article = read_article(globaltimes_path)
+    mentions, entities = recognize_entities(parse(article.text), article)
+    assert {m.label for m in mentions if m.text == "OpenAI"} == {"ORG"}
+    assert {m.label for m in mentions if m.text == "Zhipei"} == {"ORG"}
+    assert not [m for m in mentions if m.text == "AI"]
+    zhipei = _entity_with(entities, "Zhipei")
+    assert any("Co., Ltd." in alias for alias in zhipei.aliases)
+    aim = _entity_with(entities, "AIM")
+    assert aim.name == "Analytics India Magazine"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "no capitals here at all."])
+def test_empty_and_plain_texts(text: str) -> None:
+    assert find_entities(text) == []
