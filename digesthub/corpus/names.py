@@ -130,6 +130,9 @@ def _person_score(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, str]:
         if len(full) > 1 and single[0] in (full[0], full[-1]):
             return 0.8, SHORT
         return 0.0, ""
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    if longer[-len(shorter):] == shorter:
+        return 0.85, FUZZY  # a descriptor before the same full name
     if a[-1] != b[-1] and a[0] != b[0]:
         return 0.0, ""
     first_a, first_b = (a[0], b[0]) if a[-1] == b[-1] else (a[-1], b[-1])

@@ -1,0 +1,119 @@
+"""Corpus commands: ``ingest``, ``entity``, ``timeline``, ``search``, ``ask``.
+
+Each takes ``--db URL`` (default: $DIGESTHUB_DB, else sqlite:///digesthub.db).
+Output is plain Markdown-ish text on stdout; the ingest progress bar (articles
+per second, time left) goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from digesthub.corpus.db import DEFAULT_URL
+from digesthub.errors import DigesthubError, Errors, InputError
+
+
+def default_db() -> str:
+    return os.environ.get("DIGESTHUB_DB", DEFAULT_URL)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the corpus commands to the CLI."""
+    ingest = subparsers.add_parser("ingest", help="add articles (files, folders, JSONL, feeds) to the corpus")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(handler=run_ingest)
+    entity = subparsers.add_parser("entity", help="print the dossier of an entity")
+    entity.add_argument("name")
+    entity.set_defaults(handler=run_entity)
+    timeline = subparsers.add_parser("timeline", help="print the merged timeline (of the corpus or one entity)")
+    timeline.add_argument("name", nargs="?", default=None)
+    timeline.set_defaults(handler=run_timeline)
+    search = subparsers.add_parser("search", help="ranked full-text search over the corpus paragraphs")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", type=int, default=10)
+    search.set_defaults(handler=run_search)
+    ask = subparsers.add_parser("ask", help="answer a question from the corpus, with citations")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--engine", choices=["auto", "offline", "llm"], default="auto")
+    ask.set_defaults(handler=run_ask)
+    for parser in (ingest, entity, timeline, search, ask):
+        parser.add_argument("--db", default=default_db(),
+                            help="sqlite:///PATH or postgresql://... (default: $DIGESTHUB_DB or %(default)s)")
+
+
+def _open(url: str):  # -> Corpus; imported late so `digesthub --help` stays fast
+    from digesthub.corpus import Corpus
+
+    return Corpus(url)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from digesthub.corpus.ingest import IngestStats, collect_articles
+
+    problems: list[DigesthubError] = []
+    articles = collect_articles(args.paths, on_error=problems.append)[: args.limit]
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    if not articles:
+        raise InputError(Errors.E205, paths=", ".join(str(p) for p in args.paths))
+    stats, started = IngestStats(), time.perf_counter()
+    with _open(args.db) as corpus:
+        bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=args.quiet)
+        for result in corpus.ingest(articles):
+            stats.count(result)
+            bar.update(1)
+        bar.close()
+        seconds = time.perf_counter() - started
+        total = corpus.count()
+    for error in stats.errors:
+        print(f"failed: {error}", file=sys.stderr)
+    print(f"added {stats.added}, replaced {stats.replaced}, unchanged {stats.skipped}, failed {stats.failed} "
+          f"in {seconds:.1f} s ({len(articles) / max(seconds, 1e-9):.2f} articles/s); "
+          f"the corpus holds {total} articles")
+    return 1 if stats.failed and not (stats.added or stats.skipped or stats.replaced) else 0
+
+
+def run_entity(args: argparse.Namespace) -> int:
+    with _open(args.db) as corpus:
+        print(corpus.entity(args.name).to_markdown())
+    return 0
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from digesthub.corpus.timeline import render_timeline
+
+    with _open(args.db) as corpus:
+        timeline = corpus.timeline(args.name)
+    heading = f"# Timeline: {args.name}" if args.name else "# Timeline"
+    print(heading + "\n\n" + (render_timeline(timeline) or "(no dated events)"))
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with _open(args.db) as corpus:
+        hits = corpus.search(query, limit=args.limit)
+    if not hits:
+        print(f"No paragraph matches {query!r}.")
+        return 1
+    for rank, hit in enumerate(hits, start=1):
+        text = hit.text if len(hit.text) <= 300 else hit.text[:297].rstrip() + "..."
+        print(f"{rank}. {hit.title or hit.article_id} [{hit.article_id} para. {hit.paragraph}] "
+              f"(score {hit.score:.3f})\n   {text}")
+    return 0
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    question = " ".join(args.question)
+    with _open(args.db) as corpus:
+        answer = corpus.ask(question, engine=args.engine)
+    print(answer.to_markdown())
+    return 0 if answer.sentences else 1
