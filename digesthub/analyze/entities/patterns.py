@@ -80,3 +80,21 @@ LEADING_NOISE: frozenset[str] = frozenset({
 
 # Generic words closing an entity span that does not need them ("American AI" -> "American").
 TRAILING_GENERIC: frozenset[str] = frozenset({"ai", "a.i.", "ipo", "ceo"})
+
+# Contract vocabulary: capitalized as defined terms in legal text ("the Borrower",
+# "Loan Agreement", "Event of Default") but common nouns, never names. A span
+# made only of these (and function words) is not an entity.
+CONTRACT_TERMS: frozenset[str] = frozenset({
+    "agreement", "agreements", "borrower", "borrowers", "lender", "lenders", "company", "issuer",
+    "guarantor", "guarantors", "trustee", "party", "parties", "person", "persons", "collateral",
+    "obligations", "obligation", "indenture", "bonds", "bond", "notes", "note", "loan", "loans",
+    "term", "event", "default", "documents", "document", "credit", "extension", "extensions",
+    "advance", "advances", "date", "funding", "effective", "certificate", "perfection", "account",
+    "accounts", "subsidiary", "subsidiaries", "lien", "liens", "investments", "indebtedness",
+    "project", "payment", "final", "option", "exclusive", "section", "article", "exhibit",
+    "schedule", "code", "dollars", "equipment", "facility", "security", "securities", "interest",
+    "principal", "maturity", "closing", "purchaser", "seller", "buyer", "licensee", "licensor",
+    "landlord", "tenant", "holder", "holders", "assignee", "assignor", "administrative", "agent",
+    "amendment", "closing", "commitment", "termination", "revolving", "line", "rate", "prime",
+    "material", "adverse", "change", "effect", "permitted", "transaction", "transactions",
+})

@@ -13,14 +13,15 @@ Rules, all general:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
+    CONTRACT_TERMS, ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "(\""})
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
 
@@ -169,5 +170,42 @@ def merge_spans(model: list[Candidate], patterns: list[Candidate]) -> list[Candi
     return sorted(merged, key=lambda c: c.first)
 
 
-def span_of(doc: Doc, candidate: Candidate) -> Span:
-    return doc[candidate.first:candidate.last]
+def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop spans that are common words capitalized, not names.
+
+    A span made only of contract vocabulary and function words ("the Borrower",
+    "Event of Default", also before a legal suffix: "Borrower Company"); or a
+    one-word or ALL-CAPS span whose every word also occurs in lower case in the
+    same document ("AGREEMENT", "Collateral" beside "collateral") -- unless the
+    word was defined as the short name of the entity just before it
+    ('Foo Bank ("Bank")').
+    """
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    defined = _defined_short_names(doc, candidates)
+    kept = []
+    for candidate in candidates:
+        words = [t for t in doc[candidate.first:candidate.last] if t.is_alpha]
+        if candidate.from_pattern:
+            words = [t for t in words if t.lower_ not in LEGAL_SUFFIXES]
+        content = [t for t in words if not t.is_stop]
+        if not content:
+            kept.append(candidate)
+            continue
+        if all(t.lower_ in CONTRACT_TERMS or t.is_stop for t in words):
+            continue
+        shouting = all(t.is_upper for t in words)
+        common = (len(words) == 1 or shouting) and all(t.lower_ in lower_words for t in content)
+        if common and not candidate.from_pattern and content[0].lower_ not in defined:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _defined_short_names(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Words defined in quotes in a parenthesis right after a name: 'Foo Bank ("Bank")'."""
+    defined: set[str] = set()
+    for candidate in candidates:
+        index = candidate.last
+        if index + 2 < len(doc) and doc[index].text == "(" and doc[index + 1].text in _QUOTES:
+            defined.add(doc[index + 2].lower_)
+    return defined
