@@ -62,17 +62,42 @@ def model_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities of the kinds we keep, cleaned, each with the model's vote."""
     found: list[Candidate] = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        label = "NORP" if ent.label_ == "LANGUAGE" else ent.label_  # "English law": an adjective
+        if label not in ENTITY_LABELS:
             continue
-        bounds = clean_bounds(doc, ent.start, ent.end)
-        if bounds is None:
-            continue
-        candidate = make_candidate(doc, *bounds)
-        candidate.vote(ent.label_, MODEL_WEIGHT)
-        if _is_camel_case(candidate.text) and ent.label_ != "ORG":
-            candidate.vote("ORG", SHAPE_WEIGHT)
-        found.append(candidate)
+        for first, last in _pieces(doc, ent.start, ent.end, label):
+            bounds = clean_bounds(doc, first, last)
+            if bounds is None:
+                continue
+            candidate = make_candidate(doc, *bounds)
+            candidate.vote(label, MODEL_WEIGHT)
+            if _is_camel_case(candidate.text) and label != "ORG":
+                candidate.vote("ORG", SHAPE_WEIGHT)
+            found.append(candidate)
     return found
+
+
+def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]]:
+    """Cut a model span at separators it swallowed: "Kent 108-3", "Lithuania - Foo", "Oval , London".
+
+    A name does not run across a free-standing dash, bracket or comma (unless a
+    legal suffix follows: "Foo, Inc."), and a score or count ends a person's,
+    organization's or place's name (products and events keep theirs: "Windows 95").
+    """
+    cut_numbers = label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+    pieces, start = [], first
+    for index in range(first, last):
+        token = doc[index]
+        separator = token.text in ("-", "–", "—", "(", ")", ",", ":", ";", "/") and not (
+            index + 1 < last and doc[index + 1].lower_ in LEGAL_SUFFIXES)
+        number = cut_numbers and any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
+        if separator or number:
+            if index > start:
+                pieces.append((start, index))
+            start = index + 1
+    if last > start:
+        pieces.append((start, last))
+    return pieces
 
 
 def _is_camel_case(text: str) -> bool:
@@ -103,15 +128,12 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
 def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
     """"Name Words Co., Ltd.": the capitalized run before a legal suffix at ``suffix``."""
     last = suffix + 1
-    while last < len(doc):  # absorb ", Ltd." after "Co." and a dot tokenized apart ("Inc .")
+    while last < len(doc):  # absorb ", Ltd." after "Co."
         token = doc[last]
         if token.lower_ in LEGAL_SUFFIXES and is_capitalized(token):
             last += 1
         elif token.text == "," and last + 1 < len(doc) and doc[last + 1].lower_ in LEGAL_SUFFIXES:
             last += 1
-        elif token.text == "." and not doc[last - 1].text.endswith("."):
-            last += 1
-            break
         else:
             break
     name_end = suffix - 1 if suffix > 0 and doc[suffix - 1].text == "," else suffix
