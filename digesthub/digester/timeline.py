@@ -1,0 +1,222 @@
+"""Timelines: the dated events of one article or of a set of articles.
+
+Both timelines run the same steps over :mod:`timeline_events` events:
+
+1. **events**: every sentence paired with each calendar date it states
+   (relative dates resolved against the publication date); for a set of
+   articles also the undated lead sentences, paired with the publication date.
+2. **dates**: events grouped by normalized date (TIMEX3 value + mod). For a set
+   of articles the dates are ranked as in DATEWISE (Gholipour Ghalandari &
+   Ifrim 2020), unsupervised: how many sentences state the date (a sentence
+   written after the date counts fully, one announcing it beforehand half),
+   plus the articles published on it or the day after; coarser dates (a month,
+   a year) count less than days. The ``max_dates`` best are kept.
+3. **sentences**: per date, the candidates nearest the date's TF-IDF centroid
+   (the mean of its stated-date sentences and of its lead sentences), skipping
+   any that repeat an event already in the timeline. Candidates that report the
+   same event (similar wording, same date) become extra citations of the entry,
+   so one event told by two articles is one entry with two citations.
+
+The one-article timeline keeps every date and merges the events of one date
+into one entry ("A; B").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from digesthub.digester.timeline_events import (
+    Event, article_events, collect_events, date_key, is_day,
+)
+from digesthub.types import AnnotatedArticle, Article, Citation, Timeline, TimelineEntry
+
+# A sentence announcing a later date is weaker evidence that the date matters.
+FUTURE_MENTION_WEIGHT = 0.5
+# Each article published on a date (or the day after) is evidence the date was news.
+PUBLICATION_WEIGHT = 0.5
+# Months, seasons and years are rarely the unit a timeline wants for a set of articles.
+COARSE_DATE_WEIGHT = 0.5
+# Cosine above which two sentences tell the same event (one entry, several citations).
+SAME_EVENT_SIMILARITY = 0.5
+# Cosine above which a sentence repeats one already in the timeline.
+DUPLICATE_SIMILARITY = 0.7
+# The most events merged into one date of a one-article timeline.
+ARTICLE_EVENTS_PER_DATE = 3
+MAX_CITATIONS = 6
+
+Vector = dict[str, float]
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates: int | None = None,
+                   sentences_per_date: int = 1, start: dt.date | None = None,
+                   end: dt.date | None = None, days_only: bool = False) -> Timeline:
+    """The timeline of a set of articles: the ``max_dates`` most reported dates, in date order.
+
+    Each entry holds ``sentences_per_date`` sentences (the most central of those
+    about the date, no event twice) and cites every paragraph reporting it.
+    ``start``/``end`` keep only dates inside that span; ``days_only`` keeps
+    only single days (as timeline-summarization benchmarks expect).
+    """
+    events = [e for e in collect_events(articles) if _in_span(e, start, end, days_only)]
+    groups = _group(events)
+    vectors = _tfidf([e.text for e in events])
+    index = {id(e): i for i, e in enumerate(events)}
+    ranked = sorted(groups, key=lambda key: (-_date_score(groups[key]), key))
+    entries: list[TimelineEntry] = []
+    chosen: list[Vector] = []
+    for key in ranked:
+        if max_dates is not None and len(entries) >= max_dates:
+            break
+        group_vectors = [vectors[index[id(e)]] for e in groups[key]]
+        entry = _date_entry(groups[key], group_vectors, chosen, sentences_per_date)
+        if entry is not None:
+            entries.append(entry)
+    return Timeline(sorted(entries, key=_order))
+
+
+def article_timeline(annotated: AnnotatedArticle) -> Timeline:
+    """The digest timeline of one article: every dated event, one entry per date, in date order."""
+    events = article_events(annotated, with_leads=False)
+    groups = _group(events)
+    vectors = _tfidf([e.text for e in events])
+    index = {id(e): i for i, e in enumerate(events)}
+    entries = []
+    for group in groups.values():
+        picked: list[Event] = []
+        picked_vectors: list[Vector] = []
+        for event in sorted(group, key=lambda e: e.position):
+            vector = vectors[index[id(event)]]
+            if len(picked) < ARTICLE_EVENTS_PER_DATE and not _repeats(vector, picked_vectors):
+                picked.append(event)
+                picked_vectors.append(vector)
+        entries.append(TimelineEntry(picked[0].date, join_events([e.text for e in picked]),
+                                     _citations(group)))
+    return Timeline(sorted(entries, key=_order))
+
+
+def join_events(texts: Sequence[str]) -> str:
+    """Event sentences as one entry text: "A; B." (end punctuation of all but the last dropped)."""
+    trimmed = [t.rstrip() for t in texts]
+    heads = [t[:-1] if t.endswith(".") else t for t in trimmed[:-1]]
+    return "; ".join(heads + trimmed[-1:])
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def _in_span(event: Event, start: dt.date | None, end: dt.date | None, days_only: bool) -> bool:
+    if days_only and not is_day(event.date):
+        return False
+    last = event.date.last_day or event.day
+    return (start is None or event.day >= start) and (end is None or last <= end)
+
+
+def _group(events: Iterable[Event]) -> dict[str, list[Event]]:
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[date_key(event.date)].append(event)
+    return groups
+
+
+def _date_score(group: list[Event]) -> float:
+    """How much the articles make of one date (see the module docstring)."""
+    stated = sum(1.0 if e.published is None or e.published >= e.day else FUTURE_MENTION_WEIGHT
+                 for e in group if e.stated)
+    published = len({e.article_id for e in group if not e.stated})
+    score = stated + PUBLICATION_WEIGHT * published
+    return score if is_day(group[0].date) else COARSE_DATE_WEIGHT * score
+
+
+def _order(entry: TimelineEntry) -> tuple[dt.date, int, str]:
+    """Date order; on one first day the broader date (a year before its January) first."""
+    first = entry.date.first_day or dt.date.max
+    last = entry.date.last_day or first
+    return first, -(last - first).days, entry.date.value
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+def _date_entry(group: list[Event], vectors: list[Vector], chosen: list[Vector],
+                per_date: int) -> TimelineEntry | None:
+    """The entry of one date: its most central new sentences, citing all reports of them."""
+    centroid = _centroid([v for e, v in zip(group, vectors) if e.stated],
+                         [v for e, v in zip(group, vectors) if not e.stated])
+    order = sorted(range(len(group)), key=lambda i: (-_cosine(centroid, vectors[i]), group[i].position))
+    picked: list[int] = []
+    for i in order:
+        if len(picked) >= per_date:
+            break
+        if not _repeats(vectors[i], chosen) and group[i].text not in {group[j].text for j in picked}:
+            picked.append(i)
+            chosen.append(vectors[i])
+    if not picked:
+        return None
+    reports = [group[i] for i in picked]
+    reports += [e for j, e in enumerate(group) if j not in picked
+                and any(_cosine(vectors[j], vectors[i]) >= SAME_EVENT_SIMILARITY for i in picked)]
+    stated = [group[i] for i in picked if group[i].stated]
+    date = (stated[0] if stated else group[picked[0]]).date
+    return TimelineEntry(date, join_events([group[i].text for i in picked]), _citations(reports))
+
+
+def _citations(events: Iterable[Event]) -> list[Citation]:
+    citations: list[Citation] = []
+    for event in events:
+        citation = Citation(event.paragraph, event.article_id)
+        if citation not in citations and len(citations) < MAX_CITATIONS:
+            citations.append(citation)
+    return citations
+
+
+def _repeats(vector: Vector, others: Iterable[Vector]) -> bool:
+    return any(_cosine(vector, other) >= DUPLICATE_SIMILARITY for other in others)
+
+
+# ----------------------------------------------------------------------------- vectors
+
+
+def _words(text: str) -> list[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def _tfidf(texts: Sequence[str]) -> list[Vector]:
+    """L2-normalized TF-IDF vectors of ``texts`` (IDF over the texts themselves)."""
+    counts = [Counter(_words(text)) for text in texts]
+    frequency: Counter[str] = Counter()
+    for count in counts:
+        frequency.update(count.keys())
+    total = len(texts) + 1
+    vectors = []
+    for count in counts:
+        vector = {w: n * math.log(total / frequency[w]) + n for w, n in count.items()}
+        vectors.append(_normalize(vector))
+    return vectors
+
+
+def _normalize(vector: Vector) -> Vector:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {w: v / norm for w, v in vector.items()} if norm else vector
+
+
+def _centroid(*groups: list[Vector]) -> Vector:
+    """Mean of the (non-empty) groups' mean vectors, each group weighted equally."""
+    total: dict[str, float] = defaultdict(float)
+    for group in groups:
+        for vector in group:
+            for word, value in vector.items():
+                total[word] += value / len(group)
+    return _normalize(dict(total))
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(value * b.get(word, 0.0) for word, value in a.items())

@@ -1,0 +1,175 @@
+"""Dated events of one article: the sentences that say what happened when.
+
+An *event* is a sentence (or the clause of a long sentence around its date)
+paired with one calendar date: a date the sentence states (from the temporal
+tagger, relative dates already resolved against the publication date), or,
+for the opening sentences of a news report that state no date, the
+publication date itself (news leads report what happened that day or the
+day before). Durations, sets and ``PRESENT_REF`` are not calendar dates and
+never make events.
+
+Plain :class:`Article` inputs are split into sentences with a fast rule
+splitter (no parser), so that hundreds of articles take seconds;
+:class:`AnnotatedArticle` inputs reuse the analysis layer's sentences and times.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from digesthub.types import AnnotatedArticle, Article, Sentence, TimeExpression
+
+# Undated sentences this far into an article still report the news of its day.
+LEAD_SENTENCES = 5
+# Sentences shorter than this are headlines, datelines or fragments, not events.
+MIN_EVENT_WORDS = 5
+# Sentences longer than this are cut to the clause around their date when they can be.
+LONG_SENTENCE_WORDS = 35
+
+_REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital,
+# a digit or an opening quote; common abbreviations do not end sentences.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc|approx)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,})$")
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One sentence of one article about one calendar date."""
+
+    article_id: str
+    paragraph: int
+    text: str
+    date: TimeExpression
+    published: dt.date | None
+    stated: bool  # the sentence states the date (False: taken from the publication date)
+    position: int  # index of the sentence in its article
+
+    @property
+    def day(self) -> dt.date:
+        """The first day of the event's date (every event date has one)."""
+        assert self.date.first_day is not None
+        return self.date.first_day
+
+
+def is_calendar_date(expression: TimeExpression) -> bool:
+    """True for a calendar point or span (a day, month, season, year), not a duration/set/ref."""
+    if expression.type not in ("DATE", "TIME") or expression.first_day is None:
+        return False
+    if expression.value in _REFERENCE_VALUES or expression.value.startswith(("P", "XXXX")):
+        return False
+    return expression.last_day is None or expression.last_day >= expression.first_day
+
+
+def date_key(expression: TimeExpression) -> str:
+    """The normalized identity of a date: TIMEX3 value plus modifier, times cut to their day."""
+    if expression.type == "TIME" and expression.first_day is not None:
+        return expression.first_day.isoformat()
+    return expression.value + (f"/{expression.mod}" if expression.mod else "")
+
+
+def is_day(expression: TimeExpression) -> bool:
+    """True when the date is a single day."""
+    return expression.first_day is not None and expression.last_day in (None, expression.first_day)
+
+
+def publication_date(day: dt.date) -> TimeExpression:
+    """A TimeExpression for a publication date (the article does not word it)."""
+    text = f"{day.day} {day:%B %Y}"
+    return TimeExpression(0, 0, text, "DATE", day.isoformat(), first_day=day, last_day=day)
+
+
+def split_text(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text`` by punctuation rules."""
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[position:match.start()]):
+            continue
+        if text[position:match.start()].strip():
+            yield start + position, start + match.start()
+        position = match.end()
+    if text[position:].strip():
+        yield start + position, start + len(text.rstrip())
+
+
+def rule_sentences(article: Article) -> list[Sentence]:
+    """Sentences of every paragraph of ``article`` by :func:`split_text` (no parser)."""
+    sentences = []
+    for number, (start, end) in enumerate(article.paragraph_offsets(), start=1):
+        paragraph = article.paragraphs[number - 1].text
+        for s_start, s_end in split_text(paragraph, start):
+            text = article.text[s_start:s_end]
+            stripped = len(text) - len(text.lstrip())
+            sentences.append(Sentence(s_start + stripped, s_end, text.strip(), number))
+    return sentences
+
+
+def annotate_light(article: Article) -> AnnotatedArticle:
+    """Sentences (rules) and times (the temporal tagger) of ``article``: all events need."""
+    from digesthub.analyze.times import tag_times
+
+    times = [dataclasses.replace(t, paragraph=article.paragraph_at(t.start))
+             for t in tag_times(article.text, anchor=article.published)]
+    return AnnotatedArticle(article, rule_sentences(article), [], [], times, [])
+
+
+def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> list[Event]:
+    """The events of one article: each sentence with each calendar date it states.
+
+    With ``with_leads``, the first :data:`LEAD_SENTENCES` sentences that state
+    no date are events of the publication date.
+    """
+    article = annotated.article
+    times = sorted((t for t in annotated.times if is_calendar_date(t)), key=lambda t: t.start)
+    events: list[Event] = []
+    for position, sentence in enumerate(annotated.sentences):
+        if len(sentence.text.split()) < MIN_EVENT_WORDS:
+            continue
+        inside = [t for t in times if sentence.start <= t.start < sentence.end]
+        seen: set[str] = set()
+        for expression in inside:
+            if date_key(expression) in seen:
+                continue
+            seen.add(date_key(expression))
+            text = event_clause(sentence, expression)
+            events.append(Event(article.id, sentence.paragraph, text, expression,
+                                article.published, True, position))
+        if not inside and with_leads and position < LEAD_SENTENCES and article.published:
+            events.append(Event(article.id, sentence.paragraph, sentence.text,
+                                publication_date(article.published), article.published, False, position))
+    return events
+
+
+def event_clause(sentence: Sentence, expression: TimeExpression) -> str:
+    """The sentence, or for a long one the clause holding the date when the cut is clean."""
+    text = sentence.text
+    if len(text.split()) <= LONG_SENTENCE_WORDS:
+        return text
+    offset = expression.start - sentence.start
+    pieces, position = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, len(text)))
+    for start, end in pieces:
+        clause = text[start:end].strip()
+        if start <= offset < end and len(clause.split()) >= 2 * MIN_EVENT_WORDS:
+            clause = clause[0].upper() + clause[1:]
+            return clause if clause[-1] in ".!?\"”" else clause + "."
+    return text
+
+
+def collect_events(articles: Iterable[Article | AnnotatedArticle], *, with_leads: bool = True) -> list[Event]:
+    """Events of every article, annotating plain articles on the fly."""
+    events: list[Event] = []
+    for item in articles:
+        annotated = item if isinstance(item, AnnotatedArticle) else annotate_light(item)
+        events.extend(article_events(annotated, with_leads=with_leads))
+    return events

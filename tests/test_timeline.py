@@ -1,0 +1,159 @@
+"""Timelines from hand-written articles: grouping, order, duplicates, citations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from digesthub.digester.timeline import article_timeline, build_timeline, join_events
+from digesthub.digester.timeline_events import event_clause, is_calendar_date, rule_sentences, split_text
+from digesthub.types import AnnotatedArticle, Article, Citation, Paragraph, Sentence, TimeExpression
+
+D = dt.date
+
+
+def _time(text: str, article: Article, wording: str, value: str, first: D | None, last: D | None,
+          kind: str = "DATE", mod: str | None = None) -> TimeExpression:
+    start = text.index(wording)
+    return TimeExpression(start, start + len(wording), wording, kind, value, mod, first, last,
+                          paragraph=article.paragraph_at(start))
+
+
+def _annotated(article_id: str, paragraphs: list[str], published: D | None,
+               times: list[tuple[str, str, D | None, D | None]]) -> AnnotatedArticle:
+    """An annotated article; ``times`` are (wording, value, first_day, last_day), found in order."""
+    article = Article(article_id, None, [Paragraph(i, p) for i, p in enumerate(paragraphs, 1)], published)
+    text = article.text
+    expressions = []
+    for wording, value, first, last in times:
+        kind = "DURATION" if value.startswith("P") else "DATE"
+        expressions.append(_time(text, article, wording, value, first, last, kind))
+    return AnnotatedArticle(article, rule_sentences(article), [], [], expressions, [])
+
+
+def _one_article() -> AnnotatedArticle:
+    return _annotated("a1", [
+        "The company was founded in Beijing in late 2022 by two former researchers.",
+        "In August 2022 the founders left their jobs at a large search company. "
+        "They spent three years building models before that.",
+        "The startup raised 20 million dollars in December from several investors. "
+        "It also opened an office in Shanghai in December.",
+        "Revenue now grows every month, the chief executive said on the phone.",
+    ], D(2024, 3, 5), [
+        ("late 2022", "2022", D(2022, 9, 1), D(2022, 12, 31)),
+        ("August 2022", "2022-08", D(2022, 8, 1), D(2022, 8, 31)),
+        ("three years", "P3Y", None, None),
+        ("December", "2023-12", D(2023, 12, 1), D(2023, 12, 31)),
+        ("December.", "2023-12", D(2023, 12, 1), D(2023, 12, 31)),
+    ])
+
+
+def test_article_timeline_orders_dates_and_keeps_wording() -> None:
+    timeline = article_timeline(_one_article())
+    assert [e.date.text for e in timeline.entries] == ["August 2022", "late 2022", "December"]
+    assert [e.date.value for e in timeline.entries] == ["2022-08", "2022", "2023-12"]
+    first_days = [e.date.first_day for e in timeline.entries]
+    assert first_days == sorted(first_days)
+
+
+def test_article_timeline_merges_one_date_and_cites_paragraphs() -> None:
+    december = article_timeline(_one_article()).entries[-1]
+    assert "raised 20 million dollars" in december.text and "opened an office" in december.text
+    assert "; " in december.text
+    assert december.citations == [Citation(3, "a1")]
+
+
+def test_article_timeline_skips_durations_and_undated_sentences() -> None:
+    texts = " ".join(e.text for e in article_timeline(_one_article()).entries)
+    assert "three years" not in texts
+    assert "Revenue now grows" not in texts
+
+
+def test_calendar_dates_only() -> None:
+    base = dict(start=0, end=5, text="x", type="DATE")
+    assert is_calendar_date(TimeExpression(**base, value="2024-12", first_day=D(2024, 12, 1),
+                                           last_day=D(2024, 12, 31)))
+    assert not is_calendar_date(TimeExpression(**base, value="PRESENT_REF", first_day=D(2024, 1, 1)))
+    assert not is_calendar_date(TimeExpression(0, 5, "x", "DURATION", "P3Y"))
+    assert not is_calendar_date(TimeExpression(0, 5, "x", "SET", "P1W", first_day=D(2024, 1, 1)))
+
+
+def _quake(article_id: str, published: D, opening: str) -> AnnotatedArticle:
+    paragraphs = [opening,
+                  "On Tuesday a powerful earthquake struck the capital and destroyed the main hospital.",
+                  "Aid workers said on Thursday that food and clean water were running out fast."]
+    tuesday, thursday = D(2010, 1, 12), D(2010, 1, 14)
+    times = [("Tuesday", tuesday.isoformat(), tuesday, tuesday),
+             ("Thursday", thursday.isoformat(), thursday, thursday)]
+    return _annotated(article_id, paragraphs, published, times)
+
+
+def test_same_event_in_two_articles_is_one_entry_with_two_citations() -> None:
+    articles = [_quake("x", D(2010, 1, 15), "Rescue teams from many countries searched the rubble for survivors."),
+                _quake("y", D(2010, 1, 16), "The government appealed for more tents and medicine for families.")]
+    timeline = build_timeline(articles, max_dates=5)
+    tuesday = [e for e in timeline.entries if e.date.value == "2010-01-12"]
+    assert len(tuesday) == 1
+    assert {c.article_id for c in tuesday[0].citations} == {"x", "y"}
+    assert tuesday[0].date.text == "Tuesday"
+
+
+def test_build_timeline_date_order_no_duplicates_and_limits() -> None:
+    articles = [_quake(f"a{i}", D(2010, 1, 15), f"Survivors number {i} slept in the open streets again.")
+                for i in range(3)]
+    timeline = build_timeline(articles, max_dates=2, sentences_per_date=2)
+    assert len(timeline.entries) == 2
+    days = [e.date.first_day for e in timeline.entries]
+    assert days == sorted(days) and len(set(days)) == 2
+    texts = [t for e in timeline.entries for t in e.text.split("; ")]
+    assert len(texts) == len(set(texts))
+    assert all(len(e.text.split("; ")) <= 2 for e in timeline.entries)
+
+
+def test_build_timeline_span_and_days_only() -> None:
+    articles = [_quake("a", D(2010, 1, 15), "Rescue teams searched the rubble for survivors all night.")]
+    timeline = build_timeline(articles, start=D(2010, 1, 13), end=D(2010, 1, 31), days_only=True)
+    assert timeline.entries and all(e.date.first_day >= D(2010, 1, 13) for e in timeline.entries)
+
+
+def test_publication_date_gives_undated_leads_a_date() -> None:
+    article = _annotated("p", ["The parliament passed the new budget after a long and bitter debate."],
+                         D(2021, 5, 4), [])
+    timeline = build_timeline([article])
+    assert [e.date.value for e in timeline.entries] == ["2021-05-04"]
+    assert timeline.entries[0].citations == [Citation(1, "p")]
+    assert article_timeline(article).entries == []
+
+
+def test_rule_splitter_keeps_abbreviations() -> None:
+    text = "Dr. Smith met Mr. Jones in the U.S. on Jan. 5. They talked. \"It went well.\" He left."
+    pieces = [text[a:b] for a, b in split_text(text)]
+    assert pieces[0] == "Dr. Smith met Mr. Jones in the U.S. on Jan. 5."
+    assert len(pieces) == 4
+
+
+def test_long_sentence_is_cut_to_the_clause_with_its_date() -> None:
+    text = ("The firm, which had struggled for years to find buyers for its older chips in a crowded "
+            "market, hired a new chief executive; in March 2023 it launched its first model for "
+            "phones and cars with several partners.")
+    start = text.index("March 2023")
+    expression = TimeExpression(start, start + 10, "March 2023", "DATE", "2023-03")
+    clause = event_clause(Sentence(0, len(text), text, 1), expression)
+    assert clause.startswith("In March 2023 it launched") and clause.endswith(".")
+
+
+def test_join_events() -> None:
+    assert join_events(["A happened.", "B happened."]) == "A happened; B happened."
+    assert join_events(["Only one."]) == "Only one."
+
+
+@pytest.mark.parametrize("published", [D(2010, 1, 15)])
+def test_relative_dates_resolved_against_publication(published: D) -> None:
+    times = pytest.importorskip("digesthub.analyze.times")
+    article = Article("r", None, [Paragraph(1, "On Tuesday a strong earthquake struck the island nation.")],
+                      published)
+    timeline = build_timeline([article])
+    dated = [e for e in timeline.entries if re.search("Tuesday", e.date.text)]
+    assert times and dated and dated[0].date.first_day == D(2010, 1, 12)
