@@ -63,11 +63,21 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
         groups[links.find(key)].extend(same)
     result = []
     for members in groups.values():
-        label = pooled_label(members, long_form_bonus=0.5)
+        label = _group_label(members)
         for member in members:
             member.label = label
         result.append(sorted(members, key=lambda c: c.start))
     return result
+
+
+def _group_label(members: list[Candidate]) -> str:
+    """The pooled label; a full name the evidence calls a person makes its surname a person too."""
+    full = [m for m in members if m.last - m.first > 1]
+    if full and pooled_label(full) == "PERSON":
+        short = [m for m in members if m.last - m.first == 1]
+        if not _strongly_not_person(short):
+            return "PERSON"
+    return pooled_label(members, long_form_bonus=0.5)
 
 
 def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:

@@ -108,18 +108,20 @@ def _is_camel_case(text: str) -> bool:
 
 
 def pattern_candidates(doc: Doc) -> list[Candidate]:
-    """Spans the rule patterns find (legal-suffix names, "X AI" names), voted ORG."""
+    """Spans the rule patterns find: legal-suffix and "X AI" names (ORG), "J. Smith" (PERSON)."""
     found: list[Candidate] = []
     for index, token in enumerate(doc):
-        bounds = None
+        bounds, label = None, "ORG"
         if token.lower_ in LEGAL_SUFFIXES and is_capitalized(token):
             bounds = _legal_name(doc, index)
         elif token.text == "AI" and index > 0:
             bounds = _ai_name(doc, index)
+        elif _is_initial(token) and (index == 0 or not _is_initial(doc[index - 1])):
+            bounds, label = _initialled_name(doc, index), "PERSON"
         if bounds is None:
             continue
         candidate = make_candidate(doc, *bounds)
-        candidate.vote("ORG", PATTERN_WEIGHT)
+        candidate.vote(label, PATTERN_WEIGHT)
         candidate.from_pattern = True
         found.append(candidate)
     return _drop_nested(found)
@@ -170,6 +172,24 @@ def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
     if doc[first - 1].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_start:
         return None  # part of a longer title ("The Global AI Race"): leave to the model
     return first, ai_index + 1
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _initialled_name(doc: Doc, first: int) -> tuple[int, int] | None:
+    """"J. Smith", "J. R. Smith": initials then one or two capitalized words."""
+    last = first
+    while last < len(doc) and _is_initial(doc[last]):
+        last += 1
+    names = last
+    while names < len(doc) and names - last < 2 and doc[names].is_alpha and doc[names].text[0].isupper() \
+            and doc[names].lower_ not in LEGAL_SUFFIXES and not doc[names].is_stop:
+        names += 1
+    if names == last or (first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[0].isupper()):
+        return None  # no surname, or the middle initial of a longer name the model handles
+    return first, names
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
