@@ -47,6 +47,9 @@ DUPLICATE_SIMILARITY = 0.7
 # The most events merged into one date of a one-article timeline.
 ARTICLE_EVENTS_PER_DATE = 3
 MAX_CITATIONS = 6
+# Further sentences of one article stating a date add this much each.
+EXTRA_MENTION_WEIGHT = 0.25
+TOPICALITY_POWER = 1.0
 
 Vector = dict[str, float]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -66,7 +69,8 @@ def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates:
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])
     index = {id(e): i for i, e in enumerate(events)}
-    ranked = sorted(groups, key=lambda key: (-_date_score(groups[key]), key))
+    topical = _topicality(events, vectors)
+    ranked = sorted(groups, key=lambda key: (-_date_score(groups[key], topical), key))
     entries: list[TimelineEntry] = []
     chosen: list[Vector] = []
     for key in ranked:
@@ -123,13 +127,33 @@ def _group(events: Iterable[Event]) -> dict[str, list[Event]]:
     return groups
 
 
-def _date_score(group: list[Event]) -> float:
+def _date_score(group: list[Event], topical: dict[str, float]) -> float:
     """How much the articles make of one date (see the module docstring)."""
-    stated = sum(1.0 if e.published is None or e.published >= e.day else FUTURE_MENTION_WEIGHT
-                 for e in group if e.stated)
-    published = len({e.article_id for e in group if not e.stated})
-    score = stated + PUBLICATION_WEIGHT * published
+    stated: dict[str, list[float]] = defaultdict(list)
+    for event in group:
+        if event.stated:
+            retrospective = event.published is None or event.published >= event.day
+            stated[event.article_id].append(1.0 if retrospective else FUTURE_MENTION_WEIGHT)
+    # An article counts once for a date, plus a little for each further sentence on it.
+    score = sum(topical[a] * (max(ws) + EXTRA_MENTION_WEIGHT * (len(ws) - 1)) for a, ws in stated.items())
+    published = {e.article_id for e in group if not e.stated}
+    score += PUBLICATION_WEIGHT * sum(topical[a] for a in published)
     return score if is_day(group[0].date) else COARSE_DATE_WEIGHT * score
+
+
+def _topicality(events: list[Event], vectors: list[Vector]) -> dict[str, float]:
+    """How close each article is to what the whole set is about (1 = the closest), as a weight.
+
+    Off-topic pages that slip into a collection (schedules, listings) name
+    many dates; weighting their votes by topicality keeps them from ranking.
+    """
+    by_article: dict[str, list[Vector]] = defaultdict(list)
+    for event, vector in zip(events, vectors):
+        by_article[event.article_id].append(vector)
+    centroid = _centroid(vectors)
+    closeness = {a: _cosine(centroid, _centroid(vs)) for a, vs in by_article.items()}
+    top = max(closeness.values(), default=0.0)
+    return {a: (c / top if top else 1.0) ** TOPICALITY_POWER for a, c in closeness.items()}
 
 
 def _order(entry: TimelineEntry) -> tuple[dt.date, int, str]:
