@@ -13,10 +13,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from digesthub.corpus.names import SHORT, blocking_keys, coarse_type, name_key, pair_score
+from digesthub.corpus.names import (FUZZY, PHONETIC, SHORT, blocking_keys, coarse_type, cross_type_score, name_key,
+                                    pair_score)
 from digesthub.types import EntityCluster, Mention
 
 MERGE_THRESHOLD = 0.75
+CROSS_TYPE = "cross-type"
+WEAK_EVIDENCE = frozenset({PHONETIC, FUZZY, CROSS_TYPE})
 CONTEXT_WEIGHT = 0.3
 LINKED_LABELS = frozenset("PERSON ORG GPE LOC FAC PRODUCT NORP EVENT WORK_OF_ART LAW".split())
 
@@ -34,30 +37,45 @@ class NameRecord:
 
 
 def record_score(a: NameRecord, b: NameRecord) -> tuple[float, str]:
-    """Best name-pair score plus a bonus for shared context; 0 when types differ."""
-    if coarse_type(a.label) != coarse_type(b.label):
-        return 0.0, ""
+    """Best name-pair score plus the context adjustment.
+
+    Persons never match other types; an organization may match a place or
+    product of exactly the same name (recognizers confuse them), weakly.
+    """
+    same_type = coarse_type(a.label) == coarse_type(b.label)
     best, why = 0.0, ""
     for name_a in a.names:
         for name_b in b.names:
-            score, reason = pair_score(name_a, name_b, a.label)
+            if same_type:
+                score, reason = pair_score(name_a, name_b, a.label)
+            else:
+                score, reason = cross_type_score(name_a, a.label, name_b, b.label), CROSS_TYPE
             if score > best:
                 best, why = score, reason
-    if best == 0.0:
+    if best == 0.0 or (why == SHORT and _full_names_conflict(a, b)):
         return 0.0, ""
-    return best + context_adjustment(a.context, b.context), why
+    return best + context_adjustment(a.context, b.context, penalize=why in WEAK_EVIDENCE), why
 
 
-def context_adjustment(a: set[str], b: set[str]) -> float:
-    """Bonus for shared context, a small penalty for none; 0 when either side has no context.
+def _full_names_conflict(a: NameRecord, b: NameRecord) -> bool:
+    """Both records know a person's full name and the full names differ (Zhang Peng, Zhang Yiming)."""
+    full_a = [n for n in a.names if len(n.split()) > 1]
+    full_b = [n for n in b.names if len(n.split()) > 1]
+    return bool(full_a and full_b) and all(
+        pair_score(x, y, a.label)[0] < MERGE_THRESHOLD for x in full_a for y in full_b)
 
-    Disjoint contexts push a weak name match (phonetic, bare surname) below the
-    threshold, so similar names of unrelated entities stay apart.
+
+def context_adjustment(a: set[str], b: set[str], *, penalize: bool) -> float:
+    """Bonus for shared context; for weak name evidence, a small penalty for none.
+
+    Disjoint contexts push a spelling-only match (phonetic, fuzzy, cross-type)
+    below the threshold, so similar names of unrelated entities stay apart.
+    Either side without context: no adjustment.
     """
     if not a or not b:
         return 0.0
     overlap = len(a & b) / min(len(a), len(b))
-    return CONTEXT_WEIGHT * (overlap - 0.25)
+    return CONTEXT_WEIGHT * (overlap - (0.25 if penalize else 0.0))
 
 
 def best_match(query: NameRecord, candidates: list[NameRecord]) -> int | None:

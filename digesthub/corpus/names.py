@@ -90,6 +90,8 @@ def blocking_keys(name: str, label: str) -> set[str]:
         return set()
     kind = coarse_type(label)
     keys = {f"k:{kind}:{key}", f"p:{kind}:{jellyfish.nysiis(key)}"}
+    if kind != "PERSON":
+        keys.add(f"x:{key}")  # the recognizer may call one company ORG here and GPE there
     initials = acronym(name, label)
     if initials and kind != "PERSON":
         keys.add(f"a:{kind}:{initials}")
@@ -102,14 +104,23 @@ def blocking_keys(name: str, label: str) -> set[str]:
     return keys
 
 
+def cross_type_score(a: str, label_a: str, b: str, label_b: str) -> float:
+    """Score of two names whose labels differ: only equal keys of non-persons count, weakly."""
+    if "PERSON" in (coarse_type(label_a), coarse_type(label_b)):
+        return 0.0
+    key_a = name_key(a, label_a)
+    return 0.8 if key_a and key_a == name_key(b, label_b) else 0.0
+
+
 def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
     """How likely names ``a`` and ``b`` (same coarse type) name one entity, and why."""
     key_a, key_b = name_key(a, label), name_key(b, label)
     if not key_a or not key_b:
         return 0.0, ""
-    if key_a == key_b:
-        return 1.0, EXACT
     kind = coarse_type(label)
+    if key_a == key_b:
+        # A bare surname is a short form even when spelled the same: it may fit several people.
+        return (0.8, SHORT) if kind == "PERSON" and len(core_tokens(a, label)) == 1 else (1.0, EXACT)
     words_a, words_b = core_tokens(a, label), core_tokens(b, label)
     if kind == "PERSON":
         return _person_score(words_a, words_b)

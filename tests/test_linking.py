@@ -1,0 +1,119 @@
+"""Cross-article entity resolution, the coreference metrics, and the ECB+ evaluation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digesthub.corpus import linking
+from digesthub.corpus.linking import NameRecord, Resolver, best_match, link_entities
+from digesthub.corpus.names import name_key, pair_score
+from digesthub.evaluate.coref import b_cubed, ceaf_e, conll_scores, max_assignment, muc
+from digesthub.types import Mention
+
+ECB = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus"
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Zhipu AI", "Zhipei", "ORG"),                      # transliteration variant
+    ("智谱", "Zhipu AI", "ORG"),                         # Chinese characters through pinyin
+    ("Zhipu Technology Co., Ltd.", "Zhipu", "ORG"),     # company suffixes
+    ("IBM", "International Business Machines", "ORG"),  # acronym
+    ("Sam Altman", "Altman", "PERSON"),                 # full and short name
+    ("Dr. Sanjay Gupta", "Sanjay Gupta", "PERSON"),     # title
+    ("the Philadelphia 76ers", "Philadelphia 76ers", "ORG"),
+])
+def test_variants_of_one_name_match(a: str, b: str, label: str) -> None:
+    assert pair_score(a, b, label)[0] >= linking.MERGE_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Apple", "Applied Materials", "ORG"),
+    ("Alibaba", "Alibaba Cloud", "ORG"),
+    ("Jack Ma", "Pony Ma", "PERSON"),
+    ("Zhang Peng", "Zhang Yiming", "PERSON"),
+])
+def test_similar_names_of_different_entities_do_not(a: str, b: str, label: str) -> None:
+    assert pair_score(a, b, label)[0] < linking.MERGE_THRESHOLD
+
+
+def test_type_must_agree_and_context_decides_close_calls() -> None:
+    assert best_match(NameRecord(["Jordan"], "PERSON"), [NameRecord(["Jordan"], "GPE")]) is None
+    shared = NameRecord(["Zhipu"], "ORG", {"beijing", "alibaba", "zhangpeng"})
+    assert best_match(NameRecord(["Zhipei"], "ORG", {"alibaba", "tencent"}), [shared]) == 0
+    assert best_match(NameRecord(["Zhipei"], "ORG", {"nasa", "houston"}), [shared]) is None
+
+
+def test_a_bare_surname_stays_apart_when_two_people_share_it() -> None:
+    resolver = Resolver()
+    first = resolver.add(NameRecord(["Zhang Peng"], "PERSON"))
+    assert resolver.add(NameRecord(["Zhang"], "PERSON")) == first  # unambiguous: merged
+    second = resolver.add(NameRecord(["Zhang Yiming"], "PERSON"))
+    assert second != first
+    assert resolver.add(NameRecord(["Zhang"], "PERSON")) not in (first, second)
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> list[Mention]:
+    found = []
+    for name, label in names:
+        start = text.index(name)
+        found.append(Mention(start, start + len(name), name, label))
+    return found
+
+
+def test_link_entities_clusters_across_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = {
+        "d1": ("Zhipu AI raised money from Alibaba Group; Zhang Peng leads it.",
+               [("Zhipu AI", "ORG"), ("Alibaba Group", "ORG"), ("Zhang Peng", "PERSON")]),
+        "d2": ("Zhipei is backed by Alibaba, Zhang said.",
+               [("Zhipei", "ORG"), ("Alibaba", "ORG"), ("Zhang", "PERSON")]),
+        "d3": ("Applied Materials and Apple Inc. reported results.",
+               [("Applied Materials", "ORG"), ("Apple Inc.", "ORG")]),
+    }
+    monkeypatch.setattr(linking, "find_mentions", lambda text: next(
+        _mentions(t, names) for t, names in docs.values() if t == text))
+    clusters = link_entities((doc_id, text) for doc_id, (text, _) in docs.items())
+    by_name = {c.name: c for c in clusters}
+    assert len(clusters) == 5
+    assert sorted(by_name["Zhipu AI"].aliases) == ["Zhipei"]
+    assert {m[0] for m in by_name["Zhang Peng"].mentions} == {"d1", "d2"}
+    assert by_name["Zhipu AI"].mentions[1] == ("d2", 0, 6)
+    assert "Apple Inc." in by_name and "Applied Materials" in by_name
+
+
+def test_link_entities_with_the_real_recognizer() -> None:
+    clusters = link_entities([
+        ("a", "Zhipu AI, a start-up in Beijing, said on Monday that Sam Altman visited."),
+        ("b", "Sam Altman met the founders of Zhipu AI in Beijing."),
+    ])
+    spread = {name_key(c.name, c.label): {m[0] for m in c.mentions} for c in clusters}
+    assert spread.get("samaltman") == {"a", "b"}
+    assert spread.get("beijing") == {"a", "b"}
+
+
+def test_metrics_on_the_textbook_example() -> None:
+    key = [frozenset("abc"), frozenset("de")]
+    response = [frozenset("ab"), frozenset("cde")]
+    assert muc(key, response)[2] == pytest.approx(2 / 3)
+    assert b_cubed(key, response)[0] == pytest.approx(11 / 15)
+    assert ceaf_e(key, response)[2] == pytest.approx(0.8)
+    assert conll_scores(key, key)["conll_f1"] == pytest.approx(1.0)
+    assert conll_scores(key, [frozenset(m) for m in "abcde"])["muc_f1"] == 0.0
+
+
+def test_assignment_is_optimal() -> None:
+    weights = [[0.9, 0.8, 0.0], [0.85, 0.0, 0.0]]
+    assert sorted(max_assignment(weights)) == [(0, 1), (1, 0)]
+
+
+def test_linker_beats_the_same_string_baseline_on_an_ecb_subset() -> None:
+    if not (ECB / "dev_and_train.jsonl.gz").exists():
+        pytest.skip("../shared/data/ecbplus is not beside the repository")
+    from digesthub.evaluate.link import evaluate
+
+    report = evaluate(ECB, limit=40)
+    assert report.documents == 40
+    linker, baseline = report.systems["linker"], report.systems["same-string"]
+    assert linker["conll_f1"] > baseline["conll_f1"]
+    assert linker["conll_f1"] > 0.55
