@@ -131,3 +131,28 @@ def test_global_times_sample_facts(globaltimes_path: Path) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "no capitals here at all."])
 def test_empty_and_plain_texts(text: str) -> None:
     assert find_entities(text) == []
+
+
+def test_listed_names_after_such_as_are_organizations() -> None:
+    text = "Shoppers now use platforms such as Vendora, Quiltmart and Parcelia to buy groceries."
+    labels = {m.text: m.label for m in find_entities(text)}
+    assert labels.get("Quiltmart") == "ORG"
+    assert labels.get("Parcelia") == "ORG"
+
+
+def test_initialled_name_is_a_person_and_score_is_cut() -> None:
+    text = "Batting first, Tamworth reached 310 all out, with R. Pembleton 87 not out.\nPembleton retired hurt."
+    mentions = find_entities(text)
+    people = {m.text for m in mentions if m.label == "PERSON"}
+    assert "R. Pembleton" in people
+    assert not any(ch.isdigit() for m in mentions for ch in m.text)
+
+
+def test_contract_vocabulary_is_not_an_entity() -> None:
+    text = (
+        'This Loan Agreement is made between Harrowgate Bank ("Bank") and Fennick Devices, Inc. '
+        '("Borrower"). The Borrower shall repay each Advance. Upon an Event of Default the Bank may act.'
+    )
+    texts = {m.text for m in find_entities(text)}
+    assert not texts & {"Borrower", "Loan Agreement", "Event of Default", "Advance"}
+    assert any(t.startswith("Fennick Devices") for t in texts)

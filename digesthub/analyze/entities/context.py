@@ -21,10 +21,73 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
 def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
     """Add cue votes to each candidate from the words around it."""
+    starts = {c.first: c for c in candidates}
     for candidate in candidates:
-        label = _cue(doc, candidate.first, candidate.last)
+        label = _cue(doc, candidate.first, candidate.last) or _list_cue(doc, candidate.first, starts)
         if label:
             candidate.vote(label, CUE_WEIGHT)
+
+
+def _list_cue(doc: Doc, first: int, starts: dict[int, Candidate]) -> str:
+    """"companies such as A, B and C", "startups including A and B": every listed name is an ORG."""
+    index = first - 1
+    ends = {c.last: c for c in starts.values()}
+    while index >= 0:
+        word = doc[index].lower_
+        if word in (",", "and", "or"):
+            index -= 1
+        elif index + 1 in ends:  # skip back over an earlier name of the list
+            index = ends[index + 1].first - 1
+        elif doc[index].is_alpha and doc[index].text[0].isupper():  # a name the model missed
+            index -= 1
+        else:
+            break
+    if index < 0:
+        return ""
+    if doc[index].lower_ == "as" and _word(doc, index - 1) == "such":
+        index -= 2
+    elif doc[index].lower_ in ("including", "like"):
+        index -= 1
+    else:
+        return ""
+    return "ORG" if _is_org_noun(_word(doc, index)) else ""
+
+
+def harmonize_lists(doc: Doc, candidates: list[Candidate]) -> bool:
+    """Names listed together ("A, B, C and D") are usually of one kind: the odd one out
+    (at most a third of the list) gets a vote for the list's type. True if any vote was added."""
+    changed = False
+    for members in _lists(doc, candidates):
+        labels = [m.label for m in members]
+        top = max(sorted(set(labels)), key=labels.count)
+        if labels.count(top) * 3 >= len(labels) * 2 and labels.count(top) < len(labels):
+            for member in members:
+                if member.label != top:
+                    member.vote(top, CUE_WEIGHT)
+                    changed = True
+    return changed
+
+
+def _lists(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Runs of at least three names separated only by commas and "and"/"or"."""
+    runs: list[list[Candidate]] = []
+    current: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        if current and all(doc[i].lower_ in (",", "and", "or") for i in range(current[-1].last, candidate.first)) \
+                and candidate.first > current[-1].last:
+            current.append(candidate)
+            continue
+        if len(current) >= 3:
+            runs.append(current)
+        current = [candidate]
+    if len(current) >= 3:
+        runs.append(current)
+    return runs
+
+
+def _is_org_noun(word: str) -> bool:
+    return word in ORG_NOUNS or (word.endswith("s") and word[:-1] in ORG_NOUNS) or (
+        word.endswith("ies") and word[:-3] + "y" in ORG_NOUNS)
 
 
 def _cue(doc: Doc, first: int, last: int) -> str:
@@ -32,7 +95,7 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     before2 = _word(doc, first - 2)
     after = _word(doc, last)
     after2 = _word(doc, last + 1)
-    if before in ORG_NOUNS or (before == "," and before2 in ORG_NOUNS):
+    if _is_org_noun(before) or (before == "," and _is_org_noun(before2)):
         return "ORG"  # "the company X", "startup X", "an AI company, X"
     if before == "of" and before2 in _ORG_OF:
         return "ORG"  # "CEO of X", "shares of X"

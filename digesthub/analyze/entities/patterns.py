@@ -35,7 +35,8 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "rival", "platform", "lab", "laboratory", "conglomerate", "carrier", "automaker",
     "chipmaker", "retailer", "bank", "lender", "insurer", "brand", "outlet", "newspaper",
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
-    "club", "team", "university", "regulator", "ministry", "fund", "investor",
+    "club", "team", "university", "regulator", "ministry", "fund", "investor", "giant", "vendor",
+    "publisher", "airline", "exchange", "studio", "network", "provider",
 })
 
 # Roles a person holds; "CEO Altman" (before a name) or "founder of X" (before an org).
