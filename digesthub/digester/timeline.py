@@ -49,7 +49,8 @@ ARTICLE_EVENTS_PER_DATE = 3
 MAX_CITATIONS = 6
 # Further sentences of one article stating a date add this much each.
 EXTRA_MENTION_WEIGHT = 0.25
-TOPICALITY_POWER = 1.0
+TOPICALITY_POWER = 2.0
+SENTENCE_TOPICALITY_POWER = 2.0
 
 Vector = dict[str, float]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -77,7 +78,8 @@ def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates:
         if max_dates is not None and len(entries) >= max_dates:
             break
         group_vectors = [vectors[index[id(e)]] for e in groups[key]]
-        entry = _date_entry(groups[key], group_vectors, chosen, sentences_per_date)
+        weights = [topical[e.article_id] for e in groups[key]]
+        entry = _date_entry(groups[key], group_vectors, weights, chosen, sentences_per_date)
         if entry is not None:
             entries.append(entry)
     return Timeline(sorted(entries, key=_order))
@@ -166,12 +168,17 @@ def _order(entry: TimelineEntry) -> tuple[dt.date, int, str]:
 # ----------------------------------------------------------------------------- sentences
 
 
-def _date_entry(group: list[Event], vectors: list[Vector], chosen: list[Vector],
+def _date_entry(group: list[Event], vectors: list[Vector], weights: list[float], chosen: list[Vector],
                 per_date: int) -> TimelineEntry | None:
-    """The entry of one date: its most central new sentences, citing all reports of them."""
+    """The entry of one date: its most central new sentences, citing all reports of them.
+
+    Centrality is the cosine to the date's centroid, weighted by how on-topic
+    the sentence's article is (``weights``).
+    """
     centroid = _centroid([v for e, v in zip(group, vectors) if e.stated],
                          [v for e, v in zip(group, vectors) if not e.stated])
-    order = sorted(range(len(group)), key=lambda i: (-_cosine(centroid, vectors[i]), group[i].position))
+    central = [_cosine(centroid, v) * w ** SENTENCE_TOPICALITY_POWER for v, w in zip(vectors, weights)]
+    order = sorted(range(len(group)), key=lambda i: (-central[i], group[i].position))
     picked: list[int] = []
     for i in order:
         if len(picked) >= per_date:
