@@ -88,3 +88,8 @@ class FakeDigester:
             raise KeyboardInterrupt  # stands for the process being killed mid-ingest
         self.calls += 1
         return self.digests[article.id]
+
+
+def plain_digest(article: Article) -> Digest:
+    """A digest without analysis (no NLP): enough to test ingest paths quickly."""
+    return make_digest(article, [])

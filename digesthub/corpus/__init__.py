@@ -29,9 +29,13 @@ __all__ = ["Answer", "Corpus", "Dossier", "IngestStats", "SearchHit", "link_enti
 class Corpus:
     """A knowledge base over many articles, stored in SQLite or PostgreSQL."""
 
-    def __init__(self, url: str = DEFAULT_URL, *, digester: Digester = offline_digest) -> None:
+    def __init__(self, url: str = DEFAULT_URL, *, digester: Digester | None = None) -> None:
+        """Open (creating and migrating if needed) the corpus at ``url``.
+
+        ``digester`` turns an article into a Digest (default: the offline engine).
+        """
         self.db = Database(url)
-        self.digester = digester
+        self.digester = digester or offline_digest
         migrate(self.db)
 
     def add(self, *items: Article | str | Path) -> IngestStats:

@@ -1,0 +1,78 @@
+"""The corpus commands end to end through ``digesthub.cli.main`` on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from digesthub.cli.main import main
+from digesthub.corpus import Corpus
+from tests.corpus_fixtures import FakeDigester, plain_digest
+from tests.test_corpus import _news
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    news = _news()
+    with Corpus(url, digester=FakeDigester(news["digests"])) as corpus:  # type: ignore[arg-type]
+        corpus.add(*news["articles"])  # type: ignore[arg-type]
+    return url
+
+
+def test_entity_prints_a_dossier(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entity", "zhipu", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Zhipu AI (ORG)") or out.startswith("# Zhipei (ORG)")
+    assert "sources disagree" in out and "## Timeline" in out
+
+
+def test_timeline_search_and_ask(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "a1 para. 3; a2 para. 3" in out
+    assert main(["search", "Kimi", "--db", db]) == 0
+    assert "[a3 para. 1]" in capsys.readouterr().out
+    assert main(["search", "nothingmatcheshere", "--db", db]) == 1
+    assert main(["ask", "Who backs Moonshot?", "--engine", "offline", "--db", db]) == 0
+    assert "[a3 para. 2]" in capsys.readouterr().out
+
+
+def test_unknown_entity_prints_one_line_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entity", "Nonexistent Widgets Corp", "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error E202") and len(err.strip().splitlines()) == 1
+
+
+def test_ingest_jsonl_twice_is_a_noop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("digesthub.corpus.ingest.offline_digest", plain_digest)
+    monkeypatch.setattr("digesthub.corpus.offline_digest", plain_digest)
+    records = [{"id": f"r{i}", "title": f"Story {i}", "published": "2024-01-0%d" % (i + 1),
+                "text": f"Paragraph one of story {i} tells how the harbour authority reopened the old "
+                        f"northern pier after two years of repairs and a long public debate.\n\n"
+                        f"Paragraph two of story {i} adds that ferries will resume their service next week."}
+               for i in range(3)]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ingest.db'}"
+    assert main(["ingest", str(path), "--db", url, "--quiet"]) == 0
+    assert "added 3, replaced 0, unchanged 0" in capsys.readouterr().out
+    assert main(["ingest", str(path), "--db", url, "--quiet"]) == 0
+    assert "added 0, replaced 0, unchanged 3" in capsys.readouterr().out
+    records[0]["text"] += "\n\nA correction was appended."
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    assert main(["ingest", str(path), "--db", url, "--quiet"]) == 0
+    assert "added 0, replaced 1, unchanged 2" in capsys.readouterr().out
+    with Corpus(url) as corpus:
+        assert corpus.count() == 3
+        assert [h.article_id for h in corpus.search("correction")] == ["r0"]
+
+
+def test_ingest_of_nothing_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["ingest", str(empty), "--db", f"sqlite:///{tmp_path / 'x.db'}"]) == 2
+    assert "E205" in capsys.readouterr().err
