@@ -8,10 +8,13 @@ optimize and what we measure agree); PTB-tokenized text (``-lrb-``, ``````,
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
+
+from digesthub.types import AnnotatedArticle, Sentence
 
 _STEMMER = PorterStemmer()
 
@@ -118,3 +121,136 @@ def cosine(a: dict[str, int] | dict[str, float], b: dict[str, int] | dict[str, f
     norm_a = sum(v * v for v in a.values()) ** 0.5
     norm_b = sum(v * v for v in b.values()) ** 0.5
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
+# --------------------------------------------------------------------------- sentences
+
+# PTB-tokenized text (as in CNN/DailyMail): punctuation stands alone, "n't" and
+# "'s" are split off, quotes are `` and ''.
+_TOKENIZED_MARKS = re.compile(r" (?:,|\.|'s|n't|``|''|-lrb-|-rrb-) ")
+_TOKENIZED_END = re.compile(r" [.!?](?: '')?(?= |$)")
+
+
+def looks_tokenized(text: str) -> bool:
+    """True for PTB-tokenized text, whose sentences a statistical parser splits badly."""
+    marks = len(_TOKENIZED_MARKS.findall(text))
+    return marks >= 3 and marks >= len(text.split()) / 40 and " , " in text
+
+
+def split_tokenized(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of PTB-tokenized ``text``: ends are " . ", " ! ", " ? "."""
+    spans, start = [], 0
+    for match in _TOKENIZED_END.finditer(text):
+        if match.end() - start > 2:
+            spans.append((start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    result = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        if begin < end:
+            result.append((begin, end))
+    return result
+
+
+# Page furniture that survives ingest inside sentences: media prompts, bylines,
+# timestamps, photo credits. Real pages carry these, not just the evaluation data.
+_BOILERPLATE = re.compile(
+    r"scroll down|click here|\bvideo\b.{0,20}\bbelow\b|watch the video|^\W*(?:by|published|updated|"
+    r"last updated|follow)\b.{0,80}(?:\||\d{4}|@|\bfor\b)|\bpublished\s*:|\bupdated\s*:|"
+    r"(?:photo|picture|image)s?\s*(?:credit|courtesy)|\((?:file )?(?:picture|photo|pictured)\s*\)|"
+    r"\bpictured\b|^\W*(?:read more|related|see also|share this|advertisement)\b|"
+    r"\bcopyright\b|all rights reserved|@\w+|#\w+",
+    re.I)
+_DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP)\))\s*"
+                       r"(?:--|—|-|:)?\s*", re.I)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True for page furniture (media prompts, bylines, timestamps, captions), not article prose."""
+    return bool(_BOILERPLATE.search(unescape_ptb(sentence)))
+
+
+def strip_dateline(sentence: str) -> str:
+    """Drop a leading news-agency dateline: "Washington (CNN) -- ", "( cnn ) ", "PARIS (AP) -"."""
+    return _DATELINE.sub("", sentence, count=1)
+
+
+def article_sentences(annotated: AnnotatedArticle) -> list[Sentence]:
+    """The article's sentences; PTB-tokenized paragraphs are re-split on their own punctuation.
+
+    The statistical parser splits tokenized text (`` quotes, " . " ends) badly,
+    so such text gets the light splitter, here and in the evaluation alike.
+    """
+    article = annotated.article
+    if annotated.sentences and not looks_tokenized(article.text):
+        return list(annotated.sentences)
+    sentences: list[Sentence] = []
+    for number, (start, end) in enumerate(article.paragraph_offsets(), start=1):
+        text = article.paragraphs[number - 1].text
+        for begin, finish in split_tokenized(text) if looks_tokenized(article.text) else [(0, len(text))]:
+            sentences.append(Sentence(start + begin, start + finish, text[begin:finish], number))
+    return sentences
+
+
+def tfidf_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
+    """TF-IDF vectors with the IDF taken over ``token_lists`` themselves (one article's sentences)."""
+    count = len(token_lists)
+    df: dict[str, int] = {}
+    for tokens in token_lists:
+        for token in set(tokens):
+            df[token] = df.get(token, 0) + 1
+    idf = {token: math.log((count + 1) / (n + 0.5)) for token, n in df.items()}
+    vectors = []
+    for tokens in token_lists:
+        vector: dict[str, float] = {}
+        for token in tokens:
+            vector[token] = vector.get(token, 0.0) + idf[token]
+        vectors.append(vector)
+    return vectors
+
+
+# Sentence compression: asides a takeaway can lose without changing what it states.
+_PARENTHETICAL = re.compile(r"\s*(?:\(|-lrb-)(?:(?!\)|-rrb-).){1,80}?(?:\)|-rrb-)")
+_DASH_ASIDE = re.compile(r"\s+(?:--|—)\s+[^-—]{1,90}?\s+(?:--|—)(?=\s)")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|so|yet|however|meanwhile|still|now|also|instead|indeed|in fact|in addition|"
+    r"as a result|at the same time|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"\s*,?\s+", re.I)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"\s*,\s*(?:(?:[\w'.-]+\s+){0,5}(?:said|says|told\s+[\w'.-]+(?:\s+[\w'.-]+)?|reported|added|"
+    r"explained)(?:\s+(?:on|last|this)\s+\w+)?|according\s+to\s+[^,]{1,60})(?=\s*[.!?](?:\s*(?:''|\"|”))?\s*$)",
+    re.I)
+
+
+_LEADING_LABEL = re.compile(r"^\s*(?:editor'?s'? note|update[d]?|breaking(?: news)?|exclusive|analysis|"
+                            r"opinion|watch|video|photos?)\s*:\s*", re.I)
+
+
+def compress(sentence: str) -> str:
+    """A shorter sentence stating the same: no dateline, label ("Editor's note:"),
+    parentheticals, dash asides, leading connective or trailing attribution ("..., police said.")."""
+    text = _LEADING_LABEL.sub("", strip_dateline(sentence), count=1)
+    text = _PARENTHETICAL.sub("", text)
+    text = _DASH_ASIDE.sub("", text)
+    text = _TRAILING_ATTRIBUTION.sub("", text)
+    shorter = _LEADING_CONNECTIVE.sub("", text)
+    if shorter and len(shorter.split()) >= 4:
+        text = shorter[0].upper() + shorter[1:] if text[:1].isupper() else shorter
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_TRAILING_CLAUSE = re.compile(
+    r"\s*,\s+(?:which|who|after|as|while|when|because|before|despite|following|including|but|and|"
+    r"with|where|although|though|amid|leaving|saying)\b.*?(?=\s*[.!?](?:\s*(?:''|\"|”))?\s*$)", re.I)
+
+
+def trim_trailing_clause(sentence: str, *, min_words: int = 12) -> str:
+    """Cut a trailing subordinate clause (", which ...", ", after ...") when a main clause
+    of ``min_words`` words or more stays: a takeaway keeps the main statement."""
+    match = _TRAILING_CLAUSE.search(sentence)
+    if match and len(sentence[:match.start()].split()) >= min_words:
+        return sentence[:match.start()] + sentence[match.end():]
+    return sentence

@@ -1,0 +1,104 @@
+"""``digesthub eval summary DATA``: key points vs. reference highlights (CNN/DailyMail).
+
+DATA is a JSONL file (optionally gzipped) of records with ``article`` (text,
+possibly lower-cased and PTB-tokenized as in the See et al. release) and
+``highlights`` (a list of bullets). For every record the article goes through
+the product's own path (ingest's text reader, the sentence splitting the digest
+uses for such text, :func:`select_key_points`) and the key points are scored
+with ROUGE-1/2/Lsum F1 (``rouge-score``, Porter stemming; bullets joined by
+newlines) against the highlights. Lead-3 (the first three sentences, split on
+" . ", " ! ", " ? " as in the data's README) is scored in the same run.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+from digesthub.digester.keypoints import KeyPointSettings, select_key_points
+from digesthub.errors import DigesthubError, Errors, InputError
+from digesthub.evaluate.report import EvalReport
+from digesthub.ingest.text import article_from_text
+from digesthub.types import AnnotatedArticle, Article, Paragraph
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+_LEAD_SPLIT = re.compile(r"(?<= [.!?]) ")
+
+
+def evaluate(path: Path, *, limit: int | None = None, progress: bool = False,
+             settings: KeyPointSettings | None = None) -> EvalReport:
+    """ROUGE F1 of our key points and of Lead-3 against the highlights in ``path``."""
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    totals = {"keypoints": dict.fromkeys(METRICS, 0.0), "lead-3": dict.fromkeys(METRICS, 0.0)}
+    lengths = {"keypoints": 0, "lead-3": 0}
+    ours_seconds, count, started = 0.0, 0, time.perf_counter()
+    records = _records(path, limit)
+    if progress:
+        from tqdm import tqdm
+
+        records = tqdm(records, total=limit, unit="article")
+    for record in records:
+        reference = "\n".join(record["highlights"])
+        tick = time.perf_counter()
+        ours = key_points_for(record["article"], record.get("id", str(count)), settings)
+        ours_seconds += time.perf_counter() - tick
+        for system, summary in (("keypoints", ours), ("lead-3", lead3(record["article"]))):
+            scores = scorer.score(reference, "\n".join(summary))
+            for metric in METRICS:
+                totals[system][metric] += scores[metric].fmeasure
+            lengths[system] += sum(len(s.split()) for s in summary)
+        count += 1
+    if not count:
+        raise DigesthubError(Errors.E302, path=path, detail="no records with article and highlights")
+    systems = {name: {m: v / count for m, v in scores.items()} for name, scores in totals.items()}
+    for name in systems:
+        systems[name]["words"] = lengths[name] / count
+    systems["keypoints"]["seconds_per_article"] = ours_seconds / count
+    return EvalReport(task="summary", data=str(path), systems=systems, documents=count,
+                      seconds=time.perf_counter() - started,
+                      notes=["ROUGE F1 (rouge-score, stemming; rougeLsum over newline-joined bullets)",
+                             "key points: ingest text reader + select_key_points, offline, CPU"])
+
+
+def key_points_for(text: str, record_id: str, settings: KeyPointSettings | None = None) -> list[str]:
+    """The key points the product gives for article ``text`` (as strings)."""
+    article = _article(text, record_id)
+    # The key-point path re-splits tokenized text itself; the spaCy layers
+    # (entities, times, facts) play no part in key points, so they are skipped here.
+    annotated = AnnotatedArticle(article, sentences=[], mentions=[], entities=[], times=[], facts=[])
+    points = select_key_points(annotated, settings=settings) if settings else select_key_points(annotated)
+    return [point.text for point in points]
+
+
+def lead3(text: str) -> list[str]:
+    """The first three sentences, split as the CNN/DailyMail README's recomputation does."""
+    return [s.strip() for s in _LEAD_SPLIT.split(text.strip()) if s.strip()][:3]
+
+
+def _article(text: str, record_id: str) -> Article:
+    try:
+        return article_from_text(text, source_name=record_id, record_id=record_id)
+    except InputError:
+        # Too short for ingest's floor: score it anyway, as one paragraph.
+        return Article(id=record_id, title=None, paragraphs=[Paragraph(1, text.strip())])
+
+
+def _records(path: Path, limit: int | None) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for index, line in enumerate(handle):
+                if limit is not None and index >= limit:
+                    return
+                if line.strip():
+                    record = json.loads(line)
+                    if record.get("article") and record.get("highlights"):
+                        yield record
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DigesthubError(Errors.E302, path=path, detail=str(exc)) from exc

@@ -1,0 +1,105 @@
+"""Key points: count, boilerplate skipped, citations, tokenized text, a quality floor."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+
+import pytest
+
+from digesthub.digester.keypoints import select_key_points
+from digesthub.digester.scoring import words
+from digesthub.digester.verify import verify_key_points
+from digesthub.types import AnnotatedArticle, Article, Paragraph, Sentence
+
+from .conftest import SHARED
+
+PARAGRAPHS = [
+    "By Jane Reporter | Published: 10:02 EST, 3 March 2024 | Updated: 11:15 EST, 3 March 2024",
+    "Acme Corp agreed on Tuesday to buy the robotics startup Botly for $300 million, the largest "
+    "deal in the company's history. The purchase gives Acme a foothold in warehouse automation.",
+    "Scroll down for video. Botly, founded in Boston in 2017, builds robots that pick and pack "
+    "goods for online retailers. It employs 120 engineers.",
+    "\"We are thrilled,\" said Botly's chief executive. Is this the end of manual packing?",
+    "Regulators in the United States and Europe must still approve the Botly deal, which Acme "
+    "expects to close in the third quarter of the year.",
+    "Analysts said the price was high but that warehouse robots are a fast-growing market, with "
+    "sales expected to double by 2027.",
+    "Click here for more business news.",
+]
+
+
+def annotate(paragraphs: list[str]) -> AnnotatedArticle:
+    """An AnnotatedArticle with sentences split on end punctuation (no spaCy needed)."""
+    article = Article(id="t1", title="Acme buys Botly", paragraphs=[
+        Paragraph(n, text) for n, text in enumerate(paragraphs, start=1)])
+    sentences = []
+    for number, (start, _end) in enumerate(article.paragraph_offsets(), start=1):
+        text = paragraphs[number - 1]
+        for match in re.finditer(r"[^.!?]+[.!?]+[\"”]?|[^.!?]+$", text):
+            begin = start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            sentences.append(Sentence(begin, start + match.end(), match.group(0).strip(), number))
+    return AnnotatedArticle(article, sentences, [], [], [], [])
+
+
+def test_three_to_five_points_with_correct_citations() -> None:
+    annotated = annotate(PARAGRAPHS)
+    points = select_key_points(annotated)
+    assert 3 <= len(points) <= 5
+    for point in points:
+        (citation,) = point.citations
+        # Extractive, possibly compressed: every word comes from the cited paragraph.
+        assert set(words(point.text)) <= set(words(annotated.article.paragraph(citation.paragraph).text))
+    kept, verification = verify_key_points(points, annotated.article)
+    assert len(kept) == len(points) and verification.ratio == 1.0
+
+
+def test_boilerplate_questions_and_quotes_are_skipped() -> None:
+    texts = " ".join(p.text for p in select_key_points(annotate(PARAGRAPHS), count=5))
+    for junk in ("Published", "Scroll down", "Click here", "thrilled", "?"):
+        assert junk not in texts
+    assert "Acme Corp agreed on Tuesday to buy the robotics startup Botly" in texts
+
+
+def test_count_is_honoured_and_order_is_reading_order() -> None:
+    annotated = annotate(PARAGRAPHS)
+    points = select_key_points(annotated, count=4)
+    assert len(points) == 4
+    paragraphs = [p.citations[0].paragraph for p in points]
+    assert paragraphs == sorted(paragraphs)
+
+
+def test_tokenized_text_is_split_and_cleaned() -> None:
+    text = ("( cnn ) -- acme corp agreed on tuesday to buy the robotics startup botly for $ 300 million . "
+            "scroll down for video . `` we are thrilled , '' said botly 's chief executive . "
+            "botly , founded in boston in 2017 , builds robots that pick and pack goods for retailers . "
+            "regulators must still approve the deal , which acme expects to close this year . "
+            "analysts said the price was high but that the market for warehouse robots is growing fast .")
+    article = Article(id="t2", title=None, paragraphs=[Paragraph(1, text)])
+    points = select_key_points(AnnotatedArticle(article, [], [], [], [], []))
+    assert 3 <= len(points) <= 5
+    assert points[0].text.startswith("acme corp agreed")
+    assert not any("scroll" in p.text or "thrilled" in p.text for p in points)
+
+
+CNNDM = SHARED / "data" / "cnndm" / "dev.jsonl.gz"
+
+
+@pytest.mark.skipif(not CNNDM.exists(), reason="CNN/DailyMail dev data is not beside the repository")
+def test_quality_floor_against_lead3_on_a_few_records() -> None:
+    from rouge_score import rouge_scorer
+
+    from digesthub.evaluate.summary import key_points_for, lead3
+
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    with gzip.open(CNNDM, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in itertools.islice(handle, 40)]
+    ours = theirs = 0.0
+    for record in records:
+        reference = "\n".join(record["highlights"])
+        ours += scorer.score(reference, "\n".join(key_points_for(record["article"], record["id"])))["rouge1"].fmeasure
+        theirs += scorer.score(reference, "\n".join(lead3(record["article"])))["rouge1"].fmeasure
+    assert ours / len(records) >= theirs / len(records) - 0.01
+    assert ours / len(records) > 0.3

@@ -1,0 +1,50 @@
+"""Cited summary: coverage in order, length, groups, and citations that all verify."""
+
+from __future__ import annotations
+
+from digesthub.digester.scoring import words
+from digesthub.digester.summary import summarize
+from digesthub.digester.verify import verify_citations
+
+from .test_keypoints import PARAGRAPHS, annotate
+
+LONG = [
+    f"In {year}, the city council of Riverton debated plan number {n} for the {topic}, and the mayor "
+    f"argued that the {topic} needed {n * 3} million dollars of new funding before the winter. "
+    f"Residents near the {topic} said the work had been delayed for {n} years. "
+    f"Engineers warned that the {topic} would need repairs costing more every year it waited."
+    for n, (year, topic) in enumerate(zip(range(2001, 2017), [
+        "bridge", "library", "harbor", "tram line", "school", "park", "hospital", "stadium",
+        "museum", "airport", "market", "dam", "station", "tunnel", "zoo", "pier"]), start=1)
+]
+
+
+def test_every_summary_citation_verifies() -> None:
+    for paragraphs in (PARAGRAPHS, LONG):
+        annotated = annotate(paragraphs)
+        summary = summarize(annotated)
+        assert summary
+        kept, verification = verify_citations(summary, annotated.article)
+        assert len(kept) == len(summary)
+        assert verification.citations_checked == verification.citations_verified == len(summary)
+        assert not verification.dropped and all(s.verified for s in kept)
+
+
+def test_long_article_gets_several_paragraphs_in_reading_order() -> None:
+    annotated = annotate(LONG)
+    summary = summarize(annotated)
+    groups = [s.group for s in summary]
+    assert groups == sorted(groups) and 4 <= len(set(groups)) <= 6
+    cited = [s.citations[0].paragraph for s in summary]
+    assert cited == sorted(cited)
+    assert cited[0] <= 3 and cited[-1] >= len(LONG) - 2  # covers beginning to end
+    article_words = len(words(annotated.article.text))
+    summary_words = sum(len(words(s.text)) for s in summary)
+    assert 0.08 * article_words <= summary_words <= 0.25 * article_words
+
+
+def test_short_article_gets_one_or_two_paragraphs_without_boilerplate() -> None:
+    summary = summarize(annotate(PARAGRAPHS))
+    assert 1 <= len({s.group for s in summary}) <= 2
+    text = " ".join(s.text for s in summary)
+    assert "Scroll down" not in text and "Published" not in text and "Click here" not in text
