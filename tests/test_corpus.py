@@ -140,3 +140,67 @@ def test_empty_corpus_and_bad_url(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as caught:
         Corpus("mysql://nope")
     assert caught.value.code == "E204"
+
+
+def test_a_failing_migration_leaves_nothing_behind(url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_ok.sql").write_text("CREATE TABLE kept (x INTEGER);\n")
+    (folder / "0002_bad.sql").write_text("CREATE TABLE half (x INTEGER);\nCREATE TABLE broken (;\n")
+    db = Database(url)
+    with pytest.raises(Exception):
+        migrate(db, folder)
+    assert [r[0] for r in db.query("SELECT version FROM schema_migrations")] == [1]
+    db.execute("INSERT INTO kept (x) VALUES (?)", (1,))
+    with pytest.raises(Exception):
+        db.query("SELECT * FROM half")
+
+
+KILL_SCRIPT = """
+import sys, time
+from digesthub.corpus import Corpus
+from tests.corpus_fixtures import FakeDigester
+from tests.test_corpus import _news
+news = _news()
+fake = FakeDigester(news["digests"])
+def slow(article):
+    time.sleep(0.4 if article.id == "a1" else 30)  # killed while digesting a2
+    return fake(article)
+Corpus(sys.argv[1], digester=slow).add(*news["articles"])
+"""
+
+
+def test_a_killed_ingest_process_resumes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    url = f"sqlite:///{tmp_path / 'killed.db'}"
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    process = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, url], cwd=repo, env=env)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            if (tmp_path / "killed.db").exists() and _count(url) == 1:
+                break
+    finally:
+        process.kill()
+        process.wait()
+    assert _count(url) == 1
+    news = _news()
+    with Corpus(url, digester=FakeDigester(news["digests"])) as corpus:  # type: ignore[arg-type]
+        stats = corpus.add(*news["articles"])  # type: ignore[arg-type]
+        assert (stats.added, stats.skipped) == (2, 1)
+        assert corpus.count() == 3 and corpus.count("events") == 3
+
+
+def _count(url: str) -> int:
+    db = Database(url)
+    try:
+        tables = db.query("SELECT name FROM sqlite_master WHERE name = 'articles'")
+        return int(db.scalar("SELECT COUNT(*) FROM articles")) if tables else 0
+    finally:
+        db.close()

@@ -31,10 +31,10 @@ class Migration:
     path: Path
 
 
-def migrations_for(dialect: str) -> list[Migration]:
-    """The migrations that apply to ``dialect``, in version order."""
+def migrations_for(dialect: str, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """The migrations in ``directory`` that apply to ``dialect``, in version order."""
     found = []
-    for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+    for path in sorted(directory.glob("*.sql")):
         match = _NAME.match(path.name)
         if match and match.group(2) in (None, dialect):
             found.append(Migration(int(match.group(1)), path))
@@ -54,13 +54,17 @@ def split_statements(sql: str) -> list[str]:
     return [s for s in statements + [tail] if s]
 
 
-def migrate(db: Database) -> list[int]:
-    """Apply every pending migration; return the versions applied now."""
+def migrate(db: Database, directory: Path = MIGRATIONS_DIR) -> list[int]:
+    """Apply every pending migration; return the versions applied now.
+
+    A migration that fails is rolled back whole (DDL included: both SQLite and
+    PostgreSQL run DDL in transactions) and the error propagates.
+    """
     db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
     done = {row[0] for row in db.query("SELECT version FROM schema_migrations")}
     applied = []
-    for migration in migrations_for(db.dialect):
+    for migration in migrations_for(db.dialect, directory):
         if migration.version in done:
             continue
         sql = migration.path.read_text(encoding="utf-8").replace("{{ID}}", _ID_COLUMN[db.dialect])
