@@ -157,3 +157,16 @@ def test_relative_dates_resolved_against_publication(published: D) -> None:
     timeline = build_timeline([article])
     dated = [e for e in timeline.entries if re.search("Tuesday", e.date.text)]
     assert times and dated and dated[0].date.first_day == D(2010, 1, 12)
+
+
+def test_off_topic_page_full_of_dates_does_not_outrank_the_story() -> None:
+    story = [_quake(f"q{i}", D(2010, 1, 15), "Rescue teams searched the rubble of the capital for survivors.")
+             for i in range(2)]
+    friday = D(2010, 1, 15)
+    listing = [f"Concert number {i} of the week is broadcast live on Friday from the music hall."
+               for i in range(8)]
+    schedule = _annotated("radio", listing, friday, [])
+    schedule.times = [TimeExpression(m.start(), m.end(), "Friday", "DATE", friday.isoformat(), None, friday, friday)
+                      for m in re.finditer("Friday", schedule.article.text)]
+    timeline = build_timeline(story + [schedule], max_dates=1)
+    assert [e.date.first_day for e in timeline.entries] == [D(2010, 1, 12)]

@@ -152,8 +152,9 @@ def _topicality(events: list[Event], vectors: list[Vector]) -> dict[str, float]:
     by_article: dict[str, list[Vector]] = defaultdict(list)
     for event, vector in zip(events, vectors):
         by_article[event.article_id].append(vector)
-    centroid = _centroid(vectors)
-    closeness = {a: _cosine(centroid, _centroid(vs)) for a, vs in by_article.items()}
+    means = {a: _centroid(vs) for a, vs in by_article.items()}
+    centroid = _centroid(list(means.values()))  # each article one vote, however long
+    closeness = {a: _cosine(centroid, mean) for a, mean in means.items()}
     top = max(closeness.values(), default=0.0)
     return {a: (c / top if top else 1.0) ** TOPICALITY_POWER for a, c in closeness.items()}
 
