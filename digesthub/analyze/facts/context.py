@@ -1,0 +1,125 @@
+"""Where a fact's subject and date come from: entity mentions and times near it.
+
+Offsets here are offsets into ``Article.text`` (those of the annotations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR
+from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
+
+ORG_LABELS = frozenset({"ORG"})
+SUBJECT_LABELS = frozenset({"ORG", "PRODUCT"})
+PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# How many earlier sentences may supply the company a sentence talks about.
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Located:
+    """One mention of an entity: its span in Article.text and the entity."""
+
+    start: int
+    end: int
+    entity: EntityRef
+
+
+def _with_name_matches(text: str, located: list[Located],
+                       entities: list[EntityRef]) -> list[Located]:
+    """The mentions plus every literal occurrence of a known entity name.
+
+    A recognizer that found "Zhipu AI" twice may miss (or mislabel) it a third
+    time; the name itself is better evidence than the miss. A longer name match
+    replaces a shorter mention inside it ("Zhipu" in "Zhipu AI").
+    """
+    names = sorted(((name, e) for e in entities if e.label in SUBJECT_LABELS | PERSON_LABELS
+                    for name in {e.name, *e.aliases} if len(name) >= 3),
+                   key=lambda pair: -len(pair[0]))
+    extra: list[Located] = []
+    for name, entity in names:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            span = Located(match.start(), match.end(), entity)
+            if not any(_overlaps(span, other) for other in extra):
+                extra.append(span)
+    kept = [m for m in located
+            if not any(_overlaps(m, x) and x.end - x.start > m.end - m.start for x in extra)]
+    kept += [x for x in extra if not any(_overlaps(x, m) for m in kept)]
+    return sorted(kept, key=lambda item: (item.start, -item.end))
+
+
+def _overlaps(a: Located, b: Located) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class ArticleContext:
+    """Mentions and times of an article, looked up by position."""
+
+    def __init__(self, annotated: AnnotatedArticle) -> None:
+        self.annotated = annotated
+        self.text = annotated.article.text
+        located = [Located(m.start, m.end, e) for e in annotated.entities for m in e.mentions]
+        self.mentions = _with_name_matches(self.text, located, annotated.entities)
+        self.sentences = sorted(annotated.sentences, key=lambda s: s.start)
+        self.times = sorted(annotated.times, key=lambda t: t.start)
+
+    def mentions_in(self, start: int, end: int, labels: frozenset[str]) -> list[Located]:
+        """Mentions of entities labelled ``labels`` lying within [start, end)."""
+        return [m for m in self.mentions
+                if m.start >= start and m.end <= end and m.entity.label in labels]
+
+    def top_entity(self, labels: frozenset[str]) -> EntityRef | None:
+        """The most salient entity with one of ``labels`` in the whole article."""
+        candidates = [e for e in self.annotated.entities if e.label in labels]
+        return max(candidates, key=lambda e: e.salience, default=None)
+
+    def subject_before(self, sentence: Sentence, position: int, *,
+                       labels: frozenset[str] = SUBJECT_LABELS,
+                       exclude: list[tuple[int, int]] | None = None) -> EntityRef | None:
+        """The entity a statement at ``position`` of ``sentence`` is about.
+
+        The nearest company mention before it in the sentence ("X ... raised"),
+        unless an anaphor ("the company", "it") stands closer; else the first
+        one after it; else the most salient company of the sentences before.
+        """
+        exclude = exclude or []
+        inside = [m for m in self.mentions_in(sentence.start, sentence.end, labels)
+                  if not any(a <= m.start < b for a, b in exclude)]
+        before = [m for m in inside if m.end <= position]
+        if before:
+            nearest = before[-1]
+            gap = self.text[nearest.end:position]
+            if not COMPANY_ANAPHOR.search(gap) or nearest.entity.label in ORG_LABELS:
+                return nearest.entity
+        prefix = self.text[sentence.start:position]
+        if not before and inside and not COMPANY_ANAPHOR.search(prefix):
+            return inside[0].entity
+        return self.salient_before(sentence, labels) or (before[-1].entity if before else None)
+
+    def salient_before(self, sentence: Sentence, labels: frozenset[str]) -> EntityRef | None:
+        """The most salient entity of ``labels`` named in the few sentences before."""
+        earlier = [s for s in self.sentences if s.end <= sentence.start][-LOOKBACK_SENTENCES:]
+        for previous in reversed(earlier):
+            found = self.mentions_in(previous.start, previous.end, labels)
+            if found:
+                return max((m.entity for m in found), key=lambda e: e.salience)
+        return None
+
+    def time_near(self, sentence: Sentence, position: int) -> TimeExpression | None:
+        """The calendar date in ``sentence`` closest to ``position``, if any."""
+        inside = [t for t in self.times
+                  if t.start >= sentence.start and t.end <= sentence.end
+                  and t.type == "DATE" and t.first_day is not None]
+        if not inside:
+            return None
+        return min(inside, key=lambda t: min(abs(t.start - position), abs(t.end - position)))
+
+    def time_covering_year(self, sentence: Sentence, year: str) -> TimeExpression | None:
+        """The time expression of ``sentence`` that names ``year``."""
+        for time in self.times:
+            if sentence.start <= time.start < sentence.end and time.value.startswith(year):
+                return time
+        return None

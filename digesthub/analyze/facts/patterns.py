@@ -1,0 +1,72 @@
+"""The wording that types a fact: cue phrases per fact kind.
+
+All patterns are general English business-news phrasing, matched
+case-insensitively so lower-cased corpora work too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Cues that type an amount of money; the closest cue to the amount wins.
+MONEY_CUES: dict[str, re.Pattern[str]] = {
+    "valuation": re.compile(
+        r"\b(?:valued|valuing|valuation|market\s+(?:value|capitali[sz]ation|cap)|"
+        r"worth\s+(?:an\s+estimated|about|around|nearly|some|over|more\s+than)?)\b", _I),
+    "funding": re.compile(
+        r"\b(?:rais(?:ed|es|ing|e)|funding|financing|fundraising|funds|investment\s+round|"
+        r"round|series\s+[a-h]|seed|injection|secured|closed|backing|invest(?:ed|ment)s?)\b", _I),
+    "revenue": re.compile(
+        r"\b(?:revenues?|sales|turnover|arr|annual\s+recurring\s+revenue|billings|"
+        r"rakes?\s+in|rak(?:ed|ing)\s+in|generat(?:es|ed|ing)|brings?\s+in|brought\s+in|earn(?:s|ed|ing)?)\b", _I),
+}
+# An amount followed closely by its cue: "$5 billion in funding", "$2bn valuation".
+RIGHT_CUE_WINDOW = 40
+LEFT_CUE_WINDOW = 90
+# Cues that an amount is NOT about the company's own money (a fine, a price, a cost).
+MONEY_BLOCKERS = re.compile(
+    r"\b(?:fined?|penalty|settlement|cost(?:s|ing)?|prices?d?|salary|salaries|paid|pay|bonus|"
+    r"loss(?:es)?|debt|profits?|net\s+income|budget|spent|spend(?:ing)?|tax(?:es)?|"
+    r"compensation|damages|bail|ransom|bid|offer(?:ed)?|acquir\w+|bought|buy|sold|sell|deal)\b", _I)
+
+EMPLOYMENT_CUE = re.compile(r"\b(?:employ(?:s|ed|ing|ees)?|workforce|headcount|staff|payroll)\b", _I)
+
+ROUND = re.compile(
+    r"\b(?P<round>pre-seed|seed|angel|pre-series\s+[a-h]|series\s+[a-h]\d?\+?|pre-ipo|"
+    r"strategic|growth|bridge)(?:\s+(?:funding|financing|investment))?\s+(?:round|funding|financing)\b"
+    r"|\b(?P<series>series\s+[a-h]\d?\+?)\b", _I)
+
+INVESTOR_LEAD = re.compile(
+    r"\b(?:led\s+by|backed\s+by|co-led\s+by|from\s+investors?\s+(?:including|such\s+as)|"
+    r"investors?\s+(?:including|such\s+as|include[sd]?|are|were)|participation\s+(?:from|of)|"
+    r"(?:funding|money|investment|capital)\s+from|with\s+(?:support|backing)\s+from|"
+    r"supported\s+by|investors?\s+in\s+the\s+round\s+(?:include[sd]?|were))\b", _I)
+
+FOUNDED_YEAR = re.compile(
+    r"\b(?:founded|co-founded|established|set\s+up|incorporated|started|formed|its\s+founding|"
+    r"was\s+born|launched\s+as\s+a\s+company)\b(?P<gap>[^.;]{0,60}?)\b(?:in|since)\s+"
+    r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?"
+    r"(?:[a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b", _I)
+
+FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:\w+\s+)?(?:by|with)\b", _I)
+FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
+FOUNDED_ACTIVE = re.compile(r"\b(?:co-)?founded\b", _I)
+
+CEO_TITLE = re.compile(
+    r"\b(?:ceo|chief\s+executive(?:\s+officer)?|chief\s+exec|managing\s+director)\b", _I)
+
+HQ_IN = re.compile(
+    r"\b(?:headquartered|based|headquarters(?:\s+is|\s+are)?|head\s+office(?:\s+is)?)\s+(?:in|at)\s+", _I)
+HQ_ADJ = re.compile(r"(?P<place>\b[\w.]+(?:\s+[A-Z][\w.]*)?)-based\b", _I)
+
+LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|"
+    r"roll(?:ed|s)?\s+out|introduc(?:ed|es|ing)|rolled\s+out|showcased|announced)\b", _I)
+LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _I)
+
+# Phrases that refer back to an organization named earlier.
+COMPANY_ANAPHOR = re.compile(
+    r"\b(?:the|this)\s+(?:company|firm|startup|start-up|group|business|unicorn|developer|"
+    r"maker|platform|lab)\b|^\s*(?:it|its)\b", _I)

@@ -1,0 +1,206 @@
+"""Relation facts of one sentence: founding year, founder, CEO, headquarters,
+investors and launches, read from cue phrases next to entity mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digesthub.analyze.facts import patterns as P
+from digesthub.analyze.facts.context import (
+    ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ArticleContext, Located,
+)
+from digesthub.types import EntityRef, Fact, Sentence
+
+_INVESTOR_LABELS = frozenset({"ORG", "PERSON"})
+_PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG"})
+_BLOCKED_PRODUCT_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+# What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
+_PERSON_BEFORE_TITLE = re.compile(
+    r"^[\s,]*(?:(?:is|was|as|became|becomes)\s+)?(?:(?:the|its|their|a|an)\s+)?"
+    r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:'s|’s)\s+)?(?:co-?)?$", re.IGNORECASE)
+_PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNORECASE)
+_ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*(?:co-?)?$", re.IGNORECASE)
+_ORG_AFTER_TITLE = re.compile(r"^\s*(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
+_CAPITALIZED = re.compile(r"(?:(?:its|a|an|the|new|first)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+                          r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})")
+_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+@dataclass
+class InvestorSpans:
+    """Investors named in a sentence, and where (to keep them out of subjects)."""
+
+    names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    cue: int = -1
+
+
+def _fact(kind: str, subject: EntityRef, sentence: Sentence, **fields: object) -> Fact:
+    return Fact(kind, subject.name, sentence.text, sentence.paragraph, **fields)  # type: ignore[arg-type]
+
+
+def _adjacent(mentions: list[Located], text: str, start: int, end: int,
+              before: re.Pattern[str], after: re.Pattern[str]) -> Located | None:
+    """A mention right before [start, end) or right after it, by the gap allowed."""
+    for mention in reversed([m for m in mentions if m.end <= start]):
+        if before.match(text[mention.end:start]):
+            return mention
+        break
+    for mention in [m for m in mentions if m.start >= end][:1]:
+        if after.match(text[end:mention.start]):
+            return mention
+    return None
+
+
+def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans:
+    """The investors of a sentence: ORG/PERSON mentions after "led by", "backed by", ..."""
+    found = InvestorSpans()
+    for cue in P.INVESTOR_LEAD.finditer(sentence.text):
+        start = sentence.start + cue.end()
+        tail = _CLAUSE_END.search(sentence.text, cue.end())
+        end = sentence.start + (tail.start() if tail else len(sentence.text))
+        for mention in context.mentions_in(start, end, _INVESTOR_LABELS):
+            found.spans.append((mention.start, mention.end))
+            if mention.entity.name not in found.names:
+                found.names.append(mention.entity.name)
+        found.cue = sentence.start + cue.start() if found.cue < 0 else found.cue
+    for backed in re.finditer(r"-backed\b", sentence.text):
+        at = sentence.start + backed.start()
+        for mention in context.mentions_in(sentence.start, at, _INVESTOR_LABELS)[-1:]:
+            if mention.end == at:
+                found.spans.append((mention.start, mention.end))
+                found.names.append(mention.entity.name)
+                found.cue = at if found.cue < 0 else found.cue
+    return found
+
+
+def investor_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """One "investors" fact per sentence that names who invested in a company."""
+    investors = investor_spans(context, sentence)
+    if not investors.names:
+        return []
+    subject = context.subject_before(sentence, investors.cue, labels=ORG_LABELS,
+                                     exclude=investors.spans)
+    if subject is None or subject.name in investors.names:
+        return []
+    return [_fact("investors", subject, sentence, value=", ".join(investors.names),
+                  details={"investors": ", ".join(investors.names)})]
+
+
+def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """"founded in 2019", "established in March 2015": the founding year."""
+    facts = []
+    for match in P.FOUNDED_YEAR.finditer(sentence.text):
+        cue_at = sentence.start + match.start()
+        gap_orgs = context.mentions_in(sentence.start + match.start("gap"),
+                                       sentence.start + match.end("gap"), ORG_LABELS)
+        subject = gap_orgs[0].entity if gap_orgs else context.subject_before(
+            sentence, cue_at, labels=ORG_LABELS)
+        if subject is None:
+            continue
+        year = match["year"]
+        facts.append(_fact("founded", subject, sentence, value=year,
+                           date=context.time_covering_year(sentence, year),
+                           details={"span": match[0]}))
+    return facts
+
+
+def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """Founders and chief executives named next to their title."""
+    people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
+    orgs = context.mentions_in(sentence.start, sentence.end, ORG_LABELS)
+    if not people:
+        return []
+    facts = []
+    for kind, cue in (("founder", P.FOUNDER_TITLE), ("ceo", P.CEO_TITLE),
+                      ("founder", P.FOUNDER_BY), ("founder", P.FOUNDED_ACTIVE)):
+        for match in cue.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if cue is P.FOUNDER_BY:
+                person = _adjacent(people, context.text, end, end, re.compile("$^"),
+                                   re.compile(r"^\s*$"))
+            elif cue is P.FOUNDED_ACTIVE:
+                person = _adjacent(people, context.text, start, end, re.compile(r"^\s*$"),
+                                   re.compile("$^"))
+            else:
+                person = _adjacent(people, context.text, start, end,
+                                   _PERSON_BEFORE_TITLE, _PERSON_AFTER_TITLE)
+            if person is None:
+                continue
+            org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
+            if cue is P.FOUNDED_ACTIVE:
+                org = next((m for m in orgs if m.start >= end), None)
+            subject = org.entity if org else context.subject_before(
+                sentence, min(start, person.start), labels=ORG_LABELS)
+            if subject is not None:
+                facts.append(_fact(kind, subject, sentence, value=person.entity.name,
+                                   date=context.time_near(sentence, end) if kind == "founder" else None,
+                                   details={"span": match[0]}))
+    return facts
+
+
+def hq_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """"headquartered in X", "based in X", "X-based": where a company is."""
+    places = context.mentions_in(sentence.start, sentence.end, PLACE_LABELS)
+    facts = []
+    for match in P.HQ_IN.finditer(sentence.text):
+        at = sentence.start + match.end()
+        place = next((m for m in places if m.start == at), None)
+        if place is not None:
+            subject = context.subject_before(sentence, sentence.start + match.start(),
+                                             labels=ORG_LABELS)
+            if subject is not None:
+                facts.append(_fact("headquarters", subject, sentence, value=place.entity.name,
+                                   details={"span": match[0] + place.entity.name}))
+    for match in P.HQ_ADJ.finditer(sentence.text):
+        hyphen = sentence.start + match.end("place")
+        place = next((m for m in places if m.end == hyphen), None)
+        if place is None:
+            continue
+        after = [m for m in context.mentions_in(hyphen, sentence.end, ORG_LABELS)
+                 if "," not in context.text[hyphen:m.start] and m.start - hyphen < 50]
+        subject = after[0].entity if after else context.subject_before(
+            sentence, place.start, labels=ORG_LABELS)
+        if subject is not None:
+            facts.append(_fact("headquarters", subject, sentence, value=place.entity.name,
+                               details={"span": match[0]}))
+    return facts
+
+
+def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tuple[str, int] | None:
+    """The product named right after a launch verb: an entity, else a capitalized name."""
+    tail = _CLAUSE_END.search(context.text, at, sentence.end)
+    end = tail.start() if tail else sentence.end
+    window = min(end, at + 70)
+    for mention in context.mentions_in(at, window, _PRODUCT_LABELS | _BLOCKED_PRODUCT_LABELS):
+        if mention.entity.label in _BLOCKED_PRODUCT_LABELS:
+            return None
+        return mention.entity.name, mention.start
+    capital = _CAPITALIZED.match(context.text, at + 1, window)
+    if capital and not _MONTHS.match(capital["name"]) and re.match(r"\s", context.text[at:at + 1]):
+        return capital["name"], capital.start("name")
+    return None
+
+
+def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """"X launched/unveiled/released Y (in May 2024)": a product launch and its date."""
+    facts = []
+    for match in list(P.LAUNCH.finditer(sentence.text)) + list(P.LAUNCH_OF.finditer(sentence.text)):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        product = _product_after(context, sentence, end)
+        owner_at = start
+        if product is None:  # passive: "Doubao, launched in May 2024"
+            before = [m for m in context.mentions_in(sentence.start, start, _PRODUCT_LABELS)
+                      if re.match(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|being)?\s*$",
+                                  context.text[m.end:start])]
+            if not before or context.time_near(sentence, end) is None:
+                continue
+            product, owner_at = (before[-1].entity.name, before[-1].start), before[-1].start
+        subject = context.subject_before(sentence, owner_at, labels=ORG_LABELS)
+        if subject is None or subject.name == product[0]:
+            continue
+        facts.append(_fact("launch", subject, sentence, value=product[0],
+                           date=context.time_near(sentence, end), details={"span": match[0]}))
+    return facts
