@@ -162,7 +162,8 @@ def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
         previous = doc[first - 1]
         if not is_capitalized(previous) or previous.pos_ not in ("PROPN", "NOUN"):
             break
-        if previous.ent_type_ in _PLACE_LIKE or previous.lower_ in LEADING_NOISE:
+        named_with_ai = doc[ai_index].ent_iob_ == "I"  # the model's own span runs on to "AI"
+        if (previous.ent_type_ in _PLACE_LIKE and not named_with_ai) or previous.lower_ in LEADING_NOISE:
             break
         if previous.is_upper and sum(ch.isalpha() for ch in previous.text) <= 3:  # "U.S. AI": a place
             break
