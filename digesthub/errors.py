@@ -34,6 +34,10 @@ class Errors(str, Enum):
             "(and DIGESTHUB_LLM_API_KEY if the server wants one), or write them in {config}.")
     E103 = "The LLM endpoint failed after {attempts} attempts: {detail}."
     E104 = "The spaCy pipeline {model!r} is not installed; run the README's install command."
+    E105 = "The LLM endpoint rejected the request (HTTP {status}): {detail}; check the model name and API key."
+    E106 = "{path} is not a valid config file ({detail}); the [llm] section takes base_url, model, api_key, ..."
+    E107 = "The LLM setting {name} = {value!r} is invalid: {detail}."
+    E108 = "Unknown LLM backend {backend!r}; use one of: {choices}."
     # corpus (E2xx)
     E201 = "Cannot open the database {url}: {detail}."
     E202 = "No entity matching {name!r} in the corpus{hint}."
