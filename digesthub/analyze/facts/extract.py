@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from digesthub.analyze.facts import patterns as P
-from digesthub.analyze.facts.context import ArticleContext
+from digesthub.analyze.facts.context import ORG_LABELS, PERSON_LABELS, ArticleContext
 from digesthub.analyze.facts.quantities import QuantitySpan, find_quantities, is_money
 from digesthub.analyze.facts.relations import (
     founded_facts, hq_facts, investor_facts, investor_spans, launch_facts, people_facts,
 )
-from digesthub.types import AnnotatedArticle, Fact, Sentence
+from digesthub.types import AnnotatedArticle, EntityRef, Fact, Sentence
 
 _COUNT_KINDS = {"MAU": "users", "DAU": "users", "users": "users", "subscribers": "users",
                 "customers": "users", "employees": "employees"}
@@ -83,6 +83,8 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
 def count_kind(sentence_text: str, found: QuantitySpan) -> str | None:
     """The fact kind of a count: users or employees, by its unit (or employment cue)."""
     unit = found.quantity.unit
+    if unit in ("employees", "people") and P.EMPLOYEE_CHANGE.search(sentence_text[:found.start]):
+        return None
     if unit == "people":
         window = sentence_text[max(0, found.start - 40):found.end + 25]
         return "employees" if P.EMPLOYMENT_CUE.search(window) else None
@@ -99,12 +101,44 @@ def _round(sentence_text: str, position: int) -> str | None:
     return name.title().replace("Ipo", "IPO") if name.lower() != "pre-ipo" else "Pre-IPO"
 
 
+def _funding_by(context: ArticleContext, sentence: Sentence, found: QuantitySpan,
+                target: EntityRef, investor: EntityRef | None) -> Fact:
+    """The funding fact of "investor invested amount in target"."""
+    fact = Fact("funding", target.name, sentence.text, sentence.paragraph,
+                quantity=found.quantity, value=_round(sentence.text, found.start),
+                date=context.time_near(sentence, sentence.start + found.start),
+                details={"span": found.text})
+    if investor is not None and investor is not target:
+        fact.details["investors"] = investor.name
+    return fact
+
+
+def _invested_in(context: ArticleContext, sentence: Sentence,
+                 found: QuantitySpan) -> tuple[EntityRef, EntityRef | None] | None:
+    """"Microsoft invested $1 billion in OpenAI": (OpenAI, Microsoft)."""
+    left = sentence.text[max(0, found.start - 30):found.start]
+    if not P.INVESTED_IN.search(left):
+        return None
+    after = sentence.start + found.end
+    for mention in context.mentions_in(after, sentence.end, ORG_LABELS)[:1]:
+        if P.INVESTED_IN_TARGET.match(context.text[after:mention.start]):
+            investor = context.subject_before(sentence, sentence.start + found.start,
+                                              labels=ORG_LABELS | PERSON_LABELS)
+            return mention.entity, investor
+    return None
+
+
 def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Valuation, funding, revenue, users and employees facts of one sentence."""
     facts: list[Fact] = []
     previous_end = 0
     investors = investor_spans(context, sentence)
     for found in find_quantities(sentence.text):
+        invested = _invested_in(context, sentence, found) if is_money(found.quantity) else None
+        if invested is not None:
+            facts.append(_funding_by(context, sentence, found, *invested))
+            previous_end = found.end
+            continue
         if is_money(found.quantity):
             kind = money_kind(sentence.text, found, previous_end)
         else:

@@ -14,13 +14,13 @@ _I = re.IGNORECASE
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "valuation": re.compile(
         r"\b(?:valued|valuing|valuation|market\s+(?:value|capitali[sz]ation|cap)|"
-        r"worth\s+(?:an\s+estimated|about|around|nearly|some|over|more\s+than)?)\b", _I),
+        r"(?:is|was|are|were|now|be|being)\s+worth)\b", _I),
     "funding": re.compile(
-        r"\b(?:rais(?:ed|es|ing|e)|funding|financing|fundraising|funds|investment\s+round|"
-        r"round|series\s+[a-h]|seed|injection|secured|closed|backing|invest(?:ed|ment)s?)\b", _I),
+        r"\b(?:rais(?:ed|es|ing|e)|funding|financing|fundraising|investment\s+round|"
+        r"round|series\s+[a-h]|seed|injection|secured|backing)\b", _I),
     "revenue": re.compile(
         r"\b(?:revenues?|sales|turnover|arr|annual\s+recurring\s+revenue|billings|"
-        r"rakes?\s+in|rak(?:ed|ing)\s+in|generat(?:es|ed|ing)|brings?\s+in|brought\s+in|earn(?:s|ed|ing)?)\b", _I),
+        r"rakes?\s+in|rak(?:ed|ing)\s+in|brings?\s+in|brought\s+in)\b", _I),
 }
 # An amount followed closely by its cue: "$5 billion in funding", "$2bn valuation".
 RIGHT_CUE_WINDOW = 40
@@ -31,6 +31,14 @@ MONEY_BLOCKERS = re.compile(
     r"loss(?:es)?|debt|profits?|net\s+income|budget|spent|spend(?:ing)?|tax(?:es)?|"
     r"compensation|damages|bail|ransom|bid|offer(?:ed)?|acquir\w+|bought|buy|sold|sell|deal)\b", _I)
 
+# "invested $1 billion in X": funding of X by the investor named before.
+INVESTED_IN = re.compile(r"\binvest(?:ed|s|ing)?\b", _I)
+INVESTED_IN_TARGET = re.compile(r"^\s+(?:(?:more|directly|so\s+far)\s+)?in(?:to)?\s+(?:the\s+)?$", _I)
+# A count of employees that changes ("lay off 9,000 employees") is not the headcount.
+EMPLOYEE_CHANGE = re.compile(
+    r"\b(?:lay(?:ing)?\s+off|laid\s+off|layoffs?|cut(?:s|ting)?|slash(?:es|ed|ing)?|fir(?:e|es|ed|ing)|"
+    r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|eliminat\w+|shed(?:s|ding)?|axe[sd]?|"
+    r"redundan\w+|furlough\w*)\s*(?:up\s+to|about|around|nearly|some|more\s+than|over)?\s*$", _I)
 EMPLOYMENT_CUE = re.compile(r"\b(?:employ(?:s|ed|ing|ees)?|workforce|headcount|staff|payroll)\b", _I)
 
 ROUND = re.compile(
@@ -63,7 +71,7 @@ HQ_ADJ = re.compile(r"(?P<place>\b[\w.]+(?:\s+[A-Z][\w.]*)?)-based\b", _I)
 
 LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|"
-    r"roll(?:ed|s)?\s+out|introduc(?:ed|es|ing)|rolled\s+out|showcased|announced)\b", _I)
+    r"roll(?:ed|s)?\s+out|introduc(?:ed|es|ing)|rolled\s+out|showcased)\b(?!\s+by\b)", _I)
 LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _I)
 
 # Phrases that refer back to an organization named earlier.

@@ -1,0 +1,144 @@
+"""Entity cards: who or what matters in an article, described from the article.
+
+One card per important entity (organizations, people, products; places only
+when central), ranked by salience. The description is extractive: the 2-4
+most informative sentences that name the entity, preferring definitional ones
+("X, a Beijing-based startup, ...", "X is a ..."), short, not repeating each
+other, in article order. Facts are those whose subject is the entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digesthub.analyze.facts.context import ArticleContext
+from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
+
+_CARD_TYPES = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product",
+               "GPE": "place", "LOC": "place", "FAC": "place"}
+_CORE_LABELS = frozenset({"ORG", "PERSON", "PRODUCT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A place gets a card only when it is about as central as the top entity.
+PLACE_SALIENCE_SHARE = 0.8
+MAX_SENTENCES = 4
+MIN_SENTENCES = 2
+MAX_WORDS = 85
+LONG_SENTENCE_WORDS = 45
+DUPLICATE_OVERLAP = 0.6
+
+_DEFINITIONAL = re.compile(
+    r"^\s*(?:,\s*(?:a|an|the|one\s+of|which|who|whose|founded|based|headquartered|"
+    r"incubated|backed|owned|known)\b|\s+(?:is|was|are|were)\s+(?:a|an|the|one\s+of)\b|"
+    r"\s*\((?:[^)]{1,40})\)\s*,)", re.IGNORECASE)
+_DEFINITION_BEFORE = re.compile(
+    r"\b(?:[\w-]+-based|startup|start-up|company|firm|group|maker|developer|founder|"
+    r"chief\s+executive|ceo|president|chairman|director|app|platform|model|chatbot)\s*$",
+    re.IGNORECASE)
+_DANGLING_START = re.compile(
+    r"^\s*(?:[\"“'‘]|but\b|and\b|however\b|also\b|this\b|that\b|these\b|those\b|it\b|they\b|"
+    r"he\b|she\b|its\b|their\b|his\b|her\b|meanwhile\b|still\b|yet\b)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def card_type(label: str) -> str:
+    """The card type of a spaCy entity label."""
+    return _CARD_TYPES.get(label, "other")
+
+
+def _card_entities(annotated: AnnotatedArticle, limit: int) -> list[EntityRef]:
+    """Entities worth a card, by salience: ORG/PERSON/PRODUCT, central places."""
+    ranked = sorted(annotated.entities, key=lambda e: -e.salience)
+    top = ranked[0].salience if ranked else 0.0
+    chosen = [e for e in ranked
+              if e.label in _CORE_LABELS
+              or (e.label in _PLACE_LABELS and e.salience >= PLACE_SALIENCE_SHARE * top)]
+    return chosen[:limit]
+
+
+def _sentence_score(sentence: Sentence, starts: list[int], facts: int) -> float:
+    """How informative a sentence is about the entity whose mentions begin at ``starts``."""
+    words = len(_WORD.findall(sentence.text))
+    first = min(starts) - sentence.start
+    after = sentence.text[first:]
+    name_end = re.match(r"\S+(?:\s+[A-Z0-9][\w.-]*)*", after)
+    tail = after[name_end.end():] if name_end else after
+    score = 1.0 + 0.8 * facts
+    if _DEFINITIONAL.match(tail) or _DEFINITION_BEFORE.search(sentence.text[:first]):
+        score += 1.5
+    if first < 40:
+        score += 0.5  # the entity is what the sentence is about
+    if words > LONG_SENTENCE_WORDS:
+        score -= 1.0
+    if words < 6 or _DANGLING_START.match(sentence.text):
+        score -= 1.0
+    return score
+
+
+def _tokens(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _is_duplicate(sentence: Sentence, chosen: list[Sentence]) -> bool:
+    words = _tokens(sentence.text)
+    for other in chosen:
+        common = len(words & _tokens(other.text))
+        if common >= DUPLICATE_OVERLAP * min(len(words), len(_tokens(other.text)) or 1):
+            return True
+    return False
+
+
+def describe(context: ArticleContext, entity: EntityRef,
+             facts: list[Fact]) -> list[Sentence]:
+    """The 2-4 sentences (in article order) that best describe ``entity``."""
+    by_sentence: dict[int, list[int]] = {}
+    for mention in context.mentions:
+        if mention.entity is entity:
+            for index, sentence in enumerate(context.sentences):
+                if sentence.start <= mention.start < sentence.end:
+                    by_sentence.setdefault(index, []).append(mention.start)
+    scored = []
+    for index, starts in by_sentence.items():
+        sentence = context.sentences[index]
+        stated = sum(1 for f in facts if f.text == sentence.text)
+        # Earlier sentences introduce; a small position bonus breaks ties.
+        scored.append((_sentence_score(sentence, starts, stated) - 0.02 * index, index))
+    chosen: list[Sentence] = []
+    words = 0
+    for _, index in sorted(scored, reverse=True):
+        sentence = context.sentences[index]
+        length = len(_WORD.findall(sentence.text))
+        if len(chosen) >= MIN_SENTENCES and words + length > MAX_WORDS:
+            continue
+        if _is_duplicate(sentence, chosen):
+            continue
+        chosen.append(sentence)
+        words += length
+        if len(chosen) == MAX_SENTENCES:
+            break
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityCard]:
+    """One card per important entity, most salient first (at most ``limit``)."""
+    context = ArticleContext(annotated)
+    cards = []
+    for entity in _card_entities(annotated, limit):
+        names = {entity.name, *entity.aliases}
+        # A person's card also shows the roles stated about them (CEO of X).
+        facts = [f for f in annotated.facts if f.subject in names
+                 or (entity.label == "PERSON" and f.value in names)]
+        sentences = describe(context, entity, facts)
+        if not sentences:
+            continue
+        citations = sorted({s.paragraph for s in sentences})
+        cards.append(EntityCard(
+            name=entity.name,
+            type=card_type(entity.label),  # type: ignore[arg-type]
+            aliases=[a for a in entity.aliases if a != entity.name],
+            description=" ".join(s.text.strip() for s in sentences),
+            facts=facts,
+            salience=entity.salience,
+            label=entity.label,
+            citations=[Citation(number, annotated.article.id) for number in citations],
+        ))
+    return cards
