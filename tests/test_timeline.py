@@ -170,3 +170,16 @@ def test_off_topic_page_full_of_dates_does_not_outrank_the_story() -> None:
                       for m in re.finditer("Friday", schedule.article.text)]
     timeline = build_timeline(story + [schedule], max_dates=1)
     assert [e.date.first_day for e in timeline.entries] == [D(2010, 1, 12)]
+
+
+def test_questions_and_fragments_are_not_events() -> None:
+    day = D(2020, 3, 2)
+    article = _annotated("q", ["Will the council approve the plan on Monday next week?",
+                               "Monday: vote.",
+                               "The council approved the new housing plan on Monday after a debate."],
+                         D(2020, 3, 3), [])
+    article.times = [TimeExpression(m.start(), m.end(), "Monday", "DATE", day.isoformat(), None, day, day)
+                     for m in re.finditer("Monday", article.article.text)]
+    entries = article_timeline(article).entries
+    assert [e.text for e in entries] == ["The council approved the new housing plan on Monday after a debate."]
+    assert entries[0].citations == [Citation(3, "q")]

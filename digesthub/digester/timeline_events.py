@@ -130,7 +130,8 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
     times = sorted((t for t in annotated.times if is_calendar_date(t)), key=lambda t: t.start)
     events: list[Event] = []
     for position, sentence in enumerate(annotated.sentences):
-        if len(sentence.text.split()) < MIN_EVENT_WORDS:
+        # Fragments and questions report no event.
+        if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith("?"):
             continue
         inside = [t for t in times if sentence.start <= t.start < sentence.end]
         seen: set[str] = set()
