@@ -26,6 +26,9 @@ class Candidate:
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     label: str = ""
     from_pattern: bool = False
+    # A type this one occurrence takes whatever its name's other occurrences vote
+    # (a city opening a row of a standings table is the city's team).
+    fixed_label: str = ""
 
     def vote(self, label: str, weight: float) -> None:
         """Add ``weight`` to the vote for ``label``."""

@@ -28,6 +28,19 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
             candidate.vote(label, CUE_WEIGHT)
 
 
+def mark_table_teams(doc: Doc, candidates: list[Candidate]) -> None:
+    """A place opening a row of numbers ("Chicago 72 60 .545") is a team there: ORG for that row."""
+    text = doc.text
+    for candidate in candidates:
+        if candidate.label not in ("GPE", "LOC") or text[:candidate.start].rstrip(" \t")[-1:] not in ("\n", ""):
+            continue
+        line_end = text.find("\n", candidate.end)
+        rest = text[candidate.end:line_end if line_end >= 0 else len(text)].split()
+        numbers = sum(1 for word in rest if any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word))
+        if len(rest) >= 2 and numbers * 5 >= len(rest) * 3:
+            candidate.fixed_label = "ORG"
+
+
 def _list_cue(doc: Doc, first: int, starts: dict[int, Candidate]) -> str:
     """"companies such as A, B and C", "startups including A and B": every listed name is an ORG."""
     index = first - 1

@@ -65,7 +65,7 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
     for members in groups.values():
         label = _group_label(members)
         for member in members:
-            member.label = label
+            member.label = member.fixed_label or label
         result.append(sorted(members, key=lambda c: c.start))
     return result
 

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
-from digesthub.analyze.entities.context import add_context_votes, harmonize_lists
+from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.salience import salience
@@ -71,6 +71,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     vote_by_name(candidates)
     if harmonize_lists(doc, candidates):
         vote_by_name(candidates)
+    mark_table_teams(doc, candidates)
     return [c for c in candidates if c.label]
 
 
