@@ -51,6 +51,7 @@ MAX_CITATIONS = 6
 EXTRA_MENTION_WEIGHT = 0.25
 TOPICALITY_POWER = 2.0
 SENTENCE_TOPICALITY_POWER = 2.0
+RECENCY_DAYS = 7
 
 Vector = dict[str, float]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -178,7 +179,8 @@ def _date_entry(group: list[Event], vectors: list[Vector], weights: list[float],
     """
     centroid = _centroid([v for e, v in zip(group, vectors) if e.stated],
                          [v for e, v in zip(group, vectors) if not e.stated])
-    central = [_cosine(centroid, v) * w ** SENTENCE_TOPICALITY_POWER for v, w in zip(vectors, weights)]
+    central = [_cosine(centroid, v) * w ** SENTENCE_TOPICALITY_POWER * _recency(e)
+               for e, v, w in zip(group, vectors, weights)]
     order = sorted(range(len(group)), key=lambda i: (-central[i], group[i].position))
     picked: list[int] = []
     for i in order:
@@ -195,6 +197,13 @@ def _date_entry(group: list[Event], vectors: list[Vector], weights: list[float],
     stated = [group[i] for i in picked if group[i].stated]
     date = (stated[0] if stated else group[picked[0]]).date
     return TimelineEntry(date, join_events([group[i].text for i in picked]), _citations(reports))
+
+
+def _recency(event: Event) -> float:
+    """Reports written soon after the day tell it best; a retrospect years on sums it up."""
+    if event.published is None or not RECENCY_DAYS:
+        return 1.0
+    return 1.0 / (1.0 + abs((event.published - event.day).days) / RECENCY_DAYS)
 
 
 def _citations(events: Iterable[Event]) -> list[Citation]:
