@@ -7,15 +7,19 @@ Both timelines run the same steps over :mod:`timeline_events` events:
    articles also the undated lead sentences, paired with the publication date.
 2. **dates**: events grouped by normalized date (TIMEX3 value + mod). For a set
    of articles the dates are ranked as in DATEWISE (Gholipour Ghalandari &
-   Ifrim 2020), unsupervised: how many sentences state the date (a sentence
-   written after the date counts fully, one announcing it beforehand half),
-   plus the articles published on it or the day after; coarser dates (a month,
-   a year) count less than days. The ``max_dates`` best are kept.
+   Ifrim 2020), unsupervised: each article that states the date votes once
+   (fully when written after it, half when announcing it) plus a little per
+   further sentence, and each article published on the date adds half a vote.
+   Votes are weighted by the article's *topicality* (its closeness to what the
+   whole set is about), so off-topic pages full of dates (listings, schedules)
+   do not rank; coarser dates (a month, a year) count half. The ``max_dates``
+   best are kept.
 3. **sentences**: per date, the candidates nearest the date's TF-IDF centroid
-   (the mean of its stated-date sentences and of its lead sentences), skipping
-   any that repeat an event already in the timeline. Candidates that report the
-   same event (similar wording, same date) become extra citations of the entry,
-   so one event told by two articles is one entry with two citations.
+   (the mean of its stated-date sentences and of its lead sentences), weighted
+   by topicality and by how soon after the date the report was written,
+   skipping any that repeat an event already in the timeline. Candidates that
+   report the same event (similar wording, same date) become extra citations of
+   the entry, so one event told by two articles is one entry with two citations.
 
 The one-article timeline keeps every date and merges the events of one date
 into one entry ("A; B").
@@ -36,7 +40,7 @@ from digesthub.types import AnnotatedArticle, Article, Citation, Timeline, Timel
 
 # A sentence announcing a later date is weaker evidence that the date matters.
 FUTURE_MENTION_WEIGHT = 0.5
-# Each article published on a date (or the day after) is evidence the date was news.
+# Each article published on a date is evidence the date was news.
 PUBLICATION_WEIGHT = 0.5
 # Months, seasons and years are rarely the unit a timeline wants for a set of articles.
 COARSE_DATE_WEIGHT = 0.5
@@ -49,8 +53,10 @@ ARTICLE_EVENTS_PER_DATE = 3
 MAX_CITATIONS = 6
 # Further sentences of one article stating a date add this much each.
 EXTRA_MENTION_WEIGHT = 0.25
+# Sharpness of the topicality weight (1 = the most on-topic article) for date votes and sentences.
 TOPICALITY_POWER = 2.0
 SENTENCE_TOPICALITY_POWER = 2.0
+# A report written this many days after the date weighs half as much as one of the day.
 RECENCY_DAYS = 7
 
 Vector = dict[str, float]
