@@ -14,6 +14,7 @@ from digesthub.corpus.linking import NameRecord, best_match
 from digesthub.corpus.names import name_key
 from digesthub.types import Digest, EntityCard, Fact, Quantity
 
+CONTEXT_LIMIT = 300  # co-occurring names read per candidate: enough to decide, bounded for big corpora
 CARD_LABELS = {"organization": "ORG", "person": "PERSON", "place": "GPE", "product": "PRODUCT"}
 
 
@@ -87,7 +88,7 @@ def load_record(db: Database, entity_id: int) -> NameRecord:
     rows = db.query(
         "SELECT DISTINCT e.name, e.label FROM article_entities a1"
         " JOIN article_entities a2 ON a1.article_id = a2.article_id AND a2.entity_id <> a1.entity_id"
-        " JOIN entities e ON e.id = a2.entity_id WHERE a1.entity_id = ?", (entity_id,))
+        " JOIN entities e ON e.id = a2.entity_id WHERE a1.entity_id = ? LIMIT ?", (entity_id, CONTEXT_LIMIT))
     return NameRecord(names, str(label), {name_key(name, lab) for name, lab in rows})
 
 
