@@ -49,7 +49,9 @@ def test_detokenize_ptb() -> None:
 
 
 def test_evaluate_on_a_tiny_collection(tmp_path: Path) -> None:
-    pytest.importorskip("digesthub.analyze.times")
+    times = pytest.importorskip("digesthub.analyze.times")
+    if not hasattr(times, "tag_times"):
+        pytest.skip("the temporal tagger is not there yet")
     articles = [{"collection": "c", "id": f"c/{i}", "pub_date": "2010-01-13", "topic": "t",
                  "text": "A strong earthquake struck the capital city on Tuesday . Buildings fell .",
                  "heideltime_dates": []} for i in range(3)]

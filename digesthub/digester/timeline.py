@@ -94,7 +94,7 @@ def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates:
 
 def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     """The digest timeline of one article: every dated event, one entry per date, in date order."""
-    events = article_events(annotated, with_leads=False)
+    events = _one_date_per_text(article_events(annotated, with_leads=False))
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])
     index = {id(e): i for i, e in enumerate(events)}
@@ -110,6 +110,22 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
         entries.append(TimelineEntry(picked[0].date, join_events([e.text for e in picked]),
                                      _citations(group)))
     return Timeline(sorted(entries, key=_order))
+
+
+def _one_date_per_text(events: list[Event]) -> list[Event]:
+    """A sentence stating several dates that no clause cut separates is listed once,
+    under its most specific date (the later one on a tie): "grew from X in May to Y
+    in mid-December" is news of mid-December."""
+    best: dict[tuple[int, str], Event] = {}
+    for event in events:
+        key = (event.position, event.text)
+        if key not in best or _span_days(event) <= _span_days(best[key]):
+            best[key] = event
+    return [e for e in events if best[(e.position, e.text)] is e]
+
+
+def _span_days(event: Event) -> int:
+    return ((event.date.last_day or event.day) - event.day).days
 
 
 def join_events(texts: Sequence[str]) -> str:
