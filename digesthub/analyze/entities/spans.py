@@ -22,6 +22,7 @@ from digesthub.analyze.entities.patterns import (
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "(\""})
+_JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
 
@@ -65,12 +66,15 @@ def model_candidates(doc: Doc) -> list[Candidate]:
         label = "NORP" if ent.label_ == "LANGUAGE" else ent.label_  # "English law": an adjective
         if label not in ENTITY_LABELS:
             continue
-        for first, last in _pieces(doc, ent.start, ent.end, label):
+        pieces = _pieces(doc, ent.start, ent.end, label)
+        # The model typed the whole span; a piece cut from it inherits that type weakly.
+        weight = MODEL_WEIGHT if pieces == [(ent.start, ent.end)] else MODEL_WEIGHT * 0.9
+        for first, last in pieces:
             bounds = clean_bounds(doc, first, last)
             if bounds is None:
                 continue
             candidate = make_candidate(doc, *bounds)
-            candidate.vote(label, MODEL_WEIGHT)
+            candidate.vote(label, weight)
             if _is_camel_case(candidate.text) and label != "ORG":
                 candidate.vote("ORG", SHAPE_WEIGHT)
             found.append(candidate)
@@ -81,17 +85,23 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
     """Cut a model span at separators it swallowed: "Kent 108-3", "Lithuania - Foo", "Oval , London".
 
     A name does not run across a free-standing dash, bracket or comma (unless a
-    legal suffix follows: "Foo, Inc."), and a score or count ends a person's,
-    organization's or place's name (products and events keep theirs: "Windows 95").
+    legal suffix follows: "Foo, Inc."), nor across a preposition that joins two
+    names ("Yorkshire at Headingley"). A score ends a name; a plain number ends
+    a person's, organization's or place's name (products and events keep
+    theirs: "Windows 95").
     """
-    cut_numbers = label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+    keep_numbers = label not in ("PERSON", "ORG", "GPE", "LOC", "NORP")
     pieces, start = [], first
     for index in range(first, last):
         token = doc[index]
         separator = token.text in ("-", "–", "—", "(", ")", ",", ":", ";", "/") and not (
             index + 1 < last and doc[index + 1].lower_ in LEGAL_SUFFIXES)
-        number = cut_numbers and any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
-        if separator or number:
+        joiner = token.lower_ in _JOINERS
+        number = any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
+        if number and keep_numbers:
+            score = any(ch in token.text for ch in "-.:") or (index + 1 < last and doc[index + 1].like_num)
+            number = score
+        if separator or joiner or number:
             if index > start:
                 pieces.append((start, index))
             start = index + 1
