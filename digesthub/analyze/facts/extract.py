@@ -9,10 +9,12 @@ the company the sentence talks about (:class:`ArticleContext`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from digesthub.analyze.facts import patterns as P
 from digesthub.analyze.facts.context import ORG_LABELS, PERSON_LABELS, ArticleContext
+from digesthub.analyze.facts.fallback import fallback_entities, needs_fallback
 from digesthub.analyze.facts.quantities import QuantitySpan, find_quantities, is_money
 from digesthub.analyze.facts.relations import (
     founded_facts, hq_facts, investor_facts, investor_spans, launch_facts, people_facts,
@@ -25,6 +27,8 @@ _COUNT_KINDS = {"MAU": "users", "DAU": "users", "users": "users", "subscribers":
 
 def extract_facts(annotated: AnnotatedArticle) -> list[Fact]:
     """Every typed fact the article states, in text order, without duplicates."""
+    if needs_fallback(annotated):
+        annotated = dataclasses.replace(annotated, entities=fallback_entities(annotated))
     context = ArticleContext(annotated)
     facts: list[Fact] = []
     for sentence in context.sentences:

@@ -1,0 +1,57 @@
+"""Entities for text the entity layer leaves empty (lower-cased corpora).
+
+The entity layer trusts capitalization and so finds nothing in lower-cased
+text (CNN/DailyMail as released). Facts still need subjects there, so for such
+an article the plain spaCy entities are grouped by their lower-cased text.
+They are rougher than the entity layer's, which is why they are used only
+when it found nothing in text without capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digesthub.analyze.nlp import parse
+from digesthub.types import AnnotatedArticle, EntityRef, Mention
+
+_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+
+
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|from|to|at|of|across|into|throughout|near|outside|inside|around|across|"
+    r"visit(?:ed|ing)?)\s+(?:the\s+)?$")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is one that places usually follow."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 20):start]))
+
+
+def needs_fallback(annotated: AnnotatedArticle) -> bool:
+    """Whether the article is lower-cased text in which no entity was found."""
+    text = annotated.article.text
+    return not annotated.entities and bool(text.strip()) and text == text.lower()
+
+
+def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
+    """spaCy's own entities of the article, one EntityRef per distinct name."""
+    article = annotated.article
+    grouped: dict[tuple[str, str], EntityRef] = {}
+    for ent in parse(article.text).ents:
+        if ent.label_ not in _LABELS:
+            continue
+        name = ent.text.strip(" '\"")
+        key = (name, ent.label_)
+        entity = grouped.setdefault(key, EntityRef(name, ent.label_, [], []))
+        entity.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_,
+                                       article.paragraph_at(ent.start_char)))
+    for entity in grouped.values():
+        if entity.label == "GPE" and not any(_after_preposition(article.text, m.start)
+                                             for m in entity.mentions):
+            entity.label = "ORG"  # "poundland has posted ...": never a place here
+    most = max((len(e.mentions) for e in grouped.values()), default=1)
+    for entity in grouped.values():
+        # Salience: how often, and how early, the entity is named.
+        first = entity.mentions[0].start / max(len(article.text), 1)
+        entity.salience = 0.7 * len(entity.mentions) / most + 0.3 * (1.0 - first)
+    return list(grouped.values())
