@@ -69,6 +69,7 @@ GENERIC_WORDS: frozenset[str] = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an",
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "attn", "re", "cc", "fax", "tel", "email",
 })
 
 # Capitalized words that can open an entity span by mistake ("Regarding Zhipu").
@@ -98,4 +99,5 @@ CONTRACT_TERMS: frozenset[str] = frozenset({
     "landlord", "tenant", "holder", "holders", "assignee", "assignor", "administrative", "agent",
     "amendment", "closing", "commitment", "termination", "revolving", "line", "rate", "prime",
     "material", "adverse", "change", "effect", "permitted", "transaction", "transactions",
+    "sections", "articles", "exhibits", "schedules", "lease", "debt", "expenses", "fee", "fees",
 })

@@ -22,6 +22,8 @@ from digesthub.analyze.entities.patterns import (
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "(\""})
+# Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
+_NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
@@ -247,7 +249,8 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if all(t.lower_ in CONTRACT_TERMS or t.is_stop for t in words):
             continue
         shouting = all(t.is_upper for t in words)
-        common = (len(words) == 1 or shouting) and all(t.lower_ in lower_words for t in content)
+        named = candidate.best() in _NAMED_KINDS
+        common = (len(words) == 1 or shouting or not named) and all(t.lower_ in lower_words for t in content)
         if common and not candidate.from_pattern and content[0].lower_ not in defined:
             continue
         kept.append(candidate)
