@@ -16,6 +16,8 @@ from digesthub.analyze.entities.patterns import ORG_NOUNS, ORG_OWNED, PERSON_TIT
 _ORG_OF = frozenset({"ceo", "founder", "co-founder", "chairman", "president", "shares",
                      "employees", "executives", "subsidiary", "unit", "division", "spokesperson",
                      "spokesman", "spokeswoman", "stake", "parent", "acquisition", "owner"})
+_POLITY_WORDS = frozenset({"commonwealth", "state", "republic", "kingdom", "province", "principality",
+                           "emirate", "sultanate", "federation", "county", "city"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
 
@@ -120,6 +122,10 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"
     if after == "," and after2 in ("a", "an", "the") and _word(doc, last + 3) in ORG_NOUNS:
         return "ORG"  # "X, a startup"
+    if _word(doc, first) in _POLITY_WORDS and _word(doc, first + 1) == "of" and last - first > 2:
+        return "GPE"  # "Commonwealth of Massachusetts", "Republic of Korea"
+    if before == ":" and before2 in ("name", "by", "attention", "attn", "signed"):
+        return "PERSON"  # signature blocks: "Name: Jane Doe"
     if before in PERSON_TITLES and first - 1 >= 0 and doc[first - 1].pos_ != "ADP" and last - first <= 3:
         return "PERSON"  # "CEO Altman", "Dr. Smith"
     if after == "," and after2 in ("who", "whose"):
