@@ -156,3 +156,25 @@ def test_contract_vocabulary_is_not_an_entity() -> None:
     texts = {m.text for m in find_entities(text)}
     assert not texts & {"Borrower", "Loan Agreement", "Event of Default", "Advance"}
     assert any(t.startswith("Fennick Devices") for t in texts)
+
+
+def test_table_row_place_is_a_team_but_dateline_stays_a_place() -> None:
+    text = "DENVER 1996-08-22\nStandings after Thursday's games:\nDENVER 70 58 .547 -\nPORTLAND 66 62 .516 4"
+    mentions = find_entities(text)
+    by_start = {m.start: m.label for m in mentions}
+    row = text.index("DENVER 70")
+    assert by_start.get(row) == "ORG"
+    assert by_start.get(0) in ("GPE", "LOC")
+
+
+def test_polity_and_signature_block() -> None:
+    text = ("This note is governed by the laws of the Commonwealth of Pennsylvania.\n"
+            "By: /s/ signed\nName: Orlando Quisling\nTitle: Treasurer")
+    labels = {m.text: m.label for m in find_entities(text)}
+    assert labels.get("Commonwealth of Pennsylvania") == "GPE"
+    assert labels.get("Orlando Quisling") == "PERSON"
+
+
+def test_span_cut_at_joining_preposition() -> None:
+    texts = {m.text for m in find_entities("Result: Gatesford at Millbrook Park was abandoned.")}
+    assert not any(" at " in t for t in texts)
