@@ -58,7 +58,7 @@ FOUNDED_YEAR = re.compile(
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?"
     r"(?:[a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b", _I)
 
-FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:\w+\s+)?(?:by|with)\b", _I)
+FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:[\w,]+\s+){0,4}?(?:by|with)\b", _I)
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
 FOUNDED_ACTIVE = re.compile(r"\b(?:co-)?founded\b", _I)
 

@@ -1,0 +1,80 @@
+"""Entity cards on a hand-built article: ranking, types, descriptions, facts."""
+
+from __future__ import annotations
+
+from digesthub.analyze.facts import extract_facts
+from digesthub.digester.cards import build_cards
+from digesthub.types import AnnotatedArticle
+from tests.test_facts_build import build_annotated
+
+PARAGRAPHS = [
+    "Investors poured money into robots this year. Acme Robotics, a Shenzhen-based maker of "
+    "warehouse robots, is now valued at $2 billion.",
+    "Acme Robotics was founded in 2015 by Jane Doe. Jane Doe said demand was strong.",
+    "Rival Nimbus Labs also grew. Acme Robotics plans to hire in Europe.",
+    "Acme Robotics plans to hire in Europe. Analysts at Orbit Research expect more deals.",
+    "China remains the largest market.",
+]
+ENTITIES = [("Acme Robotics", "ORG", 0.9), ("Jane Doe", "PERSON", 0.6), ("Nimbus Labs", "ORG", 0.3),
+            ("Orbit Research", "ORG", 0.2), ("China", "GPE", 0.25), ("Europe", "LOC", 0.1),
+            ("Shenzhen", "GPE", 0.1)]
+
+
+def annotated() -> AnnotatedArticle:
+    result = build_annotated(PARAGRAPHS, ENTITIES)
+    result.facts = extract_facts(result)
+    return result
+
+
+def test_cards_are_ranked_by_salience_with_types() -> None:
+    cards = build_cards(annotated())
+    assert [c.name for c in cards] == ["Acme Robotics", "Jane Doe", "Nimbus Labs", "Orbit Research"]
+    assert [c.type for c in cards[:2]] == ["organization", "person"]
+    assert cards[0].label == "ORG" and cards[0].salience == 0.9
+
+
+def test_places_get_a_card_only_when_central() -> None:
+    names = [c.name for c in build_cards(annotated())]
+    assert "China" not in names and "Europe" not in names
+    central = build_annotated(PARAGRAPHS, [("China", "GPE", 0.95), *ENTITIES[:2]])
+    card = build_cards(central)[0]
+    assert (card.name, card.type) == ("China", "place")
+
+
+def test_description_prefers_definitional_sentences_without_duplicates() -> None:
+    card = build_cards(annotated())[0]
+    assert card.description.startswith("Acme Robotics, a Shenzhen-based maker")
+    assert card.description.count("plans to hire in Europe") <= 1
+    sentences = card.description.count(". ") + 1
+    assert 2 <= sentences <= 4
+
+
+def test_citations_are_the_paragraphs_of_the_description() -> None:
+    card = build_cards(annotated())[0]
+    cited = sorted(c.paragraph for c in card.citations)
+    holding = sorted({number for number, paragraph in enumerate(PARAGRAPHS, 1)
+                      for sentence in card.description.split(". ")
+                      if sentence.strip(". ") and sentence.strip(". ") in paragraph})
+    assert set(cited) <= set(holding) and cited[0] == 1
+    for sentence in filter(None, (part.strip(". ") for part in card.description.split(". "))):
+        assert any(sentence in PARAGRAPHS[number - 1] for number in cited)
+    assert all(c.article_id == "t1" for c in card.citations)
+
+
+def test_facts_go_to_the_card_of_their_subject() -> None:
+    cards = {c.name: c for c in build_cards(annotated())}
+    kinds = {f.kind for f in cards["Acme Robotics"].facts}
+    assert {"valuation", "founded", "founder", "headquarters"} <= kinds
+    assert cards["Nimbus Labs"].facts == []
+    # The founder's card shows the role stated about her.
+    assert [f.kind for f in cards["Jane Doe"].facts] == ["founder"]
+
+
+def test_limit_caps_the_number_of_cards() -> None:
+    assert len(build_cards(annotated(), limit=2)) == 2
+
+
+def test_entity_without_a_sentence_gets_no_card() -> None:
+    result = build_annotated(["Acme Robotics grew fast."], [("Acme Robotics", "ORG", 0.9),
+                                                            ("Ghost Corp", "ORG", 0.5)])
+    assert [c.name for c in build_cards(result)] == ["Acme Robotics"]
