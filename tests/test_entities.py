@@ -178,3 +178,21 @@ def test_polity_and_signature_block() -> None:
 def test_span_cut_at_joining_preposition() -> None:
     texts = {m.text for m in find_entities("Result: Gatesford at Millbrook Park was abandoned.")}
     assert not any(" at " in t for t in texts)
+
+
+def test_one_card_per_entity_in_a_business_story() -> None:
+    entities = _entities(
+        "Hangzhou Brightwave Intelligence Technology Co., Ltd. (hereinafter 'Brightwave') filed for an IPO.",
+        "Brightwave AI, which makes chatbots, said its CEO Tom Harker would stay. Harker founded it in 2019.",
+        "Rival Lanternfish AI raised money too. Lanternfish said it has 300 staff.",
+        "The Asian Review of Finance (ARF) reported the deal. ARF said Brightwave was valued at 2 billion yuan.",
+        title="Brightwave files for IPO",
+    )
+    names = [e.name for e in entities]
+    assert names[0] == "Brightwave"
+    assert {"Brightwave AI"} <= set(entities[0].aliases)
+    assert _entity_with(entities, "Lanternfish").label == "ORG"
+    assert _entity_with(entities, "Lanternfish") is _entity_with(entities, "Lanternfish AI")
+    assert _entity_with(entities, "Harker") is _entity_with(entities, "Tom Harker")
+    assert _entity_with(entities, "ARF").name == "Asian Review of Finance"
+    assert len(names) == len(set(names))

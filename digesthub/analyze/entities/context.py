@@ -128,6 +128,10 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "PERSON"  # signature blocks: "Name: Jane Doe"
     if before in PERSON_TITLES and first - 1 >= 0 and doc[first - 1].pos_ != "ADP" and last - first <= 3:
         return "PERSON"  # "CEO Altman", "Dr. Smith"
+    if after in ("said", "says", "added", "announced", "stated") and after2 in ("it", "its"):
+        return "ORG"  # "X said it would ..."
+    if after in ("said", "says", "added", "stated") and after2 in ("he", "she", "his", "her"):
+        return "PERSON"
     if after == "," and after2 in ("who", "whose"):
         return "PERSON"
     if after == "," and _word(doc, last + 1).isdigit() and _word(doc, last + 2) == ",":

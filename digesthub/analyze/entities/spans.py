@@ -24,6 +24,8 @@ _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "(\""})
 # Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
 _NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_DESCRIPTORS = frozenset({"rival", "startup", "start-up", "firm", "company", "giant", "unicorn",
+                          "chipmaker", "automaker", "retailer", "maker", "developer", "lender"})
 _JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
@@ -41,7 +43,8 @@ def is_capitalized(token: Token) -> bool:
 
 def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Trim noise off the ends of ``[first, last)``; None when nothing entity-like is left."""
-    while first < last and (doc[first].lower_ in LEADING_NOISE or _is_edge_punct(doc[first])):
+    while first < last and (doc[first].lower_ in LEADING_NOISE or _is_edge_punct(doc[first])
+                            or _is_descriptor(doc, first, last)):
         first += 1
     while last > first and (_is_edge_punct(doc[last - 1]) or doc[last - 1].lower_ in ("'s", "’s", "'")):
         last -= 1
@@ -55,6 +58,13 @@ def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if not any(is_capitalized(tok) for tok in doc[first:last]):
         return None
     return first, last
+
+
+def _is_descriptor(doc: Doc, index: int, last: int) -> bool:
+    """A sentence-initial kind word before a name: "Rival Foo", "Startup Foo AI"."""
+    token = doc[index]
+    return (token.is_sent_start and token.lower_ in _DESCRIPTORS and index + 1 < last
+            and is_capitalized(doc[index + 1]))
 
 
 def _is_edge_punct(token: Token) -> bool:
@@ -180,6 +190,8 @@ def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
         if previous.is_upper and sum(ch.isalpha() for ch in previous.text) <= 3:  # "U.S. AI": a place
             break
         first -= 1
+    while first < ai_index and _is_descriptor(doc, first, ai_index):
+        first += 1
     if first == ai_index:
         return None
     if doc[first - 1].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_start:
