@@ -1,0 +1,116 @@
+"""The temporal tagger: finds time expressions and normalizes them as TimeML TIMEX3.
+
+``tag_times(text, anchor)`` runs every rule of the grammar (absolute dates,
+anchored relative expressions, durations and sets), keeps the longest
+non-overlapping candidates, then widens calendar expressions over a fuzzy
+position in front of them ("late 2022", "the end of the year", "mid-December",
+"earlier this month"). ``first_day``/``last_day`` follow the conventions of
+:mod:`digesthub.analyze.times.normalize`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from digesthub.analyze.times import absolute, amounts, relative
+from digesthub.analyze.times.grammar import Context, Found, Rule
+from digesthub.analyze.times.lexicon import POSITIONS
+from digesthub.analyze.times.normalize import calendar_span
+from digesthub.types import TimeExpression
+
+__all__ = ["tag_times", "normalize_time", "calendar_span"]
+
+RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *amounts.RULES]
+
+# A fuzzy position written before a calendar expression; group "pos" holds the word.
+_POSITION_BEFORE = re.compile(
+    r"(?:\b(?:the|this)\s+)?(?:(?P<pos>early|mid|late|earlier|later)[\s-]+|"
+    r"(?:the\s+)?(?P<pos2>end|beginning|start|middle|close|turn|dawn)\s+of\s+)$", re.I)
+_HALF_BEFORE = re.compile(r"(?:\bthe\s+)?(?P<ord>first|second)\s+half\s+of\s+$", re.I)
+_CALENDAR = re.compile(r"^(?:\d{2,4}|\d{4}-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI|W\d{2})|FY\d{4})$")
+_STRIP = re.compile(r"[\s,.;:]+$")
+
+
+def _candidates(context: Context) -> list[tuple[int, int, Found]]:
+    found: list[tuple[int, int, Found]] = []
+    for candidate_rule in RULES:
+        for match in candidate_rule.pattern.finditer(context.text):
+            result = candidate_rule.handler(match, context)
+            if result is None:
+                continue
+            start = match.start() if result.start is None else result.start
+            end = match.end() if result.end is None else result.end
+            found.append((start, end, result))
+    return found
+
+
+def _select(found: list[tuple[int, int, Found]]) -> list[tuple[int, int, Found]]:
+    """Longest candidates first; a candidate overlapping a kept one is dropped."""
+    kept: list[tuple[int, int, Found]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, result in sorted(found, key=lambda item: (item[0] - item[1], item[0])):
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        kept.append((start, end, result))
+        taken.append((start, end))
+    return sorted(kept, key=lambda item: item[0])
+
+
+def _widen(text: str, start: int, result: Found) -> tuple[int, Found]:
+    """Take in a fuzzy position ("late", "the end of") or a half ("the first half of") before a calendar value."""
+    if result.mod is not None or not _CALENDAR.match(result.value):
+        return start, result
+    before = text[max(0, start - 30):start]
+    if (half := _HALF_BEFORE.search(before)) and re.fullmatch(r"\d{4}", result.value):
+        number = 1 if half["ord"].lower() == "first" else 2
+        return start - len(half[0]), Found("DATE", f"{result.value}-H{number}")
+    if position := _POSITION_BEFORE.search(before):
+        word = (position["pos"] or position["pos2"]).lower()
+        mod = "START" if word == "turn" else POSITIONS.get(word, "MID")
+        if word in ("earlier", "later") and len(result.value) > 4 and "-" not in result.value:
+            return start, result
+        return start - len(position[0]), Found(result.type, result.value, mod)
+    return start, result
+
+
+def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
+    """Time expressions of ``text``, sorted by start, normalized against ``anchor`` (the publication date).
+
+    Without an anchor, relative expressions get unanchored values (``XXXX-12``,
+    ``PAST_REF``) and no calendar span.
+    """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    context = Context(text, anchor)
+    expressions: list[TimeExpression] = []
+    for start, end, result in _select(_candidates(context)):
+        start, result = _widen(text, start, result)
+        span = calendar_span(result.value, result.mod) if result.type in ("DATE", "TIME") else None
+        surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]
+        expressions.append(TimeExpression(
+            start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
+            span[0] if span else None, span[1] if span else None))
+    return expressions
+
+
+def normalize_time(text: str, anchor: dt.date | None = None) -> TimeExpression | None:
+    """Parse a whole short string ("Late 2022", "2024-12", "December 2024") as one expression.
+
+    None when the string is not one time expression from end to end (leading
+    prepositions and trailing punctuation aside).
+    """
+    stripped = text.strip().rstrip(".,;:")
+    stripped = re.sub(r"^(?:in|on|at|by|since|during|from|until)\s+", "", stripped, flags=re.I)
+    if not stripped:
+        return None
+    found = tag_times(stripped, anchor)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        # A lone lower-case month or weekday (an LLM's "december 2024") still counts.
+        capitalized = " ".join(word[:1].upper() + word[1:] for word in stripped.split())
+        found = tag_times(capitalized, anchor) if capitalized != stripped else []
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(capitalized):
+            return None
+    expression = found[0]
+    return TimeExpression(0, len(expression.text), stripped, expression.type, expression.value, expression.mod,
+                          expression.first_day, expression.last_day)

@@ -1,0 +1,221 @@
+"""Rules for calendar expressions written out: dates, months, years, decades, centuries, quarters, clock times."""
+
+from __future__ import annotations
+
+import re
+
+from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
+from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
+from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_year
+
+YEAR = r"(?:1[6-9]|20)\d\d"
+# A year must not be part of a bigger number, an amount, or a count ("1,990", "$2000", "2000%").
+YEAR_END = r"(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent)\b)"
+_PREPOSITION_CUE = re.compile(
+    r"\b(?:in|since|until|till|from|to|through|of|during|before|after|by|between|and|or|early|mid|"
+    r"late|last|this|next|each|every|until|on|for|that|by)[\s-]+$", re.I)
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "feb", "apr"}
+_COUNT_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|percent|workers|employees|units|and\s+\d)\b")
+_AMOUNT_BEFORE = re.compile(r"(?:[$€£¥#]\s*|\b(?:than|about|nearly|some|almost|over|No\.|number|top)\s+)$", re.I)
+
+
+def month_number(token: str) -> int:
+    """Month number of a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def month_ok(match: re.Match[str], group: str, context: Context, *, bare: bool) -> bool:
+    """A month word is a month: capitalized, and when bare and ambiguous, after a preposition-like cue."""
+    token = match[group]
+    if not capitalized(token):
+        return False
+    if bare and token.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not token.endswith("."):
+        return bool(_PREPOSITION_CUE.search(context.before(match.start(group))))
+    return True
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+
+
+@rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b")
+def iso_date(match: re.Match[str], context: Context) -> Found | None:
+    if not (1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31):
+        return None
+    if match[4]:
+        return Found("TIME", f"{match[1]}-{match[2]}-{match[3]}T{match[4]}:{match[5]}")
+    return Found("DATE", f"{match[1]}-{match[2]}-{match[3]}")
+
+
+@rule("iso_month", r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)")
+def iso_month(match: re.Match[str], context: Context) -> Found | None:
+    return Found("DATE", f"{match[1]}-{match[2]}")
+
+
+@rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+def slash_date(match: re.Match[str], context: Context) -> Found | None:
+    month, day, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        year += 1900 if year > 30 else 2000
+    if not 1 <= month <= 12:
+        month, day = day, month  # day/month/year order
+    if not 1 <= month <= 12:
+        return None
+    value = _day(year, month, day)
+    return Found("DATE", value) if value else None
+
+
+@rule("month_day", rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*%|[.,:]\d|\s+(?:percent|million|billion))"
+      rf"(?:,?\s+(?P<year>{YEAR})\b)?")
+def month_day(match: re.Match[str], context: Context) -> Found | None:
+    if not month_ok(match, "month", context, bare=False):
+        return None
+    month = month_number(match["month"])
+    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
+    value = _day(year, month, int(match["day"]))
+    return Found("DATE", value) if value else None
+
+
+@rule("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR})\b)?")
+def day_month(match: re.Match[str], context: Context) -> Found | None:
+    if not month_ok(match, "month", context, bare=False):
+        return None
+    month = month_number(match["month"])
+    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
+    value = _day(year, month, int(match["day"]))
+    return Found("DATE", value) if value else None
+
+
+def _year_for_month(match: re.Match[str], context: Context, month: int, relation: str | None = None) -> int | None:
+    if context.anchor is None:
+        return None
+    return month_year(context.anchor, month, context.tense(match.start(), match.end()), relation)
+
+
+@rule("month", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_RE})"
+      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END})?")
+def month(match: re.Match[str], context: Context) -> Found | None:
+    bare = not (match["year"] or match["rel"])
+    if not month_ok(match, "month", context, bare=bare):
+        return None
+    number = month_number(match["month"])
+    relation = (match["rel"] or "").split()[-1:] or [None]
+    relation_word = {"past": "last", "coming": "next"}.get(relation[0] or "", relation[0])
+    year = int(match["year"]) if match["year"] else _year_for_month(match, context, number, relation_word)
+    return Found("DATE", f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}")
+
+
+@rule("year", rf"(?<![\d,.$])(?:(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?P<the>the\s+year\s+))?(?P<year>{YEAR})\b{YEAR_END}(?!-\d)")
+def year(match: re.Match[str], context: Context) -> Found | None:
+    if match["fiscal"]:
+        return Found("DATE", f"FY{match['year']}")
+    if not match["the"]:
+        if _AMOUNT_BEFORE.search(context.before(match.start())):
+            return None
+        if _COUNT_AFTER.match(context.after(match.end())) and not _PREPOSITION_CUE.search(context.before(match.start())):
+            return None
+    return Found("DATE", match["year"])
+
+
+@rule("decade", r"\b(?:the\s+)?(?:(?P<century>1[6-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s\b")
+def decade(match: re.Match[str], context: Context) -> Found | None:
+    if match["century"]:
+        return Found("DATE", f"{match['century']}{match['decade']}")
+    digit = int(match["short"])
+    return Found("DATE", f"{'20' if digit <= 2 else '19'}{digit}")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade_word", r"\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+def decade_word(match: re.Match[str], context: Context) -> Found | None:
+    return Found("DATE", f"19{_DECADE_WORDS[match['word'].lower()]}")
+
+
+_CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@rule("century", r"\b(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<word>eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century\b")
+def century(match: re.Match[str], context: Context) -> Found | None:
+    number = int(match["n"]) if match["n"] else _CENTURY_WORDS[match["word"].lower()]
+    return Found("DATE", f"{number - 1:02d}")
+
+
+@rule("quarter", rf"\b(?:the\s+)?(?:(?P<yr>{YEAR})\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
+      rf"(?P<ord>{ORDINAL_RE})[\s-]+(?:fiscal\s+)?(?:(?P<part>quarter|half)|(?P<period>period))\b(?!-to)"
+      rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>{YEAR})\b)?")
+def quarter(match: re.Match[str], context: Context) -> Found | None:
+    number = ORDINALS[match["ord"].lower()]
+    part = "H" if (match["part"] or "").lower() == "half" else "Q"
+    if part == "H" and number > 2 or match["period"]:
+        return None
+    year_text = match["year"] or match["yr"]
+    if year_text:
+        year_value: int | None = int(year_text)
+    elif context.anchor is None:
+        year_value = None
+    elif match["rel"]:
+        year_value = context.anchor.year + {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+    elif part == "Q":
+        year_value = quarter_year(context.anchor, number, context.tense(match.start(), match.end()))
+    else:
+        year_value = context.anchor.year
+    return Found("DATE", f"{year_value:04d}-{part}{number}" if year_value else f"XXXX-{part}{number}")
+
+
+@rule("q_code", rf"\b(?:(?P<q>Q[1-4]|H[12])(?:\s+|\s*')?(?P<year>{YEAR}|\d\d)?|(?P<n>[1-4])(?P<part>Q|H)\s*(?P<year2>{YEAR})?)\b")
+def q_code(match: re.Match[str], context: Context) -> Found | None:
+    code = match["q"] or f"{match['part']}{match['n']}"
+    if not code[0].isupper():
+        return None
+    code = code.upper()
+    year_text = match["year"] or match["year2"]
+    if year_text and len(year_text) == 2:
+        year_text = f"20{year_text}"
+    if not year_text and context.anchor:
+        if code[0] == "Q":
+            year_text = str(quarter_year(context.anchor, int(code[1]), context.tense(match.start(), match.end())))
+        else:
+            year_text = str(context.anchor.year)
+    return Found("DATE", f"{year_text or 'XXXX'}-{code}")
+
+
+@rule("season_year", rf"\b(?P<season>{SEASON_RE})(?:\s+of)?\s+(?P<year>{YEAR})\b")
+def season_year(match: re.Match[str], context: Context) -> Found | None:
+    return Found("DATE", f"{match['year']}-{SEASONS[match['season'].lower()]}")
+
+
+@rule("clock", r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+      r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:\d])")
+def clock(match: re.Match[str], context: Context) -> Found | None:
+    hour = int(match["h"] or match["h24"])
+    minute = int(match["m"] or match["m24"] or 0)
+    if match["ap"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if match["ap"].lower().startswith("p") else 0)
+    day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
+    return Found("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+@rule("earnings_period", r"\b(?:the\s+)?(?:(?:latest|most\s+recent|recent|current|comparable|same|year-ago|"
+      r"year-earlier|prior-year|year-before)[\s-]+)+(?:fiscal\s+)?(?:quarter|period)\b")
+def earnings_period(match: re.Match[str], context: Context) -> Found | None:
+    words = match[0].lower()
+    if context.anchor is None:
+        return Found("DATE", "XXXX-QX")
+    year_value, number = last_quarter(context.anchor)
+    if "current" in words:
+        year_value, number = context.anchor.year, (context.anchor.month - 1) // 3 + 1
+    if any(cue in words for cue in ("year-ago", "year-earlier", "prior-year", "year-before")):
+        year_value -= 1
+    return Found("DATE", f"{year_value:04d}-Q{number}")
+
+
+RULES = [iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
+         quarter, q_code, season_year, clock, earnings_period]

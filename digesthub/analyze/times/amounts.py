@@ -1,0 +1,96 @@
+"""Rules for amounts of time (DURATION: "two years", "the past three months", "16-hour") and
+recurrences (SET: "daily", "every week", "twice a year")."""
+
+from __future__ import annotations
+
+import re
+
+from digesthub.analyze.times.grammar import Context, Found, rule
+from digesthub.analyze.times.lexicon import (MONTH_RE, NUMBER_RE, QUALIFIER_RE, QUALIFIERS, UNIT_RE, UNITS,
+                                             WEEKDAY_RE, WEEKDAYS, number_value)
+
+_AGE_AFTER = re.compile(r"^(?:-old\b|\s+old\b|\s+of\s+age\b|-olds\b)", re.I)
+_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|[\d%])\s+$", re.I)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration as TIMEX3 writes it: P3Y, PT16H, P10Y for a decade, PXM when vague."""
+    unit = unit.lower().replace("centurie", "century")
+    code = UNITS[unit]
+    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    if code in ("DE", "CE"):
+        if amount is None:
+            return f"PX{code}"
+        code, amount = "Y", amount * (10 if code == "DE" else 100)
+    if amount is None:
+        return f"{prefix}X{code}"
+    if amount == int(amount):
+        return f"{prefix}{int(amount)}{code}"
+    if code == "Y":  # "2 1/2 years" -> P2Y6M
+        return f"P{int(amount)}Y{round((amount - int(amount)) * 12)}M"
+    if code == "D":
+        return f"PT{round(amount * 24)}H"
+    return f"{prefix}{amount:g}{code}"
+
+
+@rule("duration", rf"\b(?:(?P<det>the|a|an)\s+)?(?:(?P<q>{QUALIFIER_RE})\s+)?"
+      rf"(?:(?P<rel>past|last|next|coming|previous|first|final|latest|recent|following|remaining|entire|whole|same)\s+)?"
+      rf"(?P<n>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})(?P<plural>s)?\b(?!-old|\s+old\b)(?:\s+or\s+so\b)?")
+def duration(match: re.Match[str], context: Context) -> Found | None:
+    if _AGE_AFTER.match(context.after(match.end(), 12)):
+        return None  # "five-year-old": an age, not a time
+    unit = match["unit"].lower()
+    if unit == "quarter" and (match["n"] or "").lower() in ("a", "an"):
+        return None  # "a quarter" of something is a share
+    amount = number_value(match["n"])
+    start = match.start()
+    if (match["n"].lower() in ("a", "an")) and _RATE_BEFORE.search(context.before(start, 20)):
+        return Found("SET", duration_value(1, unit))  # "twice a year", "$5 a month"
+    mod = QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
+    if match[0].lower().endswith("or so"):
+        mod = "APPROX"
+    return Found("DURATION", duration_value(amount, unit), mod, start=start)
+
+
+@rule("vague_duration", rf"\b(?:(?P<lead>recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+|"
+      rf"(?<=for\s)|(?<=within\s)|(?<=over\s))(?P<unit>{UNIT_RE})s\b")
+def vague_duration(match: re.Match[str], context: Context) -> Found | None:
+    lead = (match["lead"] or "").lower().split()
+    if not lead and context.before(match.start(), 4).lower().strip() == "over" and match["unit"].lower() != "years":
+        return None
+    return Found("DURATION", duration_value(None, match["unit"]))
+
+
+@rule("past_unit", rf"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>{UNIT_RE})\b(?!s)")
+def past_unit(match: re.Match[str], context: Context) -> Found | None:
+    return Found("DURATION", duration_value(1, match["unit"]))
+
+
+_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+            "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": None,
+            "semiannually": "P6M", "biannually": "P6M"}
+
+
+@rule("set_adverb", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually|biannually)\b")
+def set_adverb(match: re.Match[str], context: Context) -> Found | None:
+    word = match["word"]
+    if word[0].isupper() and context.before(match.start(), 2).strip() not in ("", ".", '"'):
+        return None  # a title such as "China Daily"
+    return Found("SET", _ADVERBS[word.lower()] or "P1Y")
+
+
+@rule("set_every", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?"
+      rf"(?:(?P<unit>{UNIT_RE})s?|(?P<wd>{WEEKDAY_RE})|(?P<month>{MONTH_RE}))\b")
+def set_every(match: re.Match[str], context: Context) -> Found | None:
+    if match["wd"]:
+        return Found("SET", f"XXXX-WXX-{WEEKDAYS[match['wd'].lower()] + 1}")
+    if match["month"]:
+        from digesthub.analyze.times.absolute import month_number
+        return Found("SET", f"XXXX-{month_number(match['month']):02d}")
+    amount = number_value(match["n"]) if match["n"] else 1
+    if "other" in match[0].lower():
+        amount = 2
+    return Found("SET", duration_value(amount, match["unit"]))
+
+
+RULES = [duration, vague_duration, past_unit, set_adverb, set_every]

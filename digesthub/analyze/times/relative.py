@@ -1,0 +1,175 @@
+"""Rules for expressions anchored on the document date: today, last week, Friday, this summer, two years ago."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
+from digesthub.analyze.times.lexicon import (NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, QUALIFIER_RE, QUALIFIERS,
+                                             SEASON_RE, SEASONS, UNIT_RE, WEEKDAY_RE, WEEKDAYS, number_value)
+from digesthub.analyze.times.resolve import iso_week, last_quarter, shift_months, weekday_date
+
+_REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "shortly": "FUTURE_REF",
+}
+_DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule("reference", r"\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|"
+      r"recently|lately|previously|(?:in\s+)?the\s+past|soon|the\s+future|(?<=in\s)future|shortly)\b(?![-']\w)")
+def reference(match: re.Match[str], context: Context) -> Found | None:
+    words = " ".join(match[0].lower().split())
+    start = match.start()
+    if words.startswith("in the past"):
+        words, start = "the past", match.start() + 3
+    after = context.after(match.end(), 12).lower()
+    if words == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur)", after):
+        return None  # "the past three years" is a duration, found by another rule
+    return Found("DATE", _REFS[words], start=start)
+
+
+@rule("day_word", rf"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>today|yesterday|tomorrow|tonight)"
+      rf"(?:\s+(?P<part>{PART_OF_DAY_RE}))?\b(?!')")
+def day_word(match: re.Match[str], context: Context) -> Found | None:
+    word = match["day"].lower()
+    part = PARTS_OF_DAY.get((match["part"] or "").lower())
+    if word == "tonight":
+        part = "NI"
+    if context.anchor is None:
+        return Found("DATE", "PRESENT_REF" if _DAY_SHIFT[word] == 0 else ("PAST_REF" if _DAY_SHIFT[word] < 0 else "FUTURE_REF"))
+    day = (context.anchor + dt.timedelta(days=_DAY_SHIFT[word])).isoformat()
+    return Found("TIME", f"{day}T{part}") if part else Found("DATE", day)
+
+
+@rule("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>{PART_OF_DAY_RE})\b")
+def part_of_day(match: re.Match[str], context: Context) -> Found | None:
+    rel = match["rel"].lower()
+    shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    part = PARTS_OF_DAY[match["part"].lower()]
+    if context.anchor is None:
+        return Found("TIME", f"XXXX-XX-XXT{part}")
+    return Found("TIME", f"{(context.anchor + dt.timedelta(days=shift)).isoformat()}T{part}")
+
+
+@rule("weekday", rf"\b(?:(?P<rel>last|next|this(?:\s+(?:coming|past))?|the\s+following|the\s+previous)\s+)?"
+      rf"(?P<wd>{WEEKDAY_RE})(?P<plural>s)?(?:\s+(?P<part>{PART_OF_DAY_RE})(?P<plural2>s)?)?\b")
+def weekday(match: re.Match[str], context: Context) -> Found | None:
+    if not capitalized(match["wd"]):
+        return None
+    number = WEEKDAYS[match["wd"].lower()]
+    part = PARTS_OF_DAY.get((match["part"] or "").lower())
+    suffix = f"T{part}" if part else ""
+    if match["plural"] or match["plural2"]:
+        return Found("SET", f"XXXX-WXX-{number + 1}{suffix}")
+    if context.anchor is None:
+        return Found("TIME" if part else "DATE", f"XXXX-WXX-{number + 1}{suffix}")
+    words = (match["rel"] or "").lower().split()
+    relation = {"coming": "next", "following": "next", "past": "last", "previous": "last"}.get(
+        words[-1] if words else "", words[-1] if words else None)
+    if words[:2] == ["this", "coming"]:
+        relation = "this"
+    day = weekday_date(context.anchor, number, context.tense(match.start(), match.end()), relation)
+    return Found("TIME" if part else "DATE", f"{day.isoformat()}{suffix}")
+
+
+def _period_value(anchor: dt.date, unit: str, shift: int) -> str | None:
+    """TIMEX3 value of the calendar ``unit`` holding ``anchor`` moved by ``shift`` units."""
+    if unit in ("week", "weekend"):
+        value = iso_week(anchor + dt.timedelta(weeks=shift))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "month":
+        year, month = shift_months(anchor.year, anchor.month, shift)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, month = shift_months(anchor.year, anchor.month, 3 * shift)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{anchor.year + shift:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + shift:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + shift:02d}"
+    if unit == "day":
+        return (anchor + dt.timedelta(days=shift)).isoformat()
+    return None
+
+
+def _season_value(anchor: dt.date, season: str, relation: str) -> str:
+    code = SEASONS[season]
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    year = anchor.year
+    if relation == "last" and start_month >= anchor.month - 1:
+        year -= 1
+    elif relation == "next" and start_month <= anchor.month:
+        year += 1
+    return f"{year:04d}-{code}"
+
+
+_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
+
+
+@rule("this_unit", rf"\b(?:(?P<the>the)\s+)?(?P<rel>this|that|last|next|current|previous|past|coming|following)\s+"
+      rf"(?P<unit>week(?:end)?|month|quarter|year|decade|century|{SEASON_RE})\b(?!-)")
+def this_unit(match: re.Match[str], context: Context) -> Found | None:
+    rel, unit = match["rel"].lower(), match["unit"].lower()
+    if rel == "that" or (rel in ("past", "coming", "next") and match["the"]):
+        return None  # "the past year" is a duration; "that year" needs discourse anchoring
+    if match["the"] is None and rel in ("past", "previous", "current", "following"):
+        return None
+    if context.anchor is None:
+        return Found("DATE", "PRESENT_REF" if _SHIFTS[rel] == 0 else ("PAST_REF" if _SHIFTS[rel] < 0 else "FUTURE_REF"))
+    if unit in SEASONS:
+        return Found("DATE", _season_value(context.anchor, unit, {0: "this", -1: "last", 1: "next"}[_SHIFTS[rel]]))
+    value = _period_value(context.anchor, unit, _SHIFTS[rel])
+    return Found("DATE", value) if value else None
+
+
+@rule("the_unit", r"\bthe\s+(?P<unit>year|month|week|quarter|day|fiscal\s+year|full\s+year)\b(?![-'])")
+def the_unit(match: re.Match[str], context: Context) -> Found | None:
+    unit = match["unit"].lower().split()[-1]
+    if re.match(r"\s+(?:before|after|earlier|later|ago|of|in|that|when|since|following|to)\b", context.after(match.end(), 12)):
+        return None
+    if context.anchor is None:
+        return None
+    if unit == "quarter":
+        year, number = last_quarter(context.anchor)
+        return Found("DATE", f"{year:04d}-Q{number}")
+    value = _period_value(context.anchor, unit, 0)
+    return Found("DATE", value) if value else None
+
+
+def _ago_value(anchor: dt.date, unit: str, amount: int, context_text: str) -> str | None:
+    """The date ``amount`` units before (negative: after) the anchor at the unit's granularity."""
+    if unit == "year" and "quarter" in context_text.lower():
+        year, number = last_quarter(anchor)
+        return f"{year - amount:04d}-Q{number}"  # earnings prose compares with the year-ago quarter
+    if unit in ("hour", "minute", "second"):
+        return anchor.isoformat()
+    return _period_value(anchor, unit, -amount)
+
+
+@rule("ago", rf"\b(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})s?\s+"
+      rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b")
+def ago(match: re.Match[str], context: Context) -> Found | None:
+    direction = match["dir"].lower()
+    unit = match["unit"].lower().replace("centurie", "century")
+    amount = number_value(match["n"])
+    if direction in ("before", "after"):
+        return None  # relative to an event, not the anchor: the amount is tagged as a duration
+    sign = 1 if direction in ("ago", "earlier") else -1
+    mod = QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
+    if amount is None or context.anchor is None or amount != int(amount):
+        return Found("DATE", "PAST_REF" if sign > 0 else "FUTURE_REF", mod)
+    from digesthub.analyze.times.resolve import sentence_bounds
+    left, right = sentence_bounds(context.text, match.start(), match.end())
+    value = _ago_value(context.anchor, unit, sign * int(amount), context.text[left:right])
+    return Found("DATE", value, mod) if value else None
+
+
+RULES = [reference, day_word, part_of_day, weekday, this_unit, the_unit, ago]
+

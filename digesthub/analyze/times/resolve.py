@@ -1,0 +1,109 @@
+"""Anchoring: tense of the sentence around an expression and calendar arithmetic.
+
+Tense uses light lexical cues (auxiliaries, -ed verbs), the nearest cue to the
+expression winning, so "said Friday it will ..." reads Friday as past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+Tense = Literal["PAST", "FUTURE", "PRESENT"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
+    r"scheduled|due\s+to|is\s+to|are\s+to|next|coming|upcoming|until|by|would|could|might|may)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
+    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|paid|held|hit|set|put|\w{3,}ed)\b", re.I)
+_BOUNDARY = re.compile(r"[.!?;\n]\s")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character range of the sentence (or clause block) holding ``start:end``."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    match = _BOUNDARY.search(text, end)
+    return left + 1, (match.start() + 1 if match else len(text))
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """PAST, FUTURE or PRESENT for the sentence around ``start:end``: the nearest cue decides."""
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
+        for match in pattern.finditer(text, left, right):
+            if start <= match.start() < end:
+                continue  # cues inside the expression ("next", "last") are handled by the rule
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            # Cues before the expression bind tighter than those after it.
+            distance = distance if match.end() <= start else distance + 3
+            if best is None or distance < best[0]:
+                best = (distance, tense)  # type: ignore[assignment]
+    return best[1] if best else "PRESENT"
+
+
+def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """``year, month`` moved by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: dt.date) -> str:
+    """TIMEX3 week value of ``day``: ``1998-W11``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def weekday_date(anchor: dt.date, weekday: int, tense: Tense, relation: str | None = None) -> dt.date:
+    """The date of ``weekday`` nearest ``anchor`` consistent with the tense or an explicit relation.
+
+    ``relation`` is "last", "next", "this" or None. News speaks mostly of the past
+    week, so a bare weekday in a present or past sentence goes back.
+    """
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if relation == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if relation == "next":
+        return anchor + dt.timedelta(days=forward or 7)
+    if relation == "this" or tense == "FUTURE":
+        return anchor + dt.timedelta(days=forward)
+    return anchor - dt.timedelta(days=back)
+
+
+def month_year(anchor: dt.date, month: int, tense: Tense, relation: str | None = None) -> int:
+    """The year of a bare month name, read from the anchor and the tense.
+
+    "in December" written in January is last December when the sentence is past,
+    and a past-tense month later than the anchor's month is last year's.
+    """
+    if relation == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if relation == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if relation == "this":
+        return anchor.year
+    if tense == "PAST" and month > anchor.month:
+        return anchor.year - 1
+    if tense == "FUTURE" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def quarter_year(anchor: dt.date, quarter: int, tense: Tense) -> int:
+    """The year of "the fourth quarter" without a year: a later quarter in a past sentence is last year's."""
+    current = (anchor.month - 1) // 3 + 1
+    if quarter > current and tense == "PAST":
+        return anchor.year - 1
+    if quarter < current and tense == "FUTURE":
+        return anchor.year + 1
+    return anchor.year
+
+
+def last_quarter(anchor: dt.date) -> tuple[int, int]:
+    """The most recent completed quarter before ``anchor``: what earnings reports speak of."""
+    current = (anchor.month - 1) // 3 + 1
+    return (anchor.year, current - 1) if current > 1 else (anchor.year - 1, 4)
