@@ -101,3 +101,10 @@ CONTRACT_TERMS: frozenset[str] = frozenset({
     "material", "adverse", "change", "effect", "permitted", "transaction", "transactions",
     "sections", "articles", "exhibits", "schedules", "lease", "debt", "expenses", "fee", "fees",
 })
+
+# Last words of event names: "the Hong Kong Open", "UEFA Cup", "Paris Air Show".
+EVENT_HEADS: frozenset[str] = frozenset({
+    "cup", "open", "championship", "championships", "games", "olympics", "olympiad", "prix",
+    "trophy", "classic", "tournament", "marathon", "festival", "expo", "show", "awards",
+    "war", "series", "derby", "regatta", "rally", "summit",
+})
