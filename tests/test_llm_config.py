@@ -34,7 +34,8 @@ def test_environment_settings_with_openai_fallbacks() -> None:
 
 def test_config_file_and_environment_override(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    path.write_text('[llm]\nbase_url = "http://file/v1"\nmodel = "file-model"\nmax_retries = 1\n', encoding="utf-8")
+    path.write_text('[llm]\nbase_url = "http://file/v1"\nmodel = "file-model"\nmax_retries = 1\n',
+                    encoding="utf-8")
     from_file = LLMSettings.load(environ={"DIGESTHUB_CONFIG": str(path)})
     assert (from_file.base_url, from_file.model, from_file.max_retries) == ("http://file/v1", "file-model", 1)
     overridden = LLMSettings.load(path, environ={"DIGESTHUB_LLM_MODEL": "env-model"})

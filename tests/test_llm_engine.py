@@ -13,7 +13,7 @@ from digesthub.llm.client import OpenAIChatModel
 from digesthub.llm.engine import USAGE_PREFIX, llm_digest
 from digesthub.llm.prompts import DIGEST_SYSTEM
 from digesthub.types import Digest
-from tests.llm_fixtures import annotated, settings
+from tests.llm_fixtures import annotated, article, settings
 from tests.llm_server import FakeChatServer, Reply, recorded
 
 
@@ -65,9 +65,19 @@ def test_request_uses_structured_output_and_keeps_article_out_of_system_prompt(s
     assert "Quillmark" not in system["content"]
 
 
+def test_json_mode_states_the_schema_in_the_system_prompt(server: FakeChatServer) -> None:
+    digest = _digest(server, Reply("```json\n" + recorded("good") + "\n```"), response_format="json_object")
+    request = server.requests[0]
+    assert request["response_format"] == {"type": "json_object"}
+    assert request["messages"][0]["content"].startswith(DIGEST_SYSTEM)
+    assert '"key_points"' in request["messages"][0]["content"]
+    assert len(digest.key_points) == 3  # the code fence some servers add is tolerated
+
+
 def test_usage_line_sums_tokens(server: FakeChatServer) -> None:
     digest = _digest(server, Reply(recorded("good"), prompt_tokens=1200, completion_tokens=345))
-    assert digest.warnings[0] == f"{USAGE_PREFIX} 1,200 prompt + 345 completion tokens, 1 request, 0 retries (model test-model)"
+    assert digest.warnings[0] == (
+        f"{USAGE_PREFIX} 1,200 prompt + 345 completion tokens, 1 request, 0 retries (model test-model)")
 
 
 def test_invalid_json_is_asked_again_with_the_error(server: FakeChatServer) -> None:
@@ -115,11 +125,12 @@ def test_invented_citations_are_removed_and_unsupported_sentences_dropped(server
     # [para. 5] (the weather) is removed from a sentence that [para. 1] supports
     assert [(s.text[:17], [c.paragraph for c in s.citations]) for s in digest.summary] == [
         ("Quillmark raised ", [1])]
-    summary_drops = _reasons(digest, "summary")
-    assert "not supported by [para. 5]" in summary_drops["Quillmark's robots work in 120 warehouses across Europe."]
-    assert "not supported" in summary_drops["The round values Quillmark at $900 million."]  # wrong figure
-    assert "article has 5 paragraphs" in summary_drops["Ferreira said the money would pay for a new factory in Braga."]
-    assert "not supported by [para. 2]" in _reasons(digest, "timeline")["Quillmark opened offices in Tokyo and Seoul."]
+    drops = _reasons(digest, "summary")
+    assert "not supported by [para. 5]" in drops["Quillmark's robots work in 120 warehouses across Europe."]
+    assert "not supported" in drops["The round values Quillmark at $900 million."]  # wrong figure
+    assert "article has 5 paragraphs" in drops["Ferreira said the money would pay for a new factory in Braga."]
+    timeline_drops = _reasons(digest, "timeline")
+    assert "not supported by [para. 2]" in timeline_drops["Quillmark opened offices in Tokyo and Seoul."]
     assert digest.verification.citations_checked == 8
     assert digest.verification.citations_verified == 2
     assert any("failed" in w for w in digest.warnings)
@@ -147,9 +158,28 @@ def test_dates_that_do_not_normalize_are_dropped(server: FakeChatServer) -> None
     reasons = _reasons(digest, "timeline")
     assert "does not normalize" in reasons["whenever the stars align: A new factory in Braga is due to open."]
     assert reasons[": Quillmark's robots now work in 120 warehouses across Europe."] == "no date"
+    assert reasons["2021: Ana Ferreira founded the company with two engineers from the University of Porto."] == (
+        "the date '2021' is not stated in [para. 2]")
     facts = digest.entities[0].facts
-    assert [(f.kind, f.date.value if f.date else None) for f in facts] == [("founded", None), ("funding", "2024")]
-    assert any("kept without its date" in d.reason for d in digest.verification.dropped if d.section == "entities")
+    assert [(f.kind, f.date.value if f.date else None) for f in facts] == [
+        ("founded", None), ("funding", None), ("founder", "2019")]
+    entity_reasons = _reasons(digest, "entities")
+    assert "does not normalize" in entity_reasons["Quillmark: founded 2019 (date whenever the stars align)"]
+    assert entity_reasons["Quillmark: funding $45 million (date 2024)"] == (
+        "the date '2024' is not stated in [para. 1]; the fact is kept without its date")
+
+
+def test_a_reworded_date_counts_as_stated_when_the_analysis_found_it() -> None:
+    from digesthub.llm.dates import checked_date
+    from digesthub.types import TimeExpression
+
+    source = article()
+    found = TimeExpression(start=0, end=5, text="2019", type="DATE", value="2019", paragraph=2)
+    assert checked_date("2019", source, [2])[0] is not None
+    assert checked_date("2019-01", source, [2])[0] is None
+    reworded = TimeExpression(start=0, end=5, text="in January", type="DATE", value="2019-01", paragraph=2)
+    assert checked_date("2019-01", source, [2], [found, reworded])[0] is not None
+    assert checked_date("2019-01", source, [3], [found, reworded])[0] is None
 
 
 def test_429_waits_for_retry_after_then_succeeds(server: FakeChatServer) -> None:
@@ -184,7 +214,8 @@ def test_prompt_injection_changes_neither_format_nor_leaks_the_prompt(server: Fa
     digest = _digest(server, Reply(recorded("injection_obeyed")), injected=True)
     request = server.requests[0]
     assert "Ignore previous instructions" not in request["messages"][0]["content"]
-    assert "Ignore previous instructions" in json.loads(request["messages"][1]["content"])["article"]["paragraphs"][2]["text"]
+    data = json.loads(request["messages"][1]["content"])
+    assert "Ignore previous instructions" in data["article"]["paragraphs"][2]["text"]
     texts = [k.text for k in digest.key_points] + [s.text for s in digest.summary]
     assert texts == ["Quillmark raised $45 million in a Series B round led by Harbor Ventures.",
                      "The round values Quillmark at $400 million."]

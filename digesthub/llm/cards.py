@@ -3,98 +3,109 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from digesthub.llm.checks import leak_dropped, leaks_prompt, norm, normalize_date, occurs
+from digesthub.llm.checks import leak_dropped, leaks_prompt
+from digesthub.llm.dates import checked_date
+from digesthub.llm.text import norm, occurs
 from digesthub.types import Article, Citation, Dropped, EntityCard, Fact, TimeExpression
 
 _LABELS = {"organization": "ORG", "person": "PERSON", "product": "PRODUCT", "place": "GPE", "other": ""}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9])")
 
 
-def check_entities(raw: list[dict[str, Any]], article: Article) -> tuple[list[EntityCard], list[Dropped]]:
-    """Cards whose entity occurs in the article, with only the aliases, sentences and facts that hold."""
+def check_entities(raw: list[dict[str, Any]], article: Article,
+                   times: Sequence[TimeExpression] = ()) -> tuple[list[EntityCard], list[Dropped]]:
+    """Cards whose entity occurs in the article, with only the aliases, sentences and facts that hold.
+
+    ``times`` are the analysis layer's time expressions (see :func:`checked_date`).
+    """
+    checker = _CardChecker(article, times)
     cards: list[EntityCard] = []
-    dropped: list[Dropped] = []
-    text = article.text
     for number, item in enumerate(raw, start=1):
+        card = checker.card(item, number, cards)
+        if card is not None:
+            cards.append(card)
+    _rank(cards)
+    return cards, checker.dropped
+
+
+@dataclass
+class _CardChecker:
+    article: Article
+    times: Sequence[TimeExpression]
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, item: str, reason: str) -> None:
+        self.dropped.append(Dropped(section="entities", item=item[:200], reason=reason))
+
+    def card(self, item: dict[str, Any], number: int, cards: list[EntityCard]) -> EntityCard | None:
+        """The checked card for ``item``, or None when it goes (recorded in :attr:`dropped`)."""
         name = item["name"].strip()
         facts_text = " ".join(f"{f['text']} {f['value']}" for f in item["facts"])
         if leaks_prompt(" ".join([name, item["description"], *item["aliases"], facts_text])):
-            dropped.append(leak_dropped("entities", number))
-            continue
-        forms = [form for form in [name, *item["aliases"]] if occurs(form, text)]
+            self.dropped.append(leak_dropped("entities", number))
+            return None
+        forms = [form for form in [name, *item["aliases"]] if occurs(form, self.article.text)]
         if not forms:
-            dropped.append(Dropped(section="entities", item=name, reason="neither the name nor an alias occurs in the article"))
-            continue
+            self.drop(name, "neither the name nor an alias occurs in the article")
+            return None
         if any(norm(c.name) == norm(name) for c in cards):
-            dropped.append(Dropped(section="entities", item=name, reason="a second card for the same entity"))
-            continue
-        aliases = _aliases(item["aliases"], name, text, dropped)
-        description = _description(item["description"], name, article, dropped)
-        facts = [f for f in (_fact(raw_fact, name, article, dropped) for raw_fact in item["facts"]) if f]
-        cited = _paragraphs_naming(forms, article)
-        cards.append(EntityCard(name=name, type=item["type"], aliases=aliases, description=description,
-                                facts=facts, label=_LABELS.get(item["type"], ""), citations=cited))
-    _rank(cards)
-    return cards, dropped
+            self.drop(name, "a second card for the same entity")
+            return None
+        facts = [f for f in (self.fact(raw_fact, name) for raw_fact in item["facts"]) if f]
+        return EntityCard(name=name, type=item["type"], aliases=self.aliases(item["aliases"], name),
+                          description=self.description(item["description"], name), facts=facts,
+                          label=_LABELS.get(item["type"], ""), citations=self.paragraphs_naming(forms))
 
+    def aliases(self, raw: list[str], name: str) -> list[str]:
+        kept: list[str] = []
+        for alias in dict.fromkeys(a.strip() for a in raw):
+            if not alias or norm(alias) == norm(name) or any(norm(alias) == norm(k) for k in kept):
+                continue
+            if occurs(alias, self.article.text):
+                kept.append(alias)
+            else:
+                self.drop(f"{name}: alias {alias}", "the alias does not occur in the article")
+        return kept
 
-def _aliases(raw: list[str], name: str, text: str, dropped: list[Dropped]) -> list[str]:
-    kept: list[str] = []
-    for alias in dict.fromkeys(a.strip() for a in raw):
-        if not alias or norm(alias) == norm(name) or any(norm(alias) == norm(k) for k in kept):
-            continue
-        if occurs(alias, text):
-            kept.append(alias)
-        else:
-            dropped.append(Dropped(section="entities", item=f"{name}: alias {alias}",
-                                   reason="the alias does not occur in the article"))
-    return kept
+    def description(self, raw: str, name: str) -> str:
+        """The description's sentences that some paragraph supports."""
+        from digesthub.digester.verify import find_support
 
+        kept = []
+        for sentence in (s.strip() for s in _SENTENCE_END.split(raw.strip())):
+            if sentence and find_support(sentence, self.article, limit=1):
+                kept.append(sentence)
+            elif sentence:
+                self.drop(f"{name}: {sentence}", "no paragraph supports this description sentence")
+        return " ".join(kept)
 
-def _description(raw: str, name: str, article: Article, dropped: list[Dropped]) -> str:
-    """The description's sentences that some paragraph supports."""
-    from digesthub.digester.verify import find_support
+    def fact(self, raw: dict[str, Any], subject: str) -> Fact | None:
+        """The fact, when its paragraph exists and contains its value; its date only when it checks out."""
+        label = f"{subject}: {raw['kind']} {raw['value']}"
+        number, count = raw["paragraph"], len(self.article.paragraphs)
+        if not 1 <= number <= count:
+            self.drop(label, f"cites [para. {number}], but the article has {count} paragraphs")
+            return None
+        if not occurs(raw["value"], self.article.paragraph(number).text):
+            self.drop(label, f"the value does not occur in [para. {number}]")
+            return None
+        date: TimeExpression | None = None
+        if raw["date"]:
+            date, problem = checked_date(raw["date"], self.article, [number], self.times)
+            if date is None:
+                self.drop(f"{label} (date {raw['date']})", problem + "; the fact is kept without its date")
+            else:
+                date.paragraph = number
+        return Fact(kind=raw["kind"], subject=subject, text=raw["text"].strip(), paragraph=number,
+                    value=raw["value"].strip(), date=date)
 
-    kept = []
-    for sentence in (s.strip() for s in _SENTENCE_END.split(raw.strip())):
-        if not sentence:
-            continue
-        if find_support(sentence, article, limit=1):
-            kept.append(sentence)
-        else:
-            dropped.append(Dropped(section="entities", item=f"{name}: {sentence}"[:200],
-                                   reason="no paragraph supports this description sentence"))
-    return " ".join(kept)
-
-
-def _fact(raw: dict[str, Any], subject: str, article: Article, dropped: list[Dropped]) -> Fact | None:
-    """The fact, when its paragraph exists and contains its value; its date only when it normalizes."""
-    label = f"{subject}: {raw['kind']} {raw['value']}"[:200]
-    number = raw["paragraph"]
-    if not 1 <= number <= len(article.paragraphs):
-        dropped.append(Dropped(section="entities", item=label,
-                               reason=f"cites [para. {number}], but the article has {len(article.paragraphs)} paragraphs"))
-        return None
-    if not occurs(raw["value"], article.paragraph(number).text):
-        dropped.append(Dropped(section="entities", item=label,
-                               reason=f"the value does not occur in [para. {number}]"))
-        return None
-    date: TimeExpression | None = None
-    if raw["date"]:
-        date, problem = normalize_date(raw["date"], article)
-        if date is None:
-            dropped.append(Dropped(section="entities", item=f"{label} (date {raw['date']})",
-                                   reason=problem + "; the fact is kept without its date"))
-        else:
-            date.paragraph = number
-    return Fact(kind=raw["kind"], subject=subject, text=raw["text"].strip(), paragraph=number,
-                value=raw["value"].strip(), date=date)
-
-
-def _paragraphs_naming(forms: list[str], article: Article) -> list[Citation]:
-    return [Citation(paragraph=p.number) for p in article.paragraphs if any(occurs(f, p.text) for f in forms)]
+    def paragraphs_naming(self, forms: list[str]) -> list[Citation]:
+        return [Citation(paragraph=p.number) for p in self.article.paragraphs
+                if any(occurs(f, p.text) for f in forms)]
 
 
 def _rank(cards: list[EntityCard]) -> None:

@@ -16,10 +16,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from digesthub.llm.dates import checked_date, date_key
 from digesthub.llm.prompts import ANSWER_SYSTEM, DIGEST_SYSTEM
 from digesthub.types import (
     Article,
@@ -45,19 +46,6 @@ class Checked:
 
     items: list[Any] = field(default_factory=list)
     verification: Verification = field(default_factory=Verification)
-
-
-def norm(text: str) -> str:
-    """Case-folded, whitespace-collapsed text, for "occurs in" tests."""
-    return " ".join(text.casefold().split())
-
-
-def occurs(needle: str, haystack: str) -> bool:
-    """``needle`` occurs in ``haystack`` as whole words, ignoring case and spacing."""
-    needle_n = norm(needle)
-    if not needle_n:
-        return False
-    return re.search(rf"(?<!\w){re.escape(needle_n)}(?!\w)", norm(haystack)) is not None
 
 
 def _ngrams(text: str) -> set[tuple[str, ...]]:
@@ -118,72 +106,29 @@ def check_summary(raw: list[dict[str, Any]], article: Article) -> Checked:
     return Checked(kept, verification)
 
 
-def check_timeline(raw: list[dict[str, Any]], article: Article) -> Checked:
-    """Timeline entries whose date normalizes and whose citations hold, in date order."""
+def check_timeline(raw: list[dict[str, Any]], article: Article,
+                   times: Sequence[TimeExpression] = ()) -> Checked:
+    """Timeline entries whose citations hold and whose date normalizes and is stated, in date order.
+
+    ``times`` are the analysis layer's time expressions, so a date the model
+    reworded ("December 2024" for "in December") still counts as stated.
+    """
     from digesthub.digester.verify import verify_citations
 
     clean, dropped = split_leaks(raw, "timeline", lambda item: f"{item['date_text']} {item['text']}")
-    dated: list[tuple[TimeExpression, dict[str, Any]]] = []
-    for item in clean:
-        date, problem = normalize_date(item["date_text"], article)
-        if date is None:
-            dropped.append(Dropped(section="timeline", item=f"{item['date_text']}: {item['text']}"[:200],
-                                   reason=problem))
-        else:
-            dated.append((date, item))
     sentences = [SummarySentence(text=item["text"].strip(), citations=citations(item["paragraphs"]), group=i)
-                 for i, (_, item) in enumerate(dated)]
+                 for i, item in enumerate(clean)]
     kept, verification = verify_citations(sentences, article, section="timeline")
     entries = []
     for sentence in kept:
-        date = dated[sentence.group][0]
-        date.paragraph = sentence.citations[0].paragraph if sentence.citations else None
+        date_text = clean[sentence.group]["date_text"]
+        cited = [c.paragraph for c in sentence.citations]
+        date, problem = checked_date(date_text, article, cited, times)
+        if date is None:
+            dropped.append(Dropped(section="timeline", item=f"{date_text}: {sentence.text}"[:200], reason=problem))
+            continue
+        date.paragraph = cited[0]
         entries.append(TimelineEntry(date=date, text=sentence.text, citations=sentence.citations))
-    entries.sort(key=_date_key)
+    entries.sort(key=date_key)
     verification.dropped[:0] = dropped
     return Checked([Timeline(entries=entries)], verification)
-
-
-def normalize_date(text: str, article: Article) -> tuple[TimeExpression | None, str]:
-    """``text`` as a calendar date anchored at the publication date, or None and why."""
-    if not text.strip():
-        return None, "no date"
-    expression = _normalizer()(text, anchor=article.published)
-    if expression is None:
-        return None, f"the date {text!r} does not normalize"
-    if not expression.value[:1].isdigit():
-        return None, f"the date {text!r} normalizes to {expression.value}, not a calendar date"
-    return expression, ""
-
-
-def _normalizer() -> Callable[..., TimeExpression | None]:
-    try:
-        from digesthub.analyze.times import normalize_time
-    except ImportError:  # the time grammar is optional: fall back to unambiguous forms
-        return _plain_date
-    return normalize_time
-
-
-_MONTHS = ("january february march april may june july august september october november december").split()
-_PLAIN = re.compile(r"^(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)(?:-(?P<mm>\d\d)(?:-(?P<dd>\d\d))?)?$")
-
-
-def _plain_date(text: str, anchor: Any = None) -> TimeExpression | None:
-    """ISO dates, years and "Month YYYY" (used only when no time grammar is installed)."""
-    match = _PLAIN.match(norm(text))
-    if match is None:
-        return None
-    month = match["month"]
-    if month and month not in _MONTHS:
-        return None
-    value = match["year"]
-    if month:
-        value += f"-{_MONTHS.index(month) + 1:02d}"
-    elif match["mm"]:
-        value += f"-{match['mm']}" + (f"-{match['dd']}" if match["dd"] else "")
-    return TimeExpression(start=0, end=len(text), text=text, type="DATE", value=value)
-
-
-def _date_key(entry: TimelineEntry) -> tuple[str, str]:
-    first = entry.date.first_day.isoformat() if entry.date.first_day else ""
-    return (first or entry.date.value, entry.date.value)

@@ -15,6 +15,7 @@ shared by all threads using the model, and token accounting.
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -129,7 +130,9 @@ class OpenAIChatModel:
             response_format: dict[str, Any] = {
                 "type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
         else:
+            # JSON mode does not take a schema: state it in the (trusted) system prompt instead.
             response_format = {"type": "json_object"}
+            messages = _with_schema(messages, schema)
         return self._client.chat.completions.create(
             model=self.settings.model or "", messages=messages,  # type: ignore[arg-type]
             response_format=response_format,  # type: ignore[arg-type]
@@ -158,6 +161,14 @@ class OpenAIChatModel:
 
 
 register_backend("openai", OpenAIChatModel)
+
+
+def _with_schema(messages: list[dict[str, str]], schema: dict[str, Any]) -> list[dict[str, str]]:
+    """``messages`` with ``schema`` appended to the leading system message."""
+    if not messages or messages[0]["role"] != "system":
+        return messages
+    stated = messages[0]["content"] + "\n\nThe reply must match this JSON schema:\n" + json.dumps(schema)
+    return [{"role": "system", "content": stated}, *messages[1:]]
 
 
 def _retryable(error: Exception) -> bool:
