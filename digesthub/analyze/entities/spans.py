@@ -13,6 +13,8 @@ Rules, all general:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
@@ -46,7 +48,8 @@ def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     while first < last and (doc[first].lower_ in LEADING_NOISE or _is_edge_punct(doc[first])
                             or _is_descriptor(doc, first, last)):
         first += 1
-    while last > first and (_is_edge_punct(doc[last - 1]) or doc[last - 1].lower_ in ("'s", "’s", "'")):
+    while last > first and (_is_edge_punct(doc[last - 1]) or doc[last - 1].lower_ in ("'s", "’s", "'")
+                            or (doc[last - 1].is_lower and doc[last - 1].is_stop)):
         last -= 1
     while last - first > 1 and doc[last - 1].lower_ in TRAILING_GENERIC:
         last -= 1
@@ -247,7 +250,8 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     word was defined as the short name of the entity just before it
     ('Foo Bank ("Bank")').
     """
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower_counts = Counter(t.text for t in doc if t.is_lower and t.is_alpha)
+    lower_words = set(lower_counts)
     defined = _defined_short_names(doc, candidates)
     kept = []
     for candidate in candidates:
@@ -263,6 +267,8 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         shouting = all(t.is_upper for t in words)
         named = candidate.best() in _NAMED_KINDS
         common = (len(words) == 1 or shouting or not named) and all(t.lower_ in lower_words for t in content)
+        # Even a "person" made of words the document uses twice each in lower case is a term.
+        common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
         if common and not candidate.from_pattern and content[0].lower_ not in defined:
             continue
         kept.append(candidate)
