@@ -134,16 +134,24 @@ _TOKENIZED_END = re.compile(r" [.!?](?: '')?(?= |$)")
 def looks_tokenized(text: str) -> bool:
     """True for PTB-tokenized text, whose sentences a statistical parser splits badly."""
     marks = len(_TOKENIZED_MARKS.findall(text))
-    return marks >= 3 and marks >= len(text.split()) / 40 and " , " in text
+    return marks >= 3 and marks >= len(text.split()) / 40
 
 
 def split_tokenized(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of PTB-tokenized ``text``: ends are " . ", " ! ", " ? "."""
+    """(start, end) of the sentences of PTB-tokenized ``text``: ends are " . ", " ! ", " ? ".
+
+    A closing single quote left at the start of the next sentence (" . ' the
+    ...") goes back to the sentence whose quotation it closes.
+    """
     spans, start = [], 0
     for match in _TOKENIZED_END.finditer(text):
-        if match.end() - start > 2:
-            spans.append((start, match.end()))
-        start = match.end()
+        end = match.end()
+        if text.startswith(" '", end) and text[end + 2:end + 3] in (" ", "") and \
+                _open_single_quotes(text[start:end]):
+            end += 2
+        if end - start > 2:
+            spans.append((start, end))
+        start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     result = []
@@ -155,22 +163,32 @@ def split_tokenized(text: str) -> list[tuple[int, int]]:
     return result
 
 
+def _open_single_quotes(sentence: str) -> bool:
+    """True when ``sentence`` opens more standalone ' quotes than it closes (an odd count)."""
+    return len(re.findall(r"(?:^| )'(?= |$)|(?:^| )'(?=\w)|(?<=\w)'(?= |$)", sentence)) % 2 == 1
+
+
 # Page furniture that survives ingest inside sentences: media prompts, bylines,
 # timestamps, photo credits. Real pages carry these, not just the evaluation data.
 _BOILERPLATE = re.compile(
     r"scroll down|click here|\bvideo\b.{0,20}\bbelow\b|watch the video|^\W*(?:by|published|updated|"
     r"last updated|follow)\b.{0,80}(?:\||\d{4}|@|\bfor\b)|\bpublished\s*:|\bupdated\s*:|"
-    r"(?:photo|picture|image)s?\s*(?:credit|courtesy)|\((?:file )?(?:picture|photo|pictured)\s*\)|"
-    r"\bpictured\b|^\W*(?:read more|related|see also|share this|advertisement)\b|"
+    r"(?:photo|picture|image)s?\s*(?:credit|courtesy)|\(\s*(?:file )?(?:picture|photo|pictured)\s*\)|"
+    r"^\W*(?:read more|related|see also|share this|advertisement)\b|"
     r"\bcopyright\b|all rights reserved|@\w+|#\w+",
     re.I)
 _DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP)\))\s*"
                        r"(?:--|—|-|:)?\s*", re.I)
 
 
+# A photo caption opens with a short label and a colon: "Tearful: Ariana Mason, 21, relives ...".
+_CAPTION_LABEL = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*:\s+\S")
+
+
 def is_boilerplate(sentence: str) -> bool:
     """True for page furniture (media prompts, bylines, timestamps, captions), not article prose."""
-    return bool(_BOILERPLATE.search(unescape_ptb(sentence)))
+    text = unescape_ptb(sentence)
+    return bool(_BOILERPLATE.search(text) or _CAPTION_LABEL.match(text))
 
 
 def strip_dateline(sentence: str) -> str:
