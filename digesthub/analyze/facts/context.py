@@ -97,7 +97,11 @@ class ArticleContext:
         prefix = self.text[sentence.start:position]
         if not before and inside and not COMPANY_ANAPHOR.search(prefix):
             return inside[0].entity
-        return self.salient_before(sentence, labels) or (before[-1].entity if before else None)
+        found = self.salient_before(sentence, labels) or (before[-1].entity if before else None)
+        if found is None and COMPANY_ANAPHOR.search(prefix):
+            # "The company ..." with no company named nearby: the article's main one.
+            found = self.top_entity(labels & ORG_LABELS)
+        return found
 
     def salient_before(self, sentence: Sentence, labels: frozenset[str]) -> EntityRef | None:
         """The most salient entity of ``labels`` named in the few sentences before."""

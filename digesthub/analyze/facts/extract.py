@@ -65,6 +65,8 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
     left = sentence_text[left_from:found.start]
     right = sentence_text[found.end:found.end + P.RIGHT_CUE_WINDOW]
     right = re.split(r"[,;:]|\s(?:and|while|but|after|before)\s", right)[0]
+    if P.PER_UNIT.match(right):
+        return None
     best: tuple[int, str, bool] | None = None  # (distance, kind, cue is on the left)
     for kind, cue in P.MONEY_CUES.items():
         for match in cue.finditer(left):
@@ -77,6 +79,9 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
     if best is None:
         return None
     distance, kind, on_left = best
+    blocked_right = P.MONEY_BLOCKERS.search(right)
+    if blocked_right and (on_left or blocked_right.start() < distance):
+        return None  # "$13.6 billion in profit": the closer word says what it is
     # A price, fine or deal between the cue and the amount makes it something else.
     between = left[len(left) - distance:] if on_left else left[-30:]
     if kind != "valuation" and P.MONEY_BLOCKERS.search(between):
@@ -103,6 +108,16 @@ def _round(sentence_text: str, position: int) -> str | None:
     match = min(rounds, key=lambda m: abs(m.start() - position))
     name = re.sub(r"\s+", " ", (match["round"] or match["series"])).strip()
     return name.title().replace("Ipo", "IPO") if name.lower() != "pre-ipo" else "Pre-IPO"
+
+
+def _figure_for(context: ArticleContext, sentence: Sentence,
+                found: QuantitySpan) -> EntityRef | None:
+    """The company named right after a figure: "$4.5 billion in revenue for Tesla"."""
+    after = sentence.start + found.end
+    for mention in context.mentions_in(after, min(sentence.end, after + 50), ORG_LABELS)[:1]:
+        if P.FIGURE_FOR.match(context.text[after:mention.start]):
+            return mention.entity
+    return None
 
 
 def _funding_by(context: ArticleContext, sentence: Sentence, found: QuantitySpan,
@@ -151,7 +166,8 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         if kind is None:
             continue
         position = sentence.start + found.start
-        subject = context.subject_before(sentence, position, exclude=investors.spans)
+        subject = _figure_for(context, sentence, found) or context.subject_before(
+            sentence, position, exclude=investors.spans)
         if subject is None:
             continue
         fact = Fact(kind, subject.name, sentence.text, sentence.paragraph,

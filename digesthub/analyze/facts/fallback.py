@@ -10,6 +10,7 @@ when it found nothing in text without capitals.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from digesthub.analyze.nlp import parse
 from digesthub.types import AnnotatedArticle, EntityRef, Mention
@@ -36,15 +37,19 @@ def needs_fallback(annotated: AnnotatedArticle) -> bool:
 def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     """spaCy's own entities of the article, one EntityRef per distinct name."""
     article = annotated.article
-    grouped: dict[tuple[str, str], EntityRef] = {}
+    grouped: dict[str, EntityRef] = {}
+    labels: dict[str, Counter[str]] = {}
     for ent in parse(article.text).ents:
         if ent.label_ not in _LABELS:
             continue
         name = ent.text.strip(" '\"")
-        key = (name, ent.label_)
-        entity = grouped.setdefault(key, EntityRef(name, ent.label_, [], []))
+        entity = grouped.setdefault(name, EntityRef(name, ent.label_, [], []))
+        labels.setdefault(name, Counter())[ent.label_] += 1
         entity.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_,
                                        article.paragraph_at(ent.start_char)))
+    for name, entity in grouped.items():
+        # The tagger labels one lower-cased name differently from place to place.
+        entity.label = labels[name].most_common(1)[0][0]
     for entity in grouped.values():
         if entity.label == "GPE" and not any(_after_preposition(article.text, m.start)
                                              for m in entity.mentions):

@@ -29,7 +29,15 @@ LEFT_CUE_WINDOW = 90
 MONEY_BLOCKERS = re.compile(
     r"\b(?:fined?|penalty|settlement|cost(?:s|ing)?|prices?d?|salary|salaries|paid|pay|bonus|"
     r"loss(?:es)?|debt|profits?|net\s+income|budget|spent|spend(?:ing)?|tax(?:es)?|"
-    r"compensation|damages|bail|ransom|bid|offer(?:ed)?|acquir\w+|bought|buy|sold|sell|deal)\b", _I)
+    r"compensation|damages|bail|ransom|bid|offer(?:ed)?|acquir\w+|bought|buy|sold|sell|deal|"
+    r"dividends?|buybacks?|stock|shares?|fines?|cash)\b", _I)
+# Right after an amount: it is a price per share or per unit, not a company figure.
+PER_UNIT = re.compile(r"^\s*(?:a|per|each)\s+(?:share|unit|item|ticket|head|person)\b", _I)
+# "$4.5 billion in revenue for Tesla": the company the figure belongs to follows.
+FIGURE_FOR = re.compile(r"^\s*(?:in\s+)?(?:[a-z-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?$", _I)
+# "a standalone app called Layout", "its 'Powerpack'": a product's name.
+CALLED = re.compile(r"\b(?:called|named|dubbed|branded)\s+['\"“‘]?\s*(?P<name>[\w][\w.+-]*(?:\s+(?!and\b|or\b|in\b|on\b|to\b|for\b|with\b|which\b|that\b|at\b)[\w][\w.+-]*){0,2})", _I)
+QUOTED = re.compile(r"[\"“‘']\s*(?P<name>[\w][^\"”’']{0,40}?)\s*[\"”’']")
 
 # "invested $1 billion in X": funding of X by the investor named before.
 INVESTED_IN = re.compile(r"\binvest(?:ed|s|ing)?\b", _I)

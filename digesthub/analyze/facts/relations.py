@@ -25,6 +25,8 @@ _ORG_AFTER_TITLE = re.compile(r"^\s*(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
 _CAPITALIZED = re.compile(r"(?:(?:its|a|an|the|new|first)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
                           r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})")
+# What may stand between a launch verb and a quoted product name: "unveiled the 'Powerpack'".
+_PRODUCT_LEAD = re.compile(r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+){0,2}$", re.IGNORECASE)
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
@@ -178,6 +180,12 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
         if mention.entity.label in _BLOCKED_PRODUCT_LABELS:
             return None
         return mention.entity.name, mention.start
+    named = P.CALLED.search(context.text, at, window)
+    quoted = P.QUOTED.search(context.text, at, window)
+    if quoted and _PRODUCT_LEAD.match(context.text[at:quoted.start()]):
+        named = named or quoted
+    if named and named.start() - at < 40:
+        return named["name"].strip(), named.start("name")
     capital = _CAPITALIZED.match(context.text, at + 1, window)
     if capital and not _MONTHS.match(capital["name"]) and re.match(r"\s", context.text[at:at + 1]):
         return capital["name"], capital.start("name")
