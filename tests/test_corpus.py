@@ -204,3 +204,15 @@ def _count(url: str) -> int:
         return int(db.scalar("SELECT COUNT(*) FROM articles")) if tables else 0
     finally:
         db.close()
+
+
+def test_answer_sentences_split_and_prefer_the_asked_type() -> None:
+    from digesthub.corpus.ask import extractive_answer, split_sentences
+    from digesthub.corpus.search import SearchHit
+
+    text = "He died . `` I am sad , '' she said . Dr. Murray met J. Smith on Monday. It rained!"
+    assert split_sentences(text) == ["He died .", "`` I am sad , '' she said .",
+                                     "Dr. Murray met J. Smith on Monday.", "It rained!"]
+    hit = SearchHit("x", 2, None, "The plant opened with fanfare. The plant opened on March 3, 2021.", 1.0)
+    (first, *_) = extractive_answer("When did the plant open?", [hit])
+    assert first.text == "The plant opened on March 3, 2021." and first.citations[0].paragraph == 2

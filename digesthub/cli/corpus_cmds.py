@@ -107,7 +107,7 @@ def run_search(args: argparse.Namespace) -> int:
     for rank, hit in enumerate(hits, start=1):
         text = hit.text if len(hit.text) <= 300 else hit.text[:297].rstrip() + "..."
         print(f"{rank}. {hit.title or hit.article_id} [{hit.article_id} para. {hit.paragraph}] "
-              f"(score {hit.score:.3f})\n   {text}")
+              f"(score {hit.score:.3g})\n   {text}")
     return 0
 
 

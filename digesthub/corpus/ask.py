@@ -13,13 +13,27 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from digesthub.corpus.db import Database
 from digesthub.corpus.search import SearchHit, query_words, search
 from digesthub.types import Citation, Dropped, SummarySentence, Verification
 
 PASSAGES = 8
 MAX_SENTENCES = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+ANSWER_TYPE_BONUS = 0.3
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ANSWER_TYPES = [
+    (r"^\s*(when|what (year|date|day|month))\b",
+     re.compile(rf"\b(1[89]\d\d|20\d\d|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|"
+                rf"sunday|yesterday|today|last (week|month|year))\b", re.IGNORECASE)),
+    (r"^\s*how (many|much|old|long)\b", re.compile(r"\d")),
+    (r"^\s*(who|whom)\b", re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")),
+    (r"^\s*where\b", re.compile(r"\b(in|at|from) [A-Z]")),
+]
+_SENTENCE_END = re.compile(r"[.!?](?:\s*(?:''|\"|'|\)))?(?=\s+(?:``|\"|'|\()?\s*[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Inc|Co|Corp|Ltd|No|vs|[A-Z])",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -65,8 +79,19 @@ def _llm_settings() -> Any:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (punctuation followed by a capital)."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    """Sentences of a paragraph: end punctuation (and closing quotes) before a capital or digit.
+
+    Not after a title abbreviation or an initial ("Dr. Gupta", "J. Smith").
+    """
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 6):match.start()].split()
+        if match.group().startswith(".") and before and _ABBREVIATION.fullmatch(before[-1]):
+            continue
+        sentences.append(text[start:match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
 
 
 def extractive_answer(question: str, hits: list[SearchHit]) -> list[SummarySentence]:
@@ -74,22 +99,33 @@ def extractive_answer(question: str, hits: list[SearchHit]) -> list[SummarySente
     words = query_words(question)
     if not words:
         return []
+    wanted = _answer_type(question)
     scored = []
     for rank, hit in enumerate(hits):
         for order, sentence in enumerate(split_sentences(hit.text)):
             lowered = sentence.lower()
             covered = sum(1 for w in words if re.search(rf"\b{re.escape(w[:6])}", lowered))
             if covered:
-                scored.append((covered / len(words) - 0.02 * rank - 0.001 * order, sentence, hit))
+                bonus = ANSWER_TYPE_BONUS if wanted and wanted.search(sentence) else 0.0
+                scored.append((covered / len(words) + bonus - 0.02 * rank - 0.001 * order, sentence, hit))
     scored.sort(key=lambda item: -item[0])
     chosen: list[SummarySentence] = []
     for _, sentence, hit in scored:
-        if any(sentence == s.text for s in chosen):
+        if any(fuzz.ratio(sentence, s.text) >= 90 for s in chosen):
             continue  # the same sentence quoted by several articles is said once
         chosen.append(SummarySentence(sentence, [hit.citation]))
         if len(chosen) == MAX_SENTENCES:
             break
     return chosen
+
+
+def _answer_type(question: str) -> re.Pattern[str] | None:
+    """What an answer sentence should contain, from the question word (when -> a date)."""
+    lowered = question.lower()
+    for cue, pattern in _ANSWER_TYPES:
+        if re.search(cue, lowered):
+            return pattern
+    return None
 
 
 def check_citations(sentences: list[SummarySentence],
