@@ -32,7 +32,6 @@ class KeyPointSettings:
     keyword_weight: float = 0.3  # how many of the article's recurring words a sentence uses
     forward_weight: float = 0.8  # directed centrality: similarity to the sentences after it ...
     backward_share: float = 0.5  # ... minus this share of its similarity to those before it
-    quote_penalty: float = 0.5   # factor for sentences opening with a quotation
     long_words: int = 25         # sentences longer than this lose score ...
     long_penalty: float = 0.01   # ... at this rate per extra word (F1 rewards highlight-like length)
     redundancy: float = 0.5      # cosine over content stems above which a sentence repeats one taken
@@ -86,8 +85,6 @@ def rank_candidates(annotated: AnnotatedArticle, settings: KeyPointSettings = DE
                            + settings.centrality_weight * scoring.cosine(vector, centroid)
                            + settings.keyword_weight * salience / max(1, len(set(candidate.stems))) ** 0.5
                            + settings.forward_weight * forward)
-        if _is_quote(candidate.text):
-            candidate.score *= settings.quote_penalty
         extra = max(0, candidate.words - settings.long_words)
         candidate.score *= max(0.2, 1.0 - settings.long_penalty * extra)
     return sorted(candidates, key=lambda c: -c.score)
@@ -141,7 +138,7 @@ def _usable(text: str, settings: KeyPointSettings) -> bool:
     words = len(text.split())
     if not settings.min_words <= words <= settings.max_words:
         return False
-    if text.startswith(("(", "-lrb-", "[")):  # a parenthetical remark, not a statement
+    if text.startswith(("(", "-lrb-", "[")) or _is_quote(text):  # an aside or someone's words
         return False
     stripped = text.rstrip("'\" ”’")
     return not stripped.endswith(("?", ":", ",")) and not scoring.content_stems(text) == []
