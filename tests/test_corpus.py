@@ -216,3 +216,30 @@ def test_answer_sentences_split_and_prefer_the_asked_type() -> None:
     hit = SearchHit("x", 2, None, "The plant opened with fanfare. The plant opened on March 3, 2021.", 1.0)
     (first, *_) = extractive_answer("When did the plant open?", [hit])
     assert first.text == "The plant opened on March 3, 2021." and first.citations[0].paragraph == 2
+
+
+class ScriptedModel:
+    """A chat model that replies with a fixed JSON answer (stands in for an LLM server)."""
+
+    def __init__(self, reply: dict[str, object]) -> None:
+        self.reply = reply
+
+    def complete(self, messages: list[dict[str, str]], *, schema: dict[str, object], name: str) -> object:
+        import json
+
+        from digesthub.llm.client import Completion
+
+        return Completion(json.dumps(self.reply))
+
+
+def test_llm_answers_pass_the_same_citation_checks(corpus: Corpus) -> None:
+    hits = corpus.search("Who backs Moonshot?")
+    number = next(i for i, h in enumerate(hits, start=1) if (h.article_id, h.paragraph) == ("a3", 2))
+    model = ScriptedModel({"sentences": [
+        {"text": "Moonshot is backed by Tencent.", "passages": [number]},
+        {"text": "Moonshot was founded on the Moon in 1850.", "passages": [number]},
+    ]})
+    answer = corpus.ask("Who backs Moonshot?", engine="llm", model=model)
+    assert answer.engine == "llm"
+    assert [s.text for s in answer.sentences] == ["Moonshot is backed by Tencent."]
+    assert answer.sentences[0].citations[0].article_id == "a3"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from digesthub.corpus.ask import Answer, answer
 from digesthub.corpus.db import DEFAULT_URL, Database
@@ -63,10 +64,14 @@ class Corpus:
         """Paragraphs matching ``query``, best first."""
         return search(self.db, query, limit)
 
-    def ask(self, question: str, *, engine: str = "auto") -> Answer:
-        """An answer to ``question`` with a citation for every sentence."""
+    def ask(self, question: str, *, engine: str = "auto", model: Any = None) -> Answer:
+        """An answer to ``question`` with a citation for every sentence.
+
+        ``engine`` is auto (the LLM when configured), offline or llm; ``model``
+        overrides the configured chat model.
+        """
         self._require_articles()
-        return answer(self.db, question, engine=engine)
+        return answer(self.db, question, engine=engine, model=model)
 
     def count(self, table: str = "articles") -> int:
         """Rows in one of the corpus tables."""

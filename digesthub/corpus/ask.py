@@ -17,9 +17,11 @@ from rapidfuzz import fuzz
 
 from digesthub.corpus.db import Database
 from digesthub.corpus.search import SearchHit, query_words, search
+from digesthub.errors import EngineError, Errors
 from digesthub.types import Citation, Dropped, SummarySentence, Verification
 
 PASSAGES = 8
+ENGINES = ("auto", "offline", "llm")
 MAX_SENTENCES = 3
 ANSWER_TYPE_BONUS = 0.3
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -52,30 +54,34 @@ class Answer:
                         for s in self.sentences)
 
 
-def answer(db: Database, question: str, *, engine: str = "auto") -> Answer:
-    """Answer ``question`` from the corpus; ``engine`` is offline, llm or auto (llm when configured)."""
+def answer(db: Database, question: str, *, engine: str = "auto", model: Any = None) -> Answer:
+    """Answer ``question`` from the corpus.
+
+    ``engine``: "offline" (extractive), "llm" (needs an endpoint, else E102) or
+    "auto" (the LLM when one is configured). ``model`` is a chat model to use
+    instead of the configured one (any ``digesthub.llm.client.ChatModel``).
+    """
+    if engine not in ENGINES:
+        raise EngineError(Errors.E101, engine=engine, choices=", ".join(ENGINES))
     hits = search(db, question, limit=PASSAGES)
-    settings = _llm_settings() if engine in ("auto", "llm") else None
-    if settings is not None and hits:
+    if model is None and engine != "offline":
+        model = _llm_settings(required=engine == "llm")
+    if model is not None and hits:
         from digesthub.llm.answer import llm_answer
 
-        passages = [(hit.citation, hit.text) for hit in hits]
-        sentences, _ = llm_answer(question, passages, model=settings)
+        sentences, _ = llm_answer(question, [(hit.citation, hit.text) for hit in hits], model=model)
         checked, verification = check_citations(sentences, hits)
         return Answer(question, checked, "llm", verification)
-    sentences = extractive_answer(question, hits)
-    checked, verification = check_citations(sentences, hits)
+    checked, verification = check_citations(extractive_answer(question, hits), hits)
     return Answer(question, checked, "offline", verification)
 
 
-def _llm_settings() -> Any:
-    """The configured LLM settings, or None when no endpoint is set up."""
-    try:
-        from digesthub.llm.config import LLMSettings
-    except ImportError:  # the LLM layer is optional in this build
-        return None
-    settings = LLMSettings.load()
-    return settings if settings and getattr(settings, "base_url", None) else None
+def _llm_settings(*, required: bool) -> Any:
+    """The configured LLM settings, or None when no endpoint is set up (E102 when required)."""
+    from digesthub.llm.config import LLMSettings
+
+    settings = LLMSettings.load(require=required)
+    return settings if settings.configured else None
 
 
 def split_sentences(text: str) -> list[str]:
