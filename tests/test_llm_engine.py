@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from collections.abc import Iterator
 
 import pytest
@@ -43,7 +44,10 @@ def test_good_response_fills_all_four_sections(server: FakeChatServer) -> None:
     assert [e.name for e in digest.entities] == ["Quillmark", "Ana Ferreira", "Harbor Ventures"]
     quillmark = digest.entities[0]
     assert quillmark.label == "ORG" and quillmark.salience == 1.0
-    assert {f.kind: f.value for f in quillmark.facts}["valuation"] == "$400 million"
+    valuation = {f.kind: f for f in quillmark.facts}["valuation"]
+    assert valuation.value == "$400 million" and valuation.paragraph == 2
+    assert valuation.quantity is not None and (valuation.quantity.amount, valuation.quantity.unit) == (4e8, "USD")
+    assert valuation.text == "The round values Quillmark at $400 million."  # the evidence sentence
     assert [e.date.value for e in digest.timeline.entries] == ["2019", "2025-03"]  # sorted by date
     assert digest.timeline.entries[1].citations[0].paragraph == 4
     assert digest.verification.dropped == []
@@ -241,3 +245,23 @@ def test_concurrency_limit_is_shared_by_threads(server: FakeChatServer) -> None:
     assert all(len(d.summary) == 4 for d in digests)
     assert server.max_in_flight == 1
     assert model.usage.requests == 3 and model.usage.prompt_tokens == 300 and model.usage.total_tokens == 450
+
+
+def test_digest_with_engine_llm_reads_the_endpoint_from_the_environment(
+        server: FakeChatServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from digesthub.digester import digest
+
+    monkeypatch.setenv("DIGESTHUB_CONFIG", str(tmp_path / "absent.toml"))
+    for variable in ("DIGESTHUB_LLM_BASE_URL", "DIGESTHUB_LLM_MODEL", "OPENAI_BASE_URL", "OPENAI_MODEL"):
+        monkeypatch.delenv(variable, raising=False)
+    with pytest.raises(EngineError) as caught:
+        digest(article(), engine="llm")
+    assert caught.value.code == "E102"
+    monkeypatch.setenv("DIGESTHUB_LLM_BASE_URL", server.base_url)
+    monkeypatch.setenv("DIGESTHUB_LLM_MODEL", "env-model")
+    server.script(Reply(recorded("good")))
+    result = digest(article(), engine="llm")
+    assert result.engine == "llm" and server.requests[0]["model"] == "env-model"
+    assert len(result.summary) == 4 and len(result.timeline.entries) == 2
+    assert any(w.startswith(USAGE_PREFIX) for w in result.warnings)
+    assert "[para. 1]" in result.to_markdown()

@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from digesthub.llm.checks import leak_dropped, leaks_prompt
 from digesthub.llm.dates import checked_date
 from digesthub.llm.text import norm, occurs
-from digesthub.types import Article, Citation, Dropped, EntityCard, Fact, TimeExpression
+from digesthub.types import (
+    AnnotatedArticle,
+    Article,
+    Citation,
+    Dropped,
+    EntityCard,
+    Fact,
+    Quantity,
+    TimeExpression,
+)
 
 _LABELS = {"organization": "ORG", "person": "PERSON", "product": "PRODUCT", "place": "GPE", "other": ""}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9])")
 
 
-def check_entities(raw: list[dict[str, Any]], article: Article,
-                   times: Sequence[TimeExpression] = ()) -> tuple[list[EntityCard], list[Dropped]]:
+def check_entities(raw: list[dict[str, Any]],
+                   annotated: AnnotatedArticle) -> tuple[list[EntityCard], list[Dropped]]:
     """Cards whose entity occurs in the article, with only the aliases, sentences and facts that hold.
 
-    ``times`` are the analysis layer's time expressions (see :func:`checked_date`).
+    The analysis layer's time expressions count as statements of a date (see
+    :func:`checked_date`); its sentences give each fact its evidence.
     """
-    checker = _CardChecker(article, times)
+    checker = _CardChecker(annotated.article, annotated)
     cards: list[EntityCard] = []
     for number, item in enumerate(raw, start=1):
         card = checker.card(item, number, cards)
@@ -35,7 +44,7 @@ def check_entities(raw: list[dict[str, Any]], article: Article,
 @dataclass
 class _CardChecker:
     article: Article
-    times: Sequence[TimeExpression]
+    annotated: AnnotatedArticle
     dropped: list[Dropped] = field(default_factory=list)
 
     def drop(self, item: str, reason: str) -> None:
@@ -95,17 +104,34 @@ class _CardChecker:
             return None
         date: TimeExpression | None = None
         if raw["date"]:
-            date, problem = checked_date(raw["date"], self.article, [number], self.times)
+            date, problem = checked_date(raw["date"], self.article, [number], self.annotated.times)
             if date is None:
                 self.drop(f"{label} (date {raw['date']})", problem + "; the fact is kept without its date")
             else:
                 date.paragraph = number
-        return Fact(kind=raw["kind"], subject=subject, text=raw["text"].strip(), paragraph=number,
-                    value=raw["value"].strip(), date=date)
+        value = raw["value"].strip()
+        return Fact(kind=raw["kind"], subject=subject, text=self.evidence(value, number), paragraph=number,
+                    quantity=_quantity(value), value=value, date=date, details={"llm_text": raw["text"].strip()})
+
+    def evidence(self, value: str, number: int) -> str:
+        """The sentence of paragraph ``number`` stating ``value`` (the whole paragraph if none is found)."""
+        paragraph = self.article.paragraph(number).text
+        sentences = [s.text for s in self.annotated.sentences_in(number)] or _SENTENCE_END.split(paragraph)
+        return next((s for s in sentences if occurs(value, s)), paragraph)
 
     def paragraphs_naming(self, forms: list[str]) -> list[Citation]:
         return [Citation(paragraph=p.number) for p in self.article.paragraphs
                 if any(occurs(f, p.text) for f in forms)]
+
+
+def _quantity(value: str) -> Quantity | None:
+    """The amount or count ``value`` states, normalized, when it is one."""
+    try:
+        from digesthub.analyze.facts.quantities import find_quantities
+    except ImportError:  # the quantity grammar is optional: the value string is kept either way
+        return None
+    found = find_quantities(value)
+    return found[0].quantity if len(found) == 1 else None
 
 
 def _rank(cards: list[EntityCard]) -> None:
