@@ -8,7 +8,12 @@ Rules, all general:
 * a run of capitalized words closed by a legal suffix ("Foo Bar Co., Ltd.",
   "Acme Holdings Inc.") is an ORG, replacing whatever the model had there;
 * "X AI" where X is a capitalized name (not a nationality or place) is an ORG;
-* a CamelCase word ("FooBar") is not a person or a place: it votes ORG.
+* "J. Smith" (initials and a surname) is a PERSON;
+* a CamelCase word ("FooBar") is not a person or a place: it votes ORG;
+* a model span is cut where it swallowed a separator, a score or a joining
+  preposition ("Kent 108-3", "Lithuania - Foo", "Yorkshire at Headingley");
+* capitalized common words are not names: contract vocabulary ("the Borrower",
+  "Event of Default") and words the same document also writes in lower case.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from digesthub.analyze.entities.patterns import (
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
-_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "(\""})
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 # Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
 _NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DESCRIPTORS = frozenset({"rival", "startup", "start-up", "firm", "company", "giant", "unicorn",
