@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from digesthub.analyze.times import absolute, amounts, relative
+from digesthub.analyze.times.compose import compose
 from digesthub.analyze.times.grammar import Context, Found, Rule
 from digesthub.analyze.times.lexicon import POSITIONS
 from digesthub.analyze.times.normalize import calendar_span
@@ -27,7 +28,7 @@ RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *amounts.RULES]
 _POSITION_BEFORE = re.compile(
     r"(?:\b(?:the|this)\s+)?(?:(?P<pos>early|mid|late|earlier|later)[\s-]+|"
     r"(?:the\s+)?(?P<pos2>end|beginning|start|middle|close|turn|dawn)\s+of\s+)$", re.I)
-_HALF_BEFORE = re.compile(r"(?:\bthe\s+)?(?P<ord>first|second)\s+half\s+of\s+$", re.I)
+_HALF_BEFORE = re.compile(r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+$", re.I)
 _CALENDAR = re.compile(r"^(?:\d{2,4}|\d{4}-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI|W\d{2})|FY\d{4})$")
 _STRIP = re.compile(r"[\s,.;:]+$")
 
@@ -84,7 +85,7 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         anchor = anchor.date()
     context = Context(text, anchor)
     expressions: list[TimeExpression] = []
-    for start, end, result in _select(_candidates(context)):
+    for start, end, result in compose(text, _select(_candidates(context))):
         start, result = _widen(text, start, result)
         span = calendar_span(result.value, result.mod) if result.type in ("DATE", "TIME") else None
         surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]

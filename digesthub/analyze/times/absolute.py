@@ -96,15 +96,17 @@ def _year_for_month(match: re.Match[str], context: Context, month: int, relation
 
 
 @rule("month", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_RE})"
-      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END})?")
+      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)?")
 def month(match: re.Match[str], context: Context) -> Found | None:
-    bare = not (match["year"] or match["rel"])
+    bare = not (match["year"] or match["rel"] or match["relyear"])
     if not month_ok(match, "month", context, bare=bare):
         return None
     number = month_number(match["month"])
     relation = (match["rel"] or "").split()[-1:] or [None]
     relation_word = {"past": "last", "coming": "next"}.get(relation[0] or "", relation[0])
     year = int(match["year"]) if match["year"] else _year_for_month(match, context, number, relation_word)
+    if match["relyear"] and context.anchor:  # "July last year"
+        year = context.anchor.year + {"last": -1, "this": 0, "next": 1}[match["relyear"].lower()]
     return Found("DATE", f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}")
 
 

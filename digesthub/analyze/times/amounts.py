@@ -10,6 +10,8 @@ from digesthub.analyze.times.lexicon import (MONTH_RE, NUMBER_RE, QUALIFIER_RE, 
                                              WEEKDAY_RE, WEEKDAYS, number_value)
 
 _AGE_AFTER = re.compile(r"^(?:-old\b|\s+old\b|\s+of\s+age\b|-olds\b)", re.I)
+_OUTSIDE_QUALIFIERS = {"about", "around", "roughly", "approximately", "nearly", "almost", "some"}
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that|first|regular|latest)\s+$", re.I)
 _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|[\d%])\s+$", re.I)
 
 
@@ -26,16 +28,25 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     if amount == int(amount):
         return f"{prefix}{int(amount)}{code}"
-    if code == "Y":  # "2 1/2 years" -> P2Y6M
-        return f"P{int(amount)}Y{round((amount - int(amount)) * 12)}M"
-    if code == "D":
-        return f"PT{round(amount * 24)}H"
+    # A fraction goes to the next smaller unit: "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M.
+    smaller = {"Y": (12, "M", "P"), "M": (30, "D", "P"), "W": (7, "D", "P"), "D": (24, "H", "PT")}
+    if prefix == "PT":
+        smaller = {"H": (60, "M", "PT"), "M": (60, "S", "PT")}
+    if code in smaller:
+        factor, small, small_prefix = smaller[code]
+        whole, part = int(amount), round((amount - int(amount)) * factor)
+        if whole == 0:
+            return f"{small_prefix}{part}{small}"
+        if small_prefix == prefix:
+            return f"{prefix}{whole}{code}{part}{small}"
+        return f"P{whole}{code}T{part}{small}"
     return f"{prefix}{amount:g}{code}"
 
 
 @rule("duration", rf"\b(?:(?P<det>the|a|an)\s+)?(?:(?P<q>{QUALIFIER_RE})\s+)?"
       rf"(?:(?P<rel>past|last|next|coming|previous|first|final|latest|recent|following|remaining|entire|whole|same)\s+)?"
-      rf"(?P<n>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})(?P<plural>s)?\b(?!-old|\s+old\b)(?:\s+or\s+so\b)?")
+      rf"(?P<n>{NUMBER_RE})(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?\b(?!-(?:old|earlier|ago|end|long|to)|\s+old\b)"
+      rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?")
 def duration(match: re.Match[str], context: Context) -> Found | None:
     if _AGE_AFTER.match(context.after(match.end(), 12)):
         return None  # "five-year-old": an age, not a time
@@ -43,10 +54,17 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     if unit == "quarter" and (match["n"] or "").lower() in ("a", "an"):
         return None  # "a quarter" of something is a share
     amount = number_value(match["n"])
+    if amount is not None and match["half"]:
+        amount += 0.5
     start = match.start()
+    qualifier = " ".join((match["q"] or "").lower().split())
+    if match["det"] and not match["rel"] and not match["plural"] and match["n"].lower() not in ("a", "an"):
+        start = match.start("q") if match["q"] else match.start("n")  # "a 16-hour flight": the modifier only
+    if qualifier in _OUTSIDE_QUALIFIERS and not match["det"]:
+        start = match.start("n")  # TimeML leaves "about", "nearly" outside the span
     if (match["n"].lower() in ("a", "an")) and _RATE_BEFORE.search(context.before(start, 20)):
         return Found("SET", duration_value(1, unit))  # "twice a year", "$5 a month"
-    mod = QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
+    mod = QUALIFIERS.get(qualifier)
     if match[0].lower().endswith("or so"):
         mod = "APPROX"
     return Found("DURATION", duration_value(amount, unit), mod, start=start)
@@ -74,6 +92,8 @@ _ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
 @rule("set_adverb", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually|biannually)\b")
 def set_adverb(match: re.Match[str], context: Context) -> Found | None:
     word = match["word"]
+    if _ATTRIBUTIVE.search(context.before(match.start(), 12)) and re.match(r"\s+[a-z]", context.after(match.end(), 3)):
+        return None  # "its quarterly dividend": an adjective on a noun, not a recurrence
     if word[0].isupper() and context.before(match.start(), 2).strip() not in ("", ".", '"'):
         return None  # a title such as "China Daily"
     return Found("SET", _ADVERBS[word.lower()] or "P1Y")

@@ -57,9 +57,9 @@ VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the next few", "a n
                  "numerous", "recent", "the past few", "the last few"}
 
 _NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}),
-                                  key=len, reverse=True)).replace(" ", r"\s+")
-NUMBER_RE = (r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD_RE
-             + r"|several|a\s+few|few|many|a\s+number\s+of|numerous)")
+                                  key=len, reverse=True)).replace(" ", r"\s+").replace("-", r"[\s-]")
+NUMBER_RE = (r"(?:(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD_RE
+             + r")(?:\s+and\s+a\s+half)?|several|a\s+few|few|many|a\s+number\s+of|numerous)")
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -90,6 +90,11 @@ POSITIONS: dict[str, str] = {
 def number_value(words: str) -> float | None:
     """The value of a written amount ("two", "24", "2 1/2", "twenty-five"); None when vague."""
     key = " ".join(words.lower().split())
+    if key.endswith(" and a half"):
+        whole = number_value(key.removesuffix(" and a half"))
+        return None if whole is None else whole + 0.5
+    for ten in _TENS:  # "twenty four" as "twenty-four"
+        key = key.replace(f"{ten} ", f"{ten}-") if key.startswith(f"{ten} ") else key
     if key in NUMBER_WORDS:
         return NUMBER_WORDS[key]
     if key in VAGUE_NUMBERS:

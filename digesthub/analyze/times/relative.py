@@ -15,20 +15,23 @@ _REFS: dict[str, str] = {
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "lately": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
 }
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-@rule("reference", r"\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|"
-      r"recently|lately|previously|(?:in\s+)?the\s+past|soon|the\s+future|(?<=in\s)future|shortly)\b(?![-']\w)")
+# "soon", "previously", "shortly" are left out: news annotators rarely count them as time expressions.
+@rule("reference", r"\b(?:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|"
+      r"recently|lately|(?:in\s+)?the\s+past|the\s+(?:near\s+|distant\s+)?future|(?<=in\s)future)\b(?![-']\w)")
 def reference(match: re.Match[str], context: Context) -> Found | None:
     words = " ".join(match[0].lower().split())
     start = match.start()
     if words.startswith("in the past"):
         words, start = "the past", match.start() + 3
     after = context.after(match.end(), 12).lower()
-    if words == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur)", after):
+    if words == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur|quarters?|hours?|"
+                                             r"spring|summer|fall|autumn|winter)", after):
         return None  # "the past three years" is a duration, found by another rule
     return Found("DATE", _REFS[words], start=start)
 
@@ -129,9 +132,15 @@ def this_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-@rule("the_unit", r"\bthe\s+(?P<unit>year|month|week|quarter|day|fiscal\s+year|full\s+year)\b(?![-'])")
+@rule("the_unit", r"\bthe\s+(?P<unit>year|month|week(?:end)?|quarter|day|fiscal\s+year|full\s+year)\b(?![-'])")
 def the_unit(match: re.Match[str], context: Context) -> Found | None:
     unit = match["unit"].lower().split()[-1]
+    if re.match(r"\s+(?:ended|ending)\b", context.after(match.end(), 10)) and unit in ("year", "quarter", "month"):
+        return Found("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[unit])  # "the year ended June 30"
+    if unit == "weekend" and context.anchor:
+        tense = context.tense(match.start(), match.end())
+        saturday = weekday_date(context.anchor, 5, tense)
+        return Found("DATE", iso_week(saturday) + "-WE")
     if re.match(r"\s+(?:before|after|earlier|later|ago|of|in|that|when|since|following|to)\b", context.after(match.end(), 12)):
         return None
     if context.anchor is None:
@@ -143,11 +152,19 @@ def the_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-def _ago_value(anchor: dt.date, unit: str, amount: int, context_text: str) -> str | None:
-    """The date ``amount`` units before (negative: after) the anchor at the unit's granularity."""
-    if unit == "year" and "quarter" in context_text.lower():
+_EARNINGS = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
+
+
+def ago_value(anchor: dt.date, unit: str, amount: int, context_text: str) -> str | None:
+    """The date ``amount`` units before (negative: after) the anchor at the unit's granularity.
+
+    "a year ago" in earnings prose (a quarter or period named just before)
+    compares with the same quarter of the previous year; elsewhere the value
+    keeps the unit's granularity ("five years ago" -> a year).
+    """
+    if unit == "year" and _EARNINGS.search(context_text):
         year, number = last_quarter(anchor)
-        return f"{year - amount:04d}-Q{number}"  # earnings prose compares with the year-ago quarter
+        return f"{year - amount:04d}-Q{number}"
     if unit in ("hour", "minute", "second"):
         return anchor.isoformat()
     return _period_value(anchor, unit, -amount)
@@ -165,11 +182,18 @@ def ago(match: re.Match[str], context: Context) -> Found | None:
     mod = QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
     if amount is None or context.anchor is None or amount != int(amount):
         return Found("DATE", "PAST_REF" if sign > 0 else "FUTURE_REF", mod)
-    from digesthub.analyze.times.resolve import sentence_bounds
-    left, right = sentence_bounds(context.text, match.start(), match.end())
-    value = _ago_value(context.anchor, unit, sign * int(amount), context.text[left:right])
+    window = context.before(match.start(), 300)  # this sentence and the ones just before
+    value = ago_value(context.anchor, unit, sign * int(amount), window)
     return Found("DATE", value, mod) if value else None
 
 
-RULES = [reference, day_word, part_of_day, weekday, this_unit, the_unit, ago]
+@rule("year_ago", r"\b(?:year-ago|year-earlier|a\s+year\s+(?:ago|earlier))\b(?!\s+(?:quarter|period))")
+def year_ago(match: re.Match[str], context: Context) -> Found | None:
+    if context.anchor is None:
+        return Found("DATE", "PAST_REF")
+    value = ago_value(context.anchor, "year", 1, context.before(match.start(), 300))
+    return Found("DATE", value) if value else None
+
+
+RULES = [reference, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
 

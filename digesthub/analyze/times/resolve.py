@@ -14,10 +14,13 @@ Tense = Literal["PAST", "FUTURE", "PRESENT"]
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
-    r"scheduled|due\s+to|is\s+to|are\s+to|next|coming|upcoming|until|by|would|could|might|may)\b", re.I)
+    r"scheduled|due\s+to|is\s+to|are\s+to|next|coming|upcoming|would|payable|effective|expires?|"
+    r"deadline|set\s+for|slated)\b", re.I)
+# Simple past forms; an -ed word after a modal, "be" or "to" ("will be paid") is not a past cue.
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
-    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|paid|held|hit|set|put|\w{3,}ed)\b", re.I)
+    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)\w{3,}ed)\b", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
 
 
@@ -77,8 +80,11 @@ def weekday_date(anchor: dt.date, weekday: int, tense: Tense, relation: str | No
 def month_year(anchor: dt.date, month: int, tense: Tense, relation: str | None = None) -> int:
     """The year of a bare month name, read from the anchor and the tense.
 
-    "in December" written in January is last December when the sentence is past,
-    and a past-tense month later than the anchor's month is last year's.
+    "in December" written in January is last December when the sentence is
+    past. A month at most two months ahead stays in the anchor's year even in
+    a past sentence, which in news is mostly a deadline just set ("the offer was
+    extended to Nov. 16"); likewise a month at most two months back in a future
+    sentence. Without a tense cue the occurrence nearest the anchor wins.
     """
     if relation == "last":
         return anchor.year if month < anchor.month else anchor.year - 1
@@ -86,20 +92,22 @@ def month_year(anchor: dt.date, month: int, tense: Tense, relation: str | None =
         return anchor.year if month > anchor.month else anchor.year + 1
     if relation == "this":
         return anchor.year
-    if tense == "PAST" and month > anchor.month:
+    ahead = month - anchor.month
+    if tense == "PAST":
+        return anchor.year - 1 if ahead > 2 else anchor.year
+    if tense == "FUTURE":
+        return anchor.year + 1 if ahead < -2 else anchor.year
+    if ahead > 6:
         return anchor.year - 1
-    if tense == "FUTURE" and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+    return anchor.year + 1 if ahead < -6 else anchor.year
 
 
 def quarter_year(anchor: dt.date, quarter: int, tense: Tense) -> int:
     """The year of "the fourth quarter" without a year: a later quarter in a past sentence is last year's."""
     current = (anchor.month - 1) // 3 + 1
+    # Quarters are reported after they end, so a future sentence still speaks of this year's.
     if quarter > current and tense == "PAST":
         return anchor.year - 1
-    if quarter < current and tense == "FUTURE":
-        return anchor.year + 1
     return anchor.year
 
 
