@@ -196,3 +196,12 @@ def test_one_card_per_entity_in_a_business_story() -> None:
     assert _entity_with(entities, "Harker") is _entity_with(entities, "Tom Harker")
     assert _entity_with(entities, "ARF").name == "Asian Review of Finance"
     assert len(names) == len(set(names))
+
+
+def test_initials_join_the_full_name_without_parentheses() -> None:
+    entities = _entities(
+        "The World Health Organization warned of a new outbreak in the United Kingdom.",
+        "The WHO said cases in the U.K. had doubled.",
+    )
+    assert _entity_with(entities, "WHO") is _entity_with(entities, "World Health Organization")
+    assert _entity_with(entities, "U.K.") is _entity_with(entities, "United Kingdom")

@@ -57,6 +57,7 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
     for a, b in _parenthesis_links(doc, candidates):
         links.union(a, b)
     _core_links(doc, by_key, labels, links)
+    _acronym_links(by_key, labels, links)
     _person_links(by_key, labels, links)
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for key, same in by_key.items():
@@ -143,6 +144,30 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
         for long, core in cores.items():
             if long != short and core.startswith(short + " ") and labels[long] == labels[short] != "PERSON":
                 links.union(short, long)
+
+
+def _acronym_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
+    """"U.S." ~ "United States", "WHO" ~ "World Health Organization": an ALL-CAPS form whose
+    letters are the initials of exactly one other name of the same kind in the article."""
+    for short, same in by_key.items():
+        surface = same[0].text
+        letters = "".join(ch for ch in surface if ch.isalpha())
+        if " " in surface or not letters.isupper() or not 2 <= len(letters) <= 6:
+            continue
+        matches = [long for long, members in by_key.items()
+                   if long != short and _kind(labels[long]) == _kind(labels[short])
+                   and _initials(members[0].text) == letters]
+        if len(matches) == 1:
+            links.union(short, matches[0])
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "for", "&")]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def _kind(label: str) -> str:
+    return "PLACE" if label in ("GPE", "LOC") else label
 
 
 def _person_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
