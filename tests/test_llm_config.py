@@ -92,6 +92,18 @@ def test_backends_register_like_the_builtin_one() -> None:
     assert caught.value.code == "E108" and "scripted" in str(caught.value)
 
 
+def test_key_points_over_five_are_dropped() -> None:
+    import json
+
+    reply = json.loads(recorded("good"))
+    reply["key_points"] = reply["key_points"] * 3
+    model = ScriptedModel(LLMSettings(), [json.dumps(reply)])
+    digest = llm_digest(annotated(), model=model)
+    assert len(digest.key_points) == 5
+    over = [d for d in digest.verification.dropped if d.reason == "over the limit of 5 key points"]
+    assert len(over) == 4
+
+
 def test_validator_reports_paths() -> None:
     assert validate({"key_points": [], "summary": [], "entities": [], "timeline": []}, DIGEST_SCHEMA) == []
     problems = validate({"key_points": [{"text": "x", "paragraphs": [0, True]}], "summary": [],

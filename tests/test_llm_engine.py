@@ -225,6 +225,7 @@ def test_prompt_injection_changes_neither_format_nor_leaks_the_prompt(server: Fa
                      "The round values Quillmark at $400 million."]
     assert _reasons(digest, "summary") == {"item 1 (text withheld)": "repeats the system prompt"}
     assert "PWNED" in _reasons(digest, "key_points")  # cites [para. 1], which does not say it
+    assert _reasons(digest, "output") == {"system_prompt": "not a field of the schema; ignored"}
     assert "You write digests" not in json.dumps(digest.to_dict())
 
 

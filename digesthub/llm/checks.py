@@ -4,11 +4,14 @@
   an existing paragraph that supports the sentence (the offline verifier's
   :func:`support_score`); failing citations are removed, and an item left with
   none is dropped;
-* timeline dates must normalize to a calendar date;
-* entity cards: the name or an alias must occur in the article; aliases that
-  do not are removed; description sentences must be supported by some
-  paragraph; a fact must cite a paragraph containing its value, and its date
-  must normalize (or the date alone is removed);
+* timeline dates must normalize to a calendar date stated in a cited
+  paragraph (:mod:`digesthub.llm.dates`);
+* at most :data:`MAX_KEY_POINTS` key points are kept;
+* entity cards (:mod:`digesthub.llm.cards`): the name or an alias must occur
+  in the article; aliases that do not are removed; description sentences must
+  be supported by some paragraph; a fact must cite a paragraph containing its
+  value, and its date must normalize and be stated there (or the date alone is
+  removed);
 * any field repeating a long stretch of the system prompt is dropped (a leak,
   most likely obeyed injected instructions).
 """
@@ -37,6 +40,7 @@ from digesthub.types import (
 # Eight words in a row from the system prompt is a quotation, not a coincidence.
 LEAK_NGRAM = 8
 LEAK_REASON = "repeats the system prompt"
+MAX_KEY_POINTS = 5  # the format's "3 to 5 takeaways"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -91,7 +95,10 @@ def check_key_points(raw: list[dict[str, Any]], article: Article) -> Checked:
     points = [KeyPoint(text=item["text"].strip(), citations=citations(item["paragraphs"])) for item in clean]
     kept, verification = verify_key_points(points, article, section="key_points")
     verification.dropped[:0] = leaked
-    return Checked(kept, verification)
+    verification.dropped += [Dropped(section="key_points", item=point.text[:200],
+                                     reason=f"over the limit of {MAX_KEY_POINTS} key points")
+                             for point in kept[MAX_KEY_POINTS:]]
+    return Checked(kept[:MAX_KEY_POINTS], verification)
 
 
 def check_summary(raw: list[dict[str, Any]], article: Article) -> Checked:

@@ -7,7 +7,8 @@ Backends register by name, the built-in one the same way::
     register_backend("openai", OpenAIChatModel)
 
 :class:`OpenAIChatModel` talks to any OpenAI-compatible server (hosted, vLLM,
-llama.cpp, Ollama) through the official client, with its own retry loop
+llama.cpp, Ollama) through the official client (imported only when the llm
+engine is used: the digester and the corpus import this package lazily), with its own retry loop
 (exponential backoff with jitter, honouring Retry-After, for 408/409/429/5xx,
 timeouts and dropped connections), a per-request timeout, a concurrency limit
 shared by all threads using the model, and token accounting.
@@ -22,6 +23,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+import openai
 
 from digesthub.errors import EngineError, Errors
 from digesthub.llm.config import LLMSettings
@@ -97,8 +100,6 @@ class OpenAIChatModel:
 
     def __init__(self, settings: LLMSettings, *, usage: UsageTracker | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
-        import openai  # imported here so the offline engine never pays for it
-
         self.settings = settings.require()
         self.usage = usage or UsageTracker()
         self._sleep = sleep
@@ -115,7 +116,7 @@ class OpenAIChatModel:
             try:
                 with self._slots:
                     response = self._create(messages, schema, name)
-            except Exception as error:  # noqa: BLE001 - classified right below
+            except openai.APIError as error:
                 delay = self._retry_delay(error, attempt)
                 if delay is None:
                     raise self._engine_error(error, attempt) from error
@@ -152,8 +153,6 @@ class OpenAIChatModel:
         return delay
 
     def _engine_error(self, error: Exception, attempt: int) -> EngineError:
-        import openai
-
         status = getattr(error, "status_code", None)
         if isinstance(error, openai.APIStatusError) and not _retryable(error):
             return EngineError(Errors.E105, status=status, detail=_short(error))
@@ -172,8 +171,6 @@ def _with_schema(messages: list[dict[str, str]], schema: dict[str, Any]) -> list
 
 
 def _retryable(error: Exception) -> bool:
-    import openai
-
     if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
         return True
     if isinstance(error, openai.APIStatusError):

@@ -48,12 +48,14 @@ def ask_structured(model: ChatModel, messages: list[dict[str, str]], schema: dic
     reply.completions.append(first)
     sections, problems = parse_sections(first.text, schema)
     reply.sections.update(sections)
+    reply.dropped.extend(_extra_fields(first.text, schema))
     if not problems:
         return reply
     flat = [p for section in problems.values() for p in section]
     second = model.complete(repair_messages(messages, first.text, flat), schema=schema, name=name)
     reply.completions.append(second)
     again, still = parse_sections(second.text, schema)
+    reply.dropped.extend(_extra_fields(second.text, schema))
     for section in problems:
         if section in again:
             reply.sections[section] = again[section]
@@ -86,6 +88,18 @@ def parse_sections(text: str, schema: dict[str, Any]) -> tuple[dict[str, Any], d
         else:
             valid[name] = data[name]
     return valid, problems
+
+
+def _extra_fields(text: str, schema: dict[str, Any]) -> list[Dropped]:
+    """Top-level fields outside the schema: ignored, and reported (their content is not repeated)."""
+    try:
+        data = json.loads(_strip_fence(text))
+    except json.JSONDecodeError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    return [Dropped(section="output", item=str(key)[:80], reason="not a field of the schema; ignored")
+            for key in data if key not in schema["properties"]]
 
 
 def _strip_fence(text: str) -> str:
