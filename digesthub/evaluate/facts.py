@@ -2,7 +2,8 @@
 
 DATA is a JSONL file of labelled facts that hold references only (the article
 text is not redistributed): ``dataset`` and ``doc`` name a record of
-``<data root>/<dataset>/dev.jsonl.gz`` (data root: ``$DIGESTHUB_DATA``, else
+``<data root>/<dataset>/`` (``cnndm``: dev.jsonl.gz, lower-cased;
+``tls_t17``: articles.jsonl.gz, cased; data root: ``$DIGESTHUB_DATA``, else
 ``/work/shared/data``), ``sentence`` the index of the sentence after splitting
 the text on " . ", " ! ", " ? ", and ``kind``, ``subject``, ``value`` or
 ``amount`` + ``unit`` the expected fact (``|`` separates accepted spellings).
@@ -41,6 +42,10 @@ _USER_UNITS = {"users": "total", "subscribers": "total", "customers": "total", "
                "people": "employees"}
 
 
+# Where each dataset keeps its articles: file under the data root, text field.
+DATASETS = {"cnndm": ("dev.jsonl.gz", "article"), "tls_t17": ("articles.jsonl.gz", "text")}
+
+
 def data_root() -> Path:
     """Where the datasets named in the labelled set live."""
     return Path(os.environ.get("DIGESTHUB_DATA", "/work/shared/data"))
@@ -70,14 +75,15 @@ def load_texts(keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     texts: dict[tuple[str, str], str] = {}
     for dataset in sorted({d for d, _ in keys}):
         wanted = {doc for d, doc in keys if d == dataset}
-        source = data_root() / dataset / "dev.jsonl.gz"
+        filename, field = DATASETS.get(dataset, ("dev.jsonl.gz", "article"))
+        source = data_root() / dataset / filename
         if not source.exists():
             raise DigesthubError(Errors.E302, path=source, detail="dataset not found")
         with gzip.open(source, "rt", encoding="utf-8") as handle:
             for line in handle:
                 record = json.loads(line)
                 if record["id"] in wanted:
-                    texts[(dataset, record["id"])] = record["article"]
+                    texts[(dataset, record["id"])] = record[field]
     return texts
 
 
@@ -174,9 +180,11 @@ def evaluate(path: Path, *, limit: int | None = None, progress: bool = False) ->
         orgs = [e for e in entities if e.label == "ORG"]
         lead = max(orgs, key=lambda e: e.salience).name if orgs else None
         outcomes["extractor"] += count_matches(gold[key], annotated.facts)
+        outcomes[f"extractor [{key[0]}]"] += count_matches(gold[key], annotated.facts)
         outcomes["baseline (lead org)"] += count_matches(gold[key],
                                                          _lead_subject(annotated.facts, lead))
-    systems = {name: _scores(result, None) for name, result in outcomes.items()}
+    order = ["extractor", "baseline (lead org)", *(n for n in outcomes if n.startswith("extractor ["))]
+    systems = {name: _scores(outcomes[name], None) for name in order}
     kinds = sorted({label.split(":")[1] for label, _ in outcomes["extractor"]})
     for kind in kinds:
         systems[f"  {kind}"] = _scores(outcomes["extractor"], kind)

@@ -37,7 +37,7 @@ PER_UNIT = re.compile(r"^\s*(?:a|per|each)\s+(?:share|unit|item|ticket|head|pers
 FIGURE_FOR = re.compile(r"^\s*(?:in\s+)?(?:[a-z-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?$", _I)
 # "a standalone app called Layout", "its 'Powerpack'": a product's name.
 CALLED = re.compile(r"\b(?:called|named|dubbed|branded)\s+['\"“‘]?\s*(?P<name>[\w][\w.+-]*(?:\s+(?!and\b|or\b|in\b|on\b|to\b|for\b|with\b|which\b|that\b|at\b)[\w][\w.+-]*){0,2})", _I)
-QUOTED = re.compile(r"[\"“‘']\s*(?P<name>[\w][^\"”’']{0,40}?)\s*[\"”’']")
+QUOTED = re.compile(r"(?:``|[\"“‘'])\s*(?P<name>[\w][^\"”’'`]{0,40}?)\s*(?:''|[\"”’'])")
 
 # "invested $1 billion in X": funding of X by the investor named before.
 INVESTED_IN = re.compile(r"\binvest(?:ed|s|ing)?\b", _I)
@@ -68,7 +68,9 @@ FOUNDED_YEAR = re.compile(
 
 FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:[\w,]+\s+){0,4}?(?:by|with)\b", _I)
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
-FOUNDED_ACTIVE = re.compile(r"\b(?:co-)?founded\b", _I)
+FOUNDED_ACTIVE = re.compile(r"\b(?:co-)?founded\b(?!\s+(?:in|by|on|with)\b)", _I)
+# Between a founder's name and "founded": "Denis O'Brien, who founded Digicel".
+FOUNDER_BEFORE_VERB = re.compile(r"^\s*(?:,\s*who\s+)?(?:(?:has|had|also|first)\s+)?$", _I)
 
 CEO_TITLE = re.compile(
     r"\b(?:ceo|chief\s+executive(?:\s+officer)?|chief\s+exec|managing\s+director)\b", _I)
@@ -85,4 +87,5 @@ LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _
 # Phrases that refer back to an organization named earlier.
 COMPANY_ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:company|firm|startup|start-up|group|business|unicorn|developer|"
-    r"maker|platform|lab)\b|^\s*(?:it|its)\b", _I)
+    r"maker|platform|lab|site|network|service|app|operator|airline|carrier|retailer|bank|"
+    r"chain|giant|outlet|broadcaster|brand|manufacturer|provider)\b|^\s*(?:it|its)\b", _I)

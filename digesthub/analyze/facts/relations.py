@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from digesthub.analyze.facts import patterns as P
 from digesthub.analyze.facts.context import (
-    ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ArticleContext, Located,
+    ORG_LABELS, PERSON_LABELS, PLACE_LABELS, SUBJECT_LABELS, ArticleContext, Located,
 )
 from digesthub.types import EntityRef, Fact, Sentence
 
@@ -27,6 +27,7 @@ _CAPITALIZED = re.compile(r"(?:(?:its|a|an|the|new|first)\s+)?(?:[a-z][\w-]*\s+)
                           r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})")
 # What may stand between a launch verb and a quoted product name: "unveiled the 'Powerpack'".
 _PRODUCT_LEAD = re.compile(r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+){0,2}$", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
@@ -112,7 +113,7 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
 def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Founders and chief executives named next to their title."""
     people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
-    orgs = context.mentions_in(sentence.start, sentence.end, ORG_LABELS)
+    orgs = context.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
     if not people:
         return []
     facts = []
@@ -124,7 +125,7 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                 person = _adjacent(people, context.text, end, end, re.compile("$^"),
                                    re.compile(r"^\s*$"))
             elif cue is P.FOUNDED_ACTIVE:
-                person = _adjacent(people, context.text, start, end, re.compile(r"^\s*$"),
+                person = _adjacent(people, context.text, start, end, P.FOUNDER_BEFORE_VERB,
                                    re.compile("$^"))
             else:
                 person = _adjacent(people, context.text, start, end,
@@ -150,9 +151,12 @@ def hq_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     for match in P.HQ_IN.finditer(sentence.text):
         at = sentence.start + match.end()
         place = next((m for m in places if m.start == at), None)
-        if place is not None:
-            subject = context.subject_before(sentence, sentence.start + match.start(),
-                                             labels=ORG_LABELS)
+        cue_at = sentence.start + match.start()
+        people = context.mentions_in(sentence.start, cue_at, PERSON_LABELS)
+        orgs = context.mentions_in(sentence.start, cue_at, ORG_LABELS)
+        if place is not None and not (people and (not orgs or people[-1].start > orgs[-1].start)):
+            # "a journalist based in X" after a person's name is about the person.
+            subject = context.subject_before(sentence, cue_at, labels=ORG_LABELS)
             if subject is not None:
                 facts.append(_fact("headquarters", subject, sentence, value=place.entity.name,
                                    details={"span": match[0] + place.entity.name}))
@@ -163,8 +167,10 @@ def hq_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             continue
         after = [m for m in context.mentions_in(hyphen, sentence.end, ORG_LABELS)
                  if "," not in context.text[hyphen:m.start] and m.start - hyphen < 50]
-        subject = after[0].entity if after else context.subject_before(
-            sentence, place.start, labels=ORG_LABELS)
+        before = [m for m in context.mentions_in(sentence.start, place.start, ORG_LABELS)
+                  if _APPOSITION.match(context.text[m.end:place.start])]
+        # Only the company the adjective is attached to: "Shenzhen-based X", "X, a Shenzhen-based".
+        subject = after[0].entity if after else (before[-1].entity if before else None)
         if subject is not None:
             facts.append(_fact("headquarters", subject, sentence, value=place.entity.name,
                                details={"span": match[0]}))
