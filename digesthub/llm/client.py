@@ -154,9 +154,10 @@ class OpenAIChatModel:
 
     def _engine_error(self, error: Exception, attempt: int) -> EngineError:
         status = getattr(error, "status_code", None)
+        detail = f"{self.settings.base_url}: {_short(error)}"
         if isinstance(error, openai.APIStatusError) and not _retryable(error):
-            return EngineError(Errors.E105, status=status, detail=_short(error))
-        return EngineError(Errors.E103, attempts=attempt, detail=_short(error))
+            return EngineError(Errors.E105, status=status, detail=detail)
+        return EngineError(Errors.E103, attempts=attempt, detail=detail)
 
 
 register_backend("openai", OpenAIChatModel)
@@ -211,5 +212,5 @@ def _completion(response: Any, model: str, attempts: int) -> Completion:
 
 
 def _short(error: Exception, limit: int = 300) -> str:
-    text = " ".join(str(error).split())
+    text = " ".join(str(error).split()).rstrip(".")  # the error templates end the sentence
     return text if len(text) <= limit else text[:limit] + "..."
