@@ -76,6 +76,9 @@ def test_calendar_dates_only() -> None:
     assert is_calendar_date(TimeExpression(**base, value="2024-12", first_day=D(2024, 12, 1),
                                            last_day=D(2024, 12, 31)))
     assert not is_calendar_date(TimeExpression(**base, value="PRESENT_REF", first_day=D(2024, 1, 1)))
+    assert not is_calendar_date(TimeExpression(0, 5, "08:14", "TIME", "2024-01-02T08:14", first_day=D(2024, 1, 2)))
+    assert is_calendar_date(TimeExpression(0, 5, "Tuesday night", "TIME", "2024-01-02TNI",
+                                           first_day=D(2024, 1, 2), last_day=D(2024, 1, 2)))
     assert not is_calendar_date(TimeExpression(0, 5, "x", "DURATION", "P3Y"))
     assert not is_calendar_date(TimeExpression(0, 5, "x", "SET", "P1W", first_day=D(2024, 1, 1)))
 

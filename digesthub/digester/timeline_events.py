@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc|approx)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,})$")
+_CLOCK_ONLY = re.compile(r"^[\d\s.:\-–]+(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|[a-z]{1,3}t)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
 
 
@@ -60,8 +61,14 @@ class Event:
 
 
 def is_calendar_date(expression: TimeExpression) -> bool:
-    """True for a calendar point or span (a day, month, season, year), not a duration/set/ref."""
+    """True for a stated calendar point or span (a day, month, season, year).
+
+    Not a duration, set or reference, and not a bare clock time ("08:14",
+    "9.45 pm"), whose day is only the publication date the tagger assumed.
+    """
     if expression.type not in ("DATE", "TIME") or expression.first_day is None:
+        return False
+    if expression.type == "TIME" and _CLOCK_ONLY.match(expression.text):
         return False
     if expression.value in _REFERENCE_VALUES or expression.value.startswith(("P", "XXXX")):
         return False
