@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
-from digesthub.analyze.entities.patterns import EVENT_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS
+from digesthub.analyze.entities.patterns import EVENT_HEADS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS
 
 _ORG_OF = frozenset({"ceo", "founder", "co-founder", "chairman", "president", "shares",
                      "employees", "executives", "subsidiary", "unit", "division", "spokesperson",
@@ -124,6 +124,8 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X, a startup"
     if last - first > 1 and _word(doc, last - 1) in EVENT_HEADS and doc[last - 1].text[:1].isupper():
         return "EVENT"  # "the Hong Kong Open", "UEFA Cup"
+    if last - first > 1 and _word(doc, last - 1) in INSTITUTION_HEADS and doc[last - 1].text[:1].isupper():
+        return "ORG"  # "Foo University", "Interior Ministry"
     if _word(doc, first) in _POLITY_WORDS and _word(doc, first + 1) == "of" and last - first > 2:
         return "GPE"  # "Commonwealth of Massachusetts", "Republic of Korea"
     if before == ":" and before2 in ("name", "by", "attention", "attn", "signed"):

@@ -108,3 +108,10 @@ EVENT_HEADS: frozenset[str] = frozenset({
     "trophy", "classic", "tournament", "marathon", "festival", "expo", "show", "awards",
     "war", "series", "derby", "regatta", "rally", "summit",
 })
+
+# Last words of institutions' names: "Foo University", "Interior Ministry", "Bar Party".
+INSTITUTION_HEADS: frozenset[str] = frozenset({
+    "university", "college", "ministry", "party", "council", "commission", "agency", "association",
+    "committee", "institute", "bureau", "department", "authority", "police", "army", "navy",
+    "group", "holdings", "airlines", "airways", "motors", "corporation", "foundation",
+})
