@@ -36,9 +36,11 @@ Reply with one JSON object with exactly these keys:
   article's wording of the date ("Late 2022", "first half of 2024", "in December").
 
 Rules: "paragraphs" lists the numbers of the paragraphs that state what the sentence says (the
-"n" of each paragraph); cite only paragraphs that exist and support the sentence. Write only what
-the article states: no outside knowledge, no guesses, no figures or names it does not contain.
-Leave a section as an empty list rather than invent content."""
+"n" of each paragraph, usually one or two); cite only paragraphs that exist and support the
+sentence. Write only what the article states: no outside knowledge, no guesses, no figures or
+names it does not contain. Keep close to the article's wording: reuse its names, figures and key
+words, because every sentence is checked against the paragraphs it cites and dropped when they do
+not support it. Leave a section as an empty list rather than invent content."""
 
 ANSWER_SYSTEM = """You answer questions from numbered news passages.
 
