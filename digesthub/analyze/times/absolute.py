@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
-from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
+from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, MONTHS_FULL, spoken_year, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
 from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_year
 
 YEAR = r"(?:1[6-9]|20)\d\d"
@@ -101,6 +101,9 @@ def month(match: re.Match[str], context: Context) -> Found | None:
     bare = not (match["year"] or match["rel"] or match["relyear"])
     if not month_ok(match, "month", context, bare=bare):
         return None
+    if bare and match["month"].lower() not in MONTHS_FULL and not match["month"].endswith("."):
+        return None  # a bare "Jan" or "Dec" is more often a name than a month
+
     number = month_number(match["month"])
     relation = (match["rel"] or "").split()[-1:] or [None]
     relation_word = {"past": "last", "coming": "next"}.get(relation[0] or "", relation[0])
@@ -193,8 +196,12 @@ def season_year(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("clock", r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-      r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:\d])")
+      r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:\d])|"
+      r"\b(?P<word>noon|midday|midnight)\b")
 def clock(match: re.Match[str], context: Context) -> Found | None:
+    if match["word"]:
+        day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
+        return Found("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
     hour = int(match["h"] or match["h24"])
     minute = int(match["m"] or match["m24"] or 0)
     if match["ap"]:
@@ -219,5 +226,19 @@ def earnings_period(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{year_value:04d}-Q{number}")
 
 
-RULES = [iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
+@rule("spoken_year", r"\b(?:the\s+year\s+)?(?P<words>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and\s+)?)?"
+      r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+      r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+      r"oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?"
+      r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![\s-](?:percent|people|dollars|years))")
+def spoken_year_rule(match: re.Match[str], context: Context) -> Found | None:
+    """Years written in words, as broadcast transcripts do: "nineteen ninety-six", "the year two thousand"."""
+    value = spoken_year(match["words"])
+    if value is None or (match["words"].lower().startswith("two thousand") and not match[0].lower().startswith("the year")
+                         and not _PREPOSITION_CUE.search(context.before(match.start()))):
+        return None  # "two thousand" alone is usually a count
+    return Found("DATE", f"{value:04d}")
+
+
+RULES = [spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
          quarter, q_code, season_year, clock, earnings_period]

@@ -10,9 +10,12 @@ from digesthub.analyze.times.lexicon import (MONTH_RE, NUMBER_RE, QUALIFIER_RE, 
                                              WEEKDAY_RE, WEEKDAYS, number_value)
 
 _AGE_AFTER = re.compile(r"^(?:-old\b|\s+old\b|\s+of\s+age\b|-olds\b)", re.I)
-_OUTSIDE_QUALIFIERS = {"about", "around", "roughly", "approximately", "nearly", "almost", "some"}
+# News TimeML leaves approximations ("about two weeks") outside the span but keeps bounds
+# ("nearly two years", "more than a decade", "up to 180 days") inside.
+_OUTSIDE_QUALIFIERS = {"about", "around", "roughly", "approximately", "some"}
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that|first|regular|latest)\s+$", re.I)
-_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|[\d%])\s+$", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|cents?|dollars|shares|units))\s+$", re.I)
 
 
 def duration_value(amount: float | None, unit: str) -> str:
@@ -51,7 +54,7 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     if _AGE_AFTER.match(context.after(match.end(), 12)):
         return None  # "five-year-old": an age, not a time
     unit = match["unit"].lower()
-    if unit == "quarter" and (match["n"] or "").lower() in ("a", "an"):
+    if unit == "quarter" and ((match["n"] or "").lower() in ("a", "an") or "-" in match["joint"] and match["plural"]):
         return None  # "a quarter" of something is a share
     amount = number_value(match["n"])
     if amount is not None and match["half"]:
@@ -62,6 +65,8 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
         start = match.start("q") if match["q"] else match.start("n")  # "a 16-hour flight": the modifier only
     if qualifier in _OUTSIDE_QUALIFIERS and not match["det"]:
         start = match.start("n")  # TimeML leaves "about", "nearly" outside the span
+    if match["n"].lower() in ("a", "an") and _AMOUNT_BEFORE.search(context.before(start, 20)):
+        return None  # "$5 a year", "700 seats a week": a rate of an amount, not a time
     if (match["n"].lower() in ("a", "an")) and _RATE_BEFORE.search(context.before(start, 20)):
         return Found("SET", duration_value(1, unit))  # "twice a year", "$5 a month"
     mod = QUALIFIERS.get(qualifier)
@@ -70,7 +75,7 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(amount, unit), mod, start=start)
 
 
-@rule("vague_duration", rf"\b(?:(?P<lead>recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+|"
+@rule("vague_duration", rf"\b(?:(?P<lead>recent|(?:the\s+)?coming|the\s+(?:past|last|next)(?:\s+(?:few|several))?)\s+|"
       rf"(?<=for\s)|(?<=within\s)|(?<=over\s))(?P<unit>{UNIT_RE})s\b")
 def vague_duration(match: re.Match[str], context: Context) -> Found | None:
     lead = (match["lead"] or "").lower().split()

@@ -14,6 +14,8 @@ for _number, _names in enumerate([
     for _name in _names:
         MONTHS[_name] = _number
 
+MONTHS_FULL = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
 # Full names, or abbreviations with an optional dot ("Sept.", "Dec").
 MONTH_RE = (r"(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![a-z])")
@@ -108,3 +110,18 @@ def number_value(words: str) -> float | None:
         numerator, denominator = parts[1].split("/")
         value += float(numerator) / float(denominator)
     return value
+
+
+def spoken_year(words: str) -> int | None:
+    """A year written in words: "nineteen ninety-six" -> 1996, "two thousand one" -> 2001."""
+    parts = " ".join(words.lower().replace("-", " ").replace(" and ", " ").split())
+    if parts.startswith("two thousand"):
+        rest = parts.removeprefix("two thousand").strip()
+        return 2000 + int(NUMBER_WORDS.get(rest, 0)) if (not rest or rest in NUMBER_WORDS) else None
+    head, _, rest = parts.partition(" ")
+    century = NUMBER_WORDS.get(head)
+    rest = rest.removeprefix("hundred").strip().removeprefix("oh ").strip()
+    tail = rest.replace(" ", "-") if " " in rest else rest
+    if century is None or (tail and tail not in NUMBER_WORDS):
+        return None
+    return int(century) * 100 + int(NUMBER_WORDS.get(tail, 0))

@@ -116,10 +116,11 @@ def _season_value(anchor: dt.date, season: str, relation: str) -> str:
 _SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
 
 
-@rule("this_unit", rf"\b(?:(?P<the>the)\s+)?(?P<rel>this|that|last|next|current|previous|past|coming|following)\s+"
+@rule("this_unit", rf"\b(?:(?P<the>the)\s+)?(?P<rel>this(?:\s+past|\s+coming)?|that|last|next|current|previous|past|coming|following)\s+"
       rf"(?P<unit>week(?:end)?|month|quarter|year|decade|century|{SEASON_RE})\b(?!-)")
 def this_unit(match: re.Match[str], context: Context) -> Found | None:
-    rel, unit = match["rel"].lower(), match["unit"].lower()
+    words, unit = match["rel"].lower().split(), match["unit"].lower()
+    rel = {"past": "last", "coming": "next"}[words[-1]] if len(words) == 2 else words[0]
     if rel == "that" or (rel in ("past", "coming", "next") and match["the"]):
         return None  # "the past year" is a duration; "that year" needs discourse anchoring
     if match["the"] is None and rel in ("past", "previous", "current", "following"):
@@ -132,7 +133,7 @@ def this_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-@rule("the_unit", r"\bthe\s+(?P<unit>year|month|week(?:end)?|quarter|day|fiscal\s+year|full\s+year)\b(?![-'])")
+@rule("the_unit", r"\bthe\s+(?P<unit>year|month|week(?:end)?|quarter|fiscal\s+year|full\s+year)\b(?![-'])")
 def the_unit(match: re.Match[str], context: Context) -> Found | None:
     unit = match["unit"].lower().split()[-1]
     if re.match(r"\s+(?:ended|ending)\b", context.after(match.end(), 10)) and unit in ("year", "quarter", "month"):

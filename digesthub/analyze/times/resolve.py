@@ -15,21 +15,26 @@ Tense = Literal["PAST", "FUTURE", "PRESENT"]
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
     r"scheduled|due\s+to|is\s+to|are\s+to|next|coming|upcoming|would|payable|effective|expires?|"
-    r"deadline|set\s+for|slated)\b", re.I)
+    r"deadline|set\s+for|slated|as\s+(?:soon|early)\s+as)\b", re.I)
 # Simple past forms; an -ed word after a modal, "be" or "to" ("will be paid") is not a past cue.
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
-    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
-    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)\w{3,}ed)\b", re.I)
-_BOUNDARY = re.compile(r"[.!?;\n]\s")
+    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|brought|thought|caught|sought|fought|found|"
+    r"became|kept|sent|spent|built|felt|led|ran|grew|knew|threw|drew|wrote|spoke|broke|chose|drove|struck|"
+    r"(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?-i:[a-z]{2,}[^e\W]ed))\b", re.I)
+# A sentence end: ., ! or ? then space and a capital, but not the dot of "p.m." or "U.S.".
+_BOUNDARY = re.compile(r"(?<!\b[A-Za-z])[.!?][\"')]*\s+(?=[A-Z\"'`])|\n")
+_WINDOW = 400  # characters searched either side for the sentence ends
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The character range of the sentence (or clause block) holding ``start:end``."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
-               text.rfind("! ", 0, start))
-    match = _BOUNDARY.search(text, end)
-    return left + 1, (match.start() + 1 if match else len(text))
+    """The character range of the sentence holding ``start:end`` (searched within a window)."""
+    left = max(0, start - _WINDOW)
+    for match in _BOUNDARY.finditer(text, left, start):
+        left = match.end()
+    match = _BOUNDARY.search(text, end, end + _WINDOW)
+    return left, (match.start() + 1 if match else min(len(text), end + _WINDOW))
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:

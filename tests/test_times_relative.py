@@ -1,0 +1,84 @@
+"""Temporal tagger: expressions anchored on the publication date, resolved with the tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digesthub.analyze.times import tag_times
+
+D = dt.date
+ANCHOR = D(2025, 1, 15)  # a Wednesday in January
+
+
+def values(text: str, anchor: D | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(surface, type, value) of every expression in ``text``."""
+    return [(t.text, t.type, t.value) for t in tag_times(text, anchor)]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("It happened today.", "today", "2025-01-15"),
+    ("It happened yesterday.", "yesterday", "2025-01-14"),
+    ("It will happen tomorrow.", "tomorrow", "2025-01-16"),
+    ("Shares fell last week.", "last week", "2025-W02"),
+    ("Prices rose last weekend.", "last weekend", "2025-W02-WE"),
+    ("Sales rose this year.", "this year", "2025"),
+    ("Sales fell last year.", "last year", "2024"),
+    ("It launches next month.", "next month", "2025-02"),
+    ("It was founded two weeks ago.", "two weeks ago", "2025-W01"),
+    ("It was founded five years ago.", "five years ago", "2020"),
+    ("The plant opens in April this year.", "April this year", "2025-04"),
+    ("They met this summer.", "this summer", "2025-SU"),
+    ("They met last summer.", "last summer", "2024-SU"),
+])
+def test_relative_values(text: str, surface: str, value: str) -> None:
+    assert (surface, "DATE", value) in values(text)
+
+
+def test_bare_month_follows_tense() -> None:
+    # A January article: a past-tense December is last December, a future one this December.
+    assert values("The company raised funds in December.")[0][2] == "2024-12"
+    assert values("The company will raise funds in December.")[0][2] == "2025-12"
+    assert values("From May to December the plant was closed.") == [
+        ("May", "DATE", "2024-05"), ("December", "DATE", "2024-12")]
+
+
+def test_weekday_follows_tense() -> None:
+    assert values("The board said Friday it had agreed.")[0][2] == "2025-01-10"
+    assert values("The board will vote on Friday.")[0][2] == "2025-01-17"
+    assert values("The board will vote next Monday.")[0][2] == "2025-01-20"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("now", "PRESENT_REF"), ("It is currently closed.", "PRESENT_REF"),
+    ("It was recently sold.", "PAST_REF"), ("as in the past", "PAST_REF"), ("in the future", "FUTURE_REF"),
+])
+def test_reference_words(text: str, value: str) -> None:
+    assert values(text)[0][2] == value
+
+
+def test_quarters_resolve_to_anchor_year() -> None:
+    october = D(1989, 10, 26)
+    assert values("Profit rose in the third quarter.", october)[0][2] == "1989-Q3"
+    assert values("Third-quarter profit rose.", october)[0][2] == "1989-Q3"
+    assert values("Profit rose in the fourth quarter.", ANCHOR)[0][2] == "2024-Q4"
+
+
+def test_times_of_day() -> None:
+    assert ("10 a.m.", "TIME", "2025-01-15T10:00") in values("The vote is at 10 a.m.")
+    assert values("We meet tonight.")[0][1:] == ("TIME", "2025-01-15TNI")
+    assert values("It rained this morning.")[0][1:] == ("TIME", "2025-01-15TMO")
+    assert values("The offer expires at 5 p.m. EST Friday.")[0] == ("5 p.m. EST Friday", "TIME", "2025-01-17T17:00")
+
+
+def test_unanchored_relative_expressions_stay_unresolved() -> None:
+    found = tag_times("Sales fell last year and will rise next month.", None)
+    assert [t.value for t in found] == ["PAST_REF", "FUTURE_REF"]
+    assert all(t.first_day is None for t in found)
+
+
+def test_earnings_year_ago_is_the_same_quarter() -> None:
+    october = D(1989, 10, 26)
+    text = "Third-quarter net rose to $5 million from $4 million a year earlier."
+    assert ("a year earlier", "DATE", "1988-Q3") in values(text, october)
