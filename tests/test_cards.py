@@ -78,3 +78,9 @@ def test_entity_without_a_sentence_gets_no_card() -> None:
     result = build_annotated(["Acme Robotics grew fast."], [("Acme Robotics", "ORG", 0.9),
                                                             ("Ghost Corp", "ORG", 0.5)])
     assert [c.name for c in build_cards(result)] == ["Acme Robotics"]
+
+
+def test_leading_label_is_dropped_from_the_description() -> None:
+    result = build_annotated(["Editor's note: Acme Robotics, a robot maker, grew fast."],
+                             [("Acme Robotics", "ORG", 0.9)])
+    assert build_cards(result)[0].description == "Acme Robotics, a robot maker, grew fast."

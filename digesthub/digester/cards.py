@@ -25,6 +25,11 @@ MIN_SENTENCES = 2
 MAX_WORDS = 85
 LONG_SENTENCE_WORDS = 45
 DUPLICATE_OVERLAP = 0.6
+WEAK_SCORE = 0.5
+# A leading label such as "Editor's note:" or "UPDATE:" is not part of the sentence.
+_LEADING_LABEL = re.compile(
+    r"^(?:editor'?s\s+note|update[d]?|breaking(?:\s+news)?|correction|pictured|watch|video|"
+    r"exclusive|analysis|opinion)\s*:\s+", re.IGNORECASE)
 
 _DEFINITIONAL = re.compile(
     r"^\s*(?:,\s*(?:a|an|the|one\s+of|which|who|whose|founded|based|headquartered|"
@@ -101,14 +106,16 @@ def describe(context: ArticleContext, entity: EntityRef,
         sentence = context.sentences[index]
         stated = sum(1 for f in facts if f.text == sentence.text)
         # Earlier sentences introduce; a small position bonus breaks ties.
-        scored.append((_sentence_score(sentence, starts, stated) - 0.02 * index, index))
+        position = index / max(len(context.sentences), 1)
+        scored.append((_sentence_score(sentence, starts, stated) - 0.3 * position, index))
     chosen: list[Sentence] = []
     words = 0
-    for _, index in sorted(scored, reverse=True):
+    for score, index in sorted(scored, reverse=True):
         sentence = context.sentences[index]
         length = len(_WORD.findall(sentence.text))
-        if len(chosen) >= MIN_SENTENCES and words + length > MAX_WORDS:
-            continue
+        if chosen and (score <= WEAK_SCORE or words + length > MAX_WORDS * (
+                1.0 if len(chosen) >= MIN_SENTENCES else 1.3)):
+            continue  # a weak or overlong sentence only when nothing else describes it
         if _is_duplicate(sentence, chosen):
             continue
         chosen.append(sentence)
@@ -135,7 +142,7 @@ def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityC
             name=entity.name,
             type=card_type(entity.label),  # type: ignore[arg-type]
             aliases=[a for a in entity.aliases if a != entity.name],
-            description=" ".join(s.text.strip() for s in sentences),
+            description=" ".join(_LEADING_LABEL.sub("", s.text.strip()) for s in sentences),
             facts=facts,
             salience=entity.salience,
             label=entity.label,
