@@ -79,17 +79,18 @@ def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """New candidates where a known name recurs untagged (exact case, or in an ALL-CAPS run).
 
     The short form of a pattern name ("Foo" of "Foo AI", "Foo Holdings Ltd.")
-    is looked for too, carrying a weak vote for the pattern's type.
+    and a person's surname are looked for too, carrying a weak vote for the type.
     """
     covered = [False] * len(doc)
     for candidate in candidates:
         covered[candidate.first:candidate.last] = [True] * (candidate.last - candidate.first)
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     forms: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
     for candidate in candidates:
         words = tuple(t.text for t in doc[candidate.first:candidate.last])
         if len(candidate.text) >= 2 and candidate.text.lower() not in GENERIC_WORDS:
             forms[words[0].lower()].setdefault(words, "")
-        short = _short_form(words) if candidate.from_pattern else ()
+        short = _short_form(words) if candidate.from_pattern else _surname(words, candidate, lower_words)
         if short and " ".join(short).lower() not in GENERIC_WORDS:
             forms[short[0].lower()].setdefault(short, candidate.best())
     found: list[Candidate] = []
@@ -106,6 +107,16 @@ def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 covered[index:end] = [True] * len(words)
                 break
     return found
+
+
+def _surname(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]) -> tuple[str, ...]:
+    """"Sampras" of "Pete Sampras": a person is later called by the last word of the full name
+    (not when that word is also a common word of the document, "Equipment" beside "equipment")."""
+    last = words[-1]
+    if candidate.best() == "PERSON" and len(words) >= 2 and last.isalpha() and last[0].isupper() \
+            and len(last) > 2 and last.lower() not in lower_words:
+        return (last,)
+    return ()
 
 
 def _short_form(words: tuple[str, ...]) -> tuple[str, ...]:
