@@ -26,12 +26,12 @@ class KeyPointSettings:
     word_budget: int = 55        # publisher highlights run ~50 words in 3-4 bullets
     min_words: int = 6
     max_words: int = 50
-    clause_min_words: int = 12   # cut a trailing clause when this many words remain (0: never)
+    clause_min_words: int = 15   # cut a trailing clause when this many words remain (0: never)
     position_decay: float = 0.6  # lead bias: prior = 1 / (1 + rank) ** decay
     centrality_weight: float = 0.5  # TF-IDF cosine to the whole article
     keyword_weight: float = 0.3  # how many of the article's recurring words a sentence uses
-    forward_weight: float = 0.8  # directed centrality: similarity to the sentences after it ...
-    backward_share: float = 0.5  # ... minus this share of its similarity to those before it
+    forward_weight: float = 0.3  # directed centrality: similarity to the sentences after it ...
+    backward_share: float = 0.0  # ... minus this share of its similarity to those before it
     long_words: int = 25         # sentences longer than this lose score ...
     long_penalty: float = 0.01   # ... at this rate per extra word (F1 rewards highlight-like length)
     redundancy: float = 0.5      # cosine over content stems above which a sentence repeats one taken
@@ -85,6 +85,8 @@ def rank_candidates(annotated: AnnotatedArticle, settings: KeyPointSettings = DE
                            + settings.centrality_weight * scoring.cosine(vector, centroid)
                            + settings.keyword_weight * salience / max(1, len(set(candidate.stems))) ** 0.5
                            + settings.forward_weight * forward)
+        if _is_quote(candidate.text):  # someone's words: taken only when nothing else is left
+            candidate.score = 0.0
         extra = max(0, candidate.words - settings.long_words)
         candidate.score *= max(0.2, 1.0 - settings.long_penalty * extra)
     return sorted(candidates, key=lambda c: -c.score)
@@ -138,7 +140,7 @@ def _usable(text: str, settings: KeyPointSettings) -> bool:
     words = len(text.split())
     if not settings.min_words <= words <= settings.max_words:
         return False
-    if text.startswith(("(", "-lrb-", "[")) or _is_quote(text):  # an aside or someone's words
+    if text.startswith(("(", "-lrb-", "[")):  # an aside, not a statement
         return False
     stripped = text.rstrip("'\" ”’")
     return not stripped.endswith(("?", ":", ",")) and not scoring.content_stems(text) == []
