@@ -96,7 +96,7 @@ def _year_for_month(match: re.Match[str], context: Context, month: int, relation
 
 
 @rule("month", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_RE})"
-      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)?")
+      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b|(?![.\s]*\d))")
 def month(match: re.Match[str], context: Context) -> Found | None:
     bare = not (match["year"] or match["rel"] or match["relyear"])
     if not month_ok(match, "month", context, bare=bare):
@@ -156,6 +156,9 @@ def century(match: re.Match[str], context: Context) -> Found | None:
       rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>{YEAR})\b)?")
 def quarter(match: re.Match[str], context: Context) -> Found | None:
     number = ORDINALS[match["ord"].lower()]
+    start = None
+    if match[0].lower().startswith("the ") and re.match(r"\w+-(?:quarter|half)\b", match[0][4:].lstrip(), re.I):
+        start = match.start("ord")  # "the third-quarter loss": the adjective only
     part = "H" if (match["part"] or "").lower() == "half" else "Q"
     if part == "H" and number > 2 or match["period"]:
         return None
@@ -170,7 +173,7 @@ def quarter(match: re.Match[str], context: Context) -> Found | None:
         year_value = quarter_year(context.anchor, number, context.tense(match.start(), match.end()))
     else:
         year_value = context.anchor.year
-    return Found("DATE", f"{year_value:04d}-{part}{number}" if year_value else f"XXXX-{part}{number}")
+    return Found("DATE", f"{year_value:04d}-{part}{number}" if year_value else f"XXXX-{part}{number}", start=start)
 
 
 @rule("q_code", rf"\b(?:(?P<q>Q[1-4]|H[12])(?:\s+|\s*')?(?P<year>{YEAR}|\d\d)?|(?P<n>[1-4])(?P<part>Q|H)\s*(?P<year2>{YEAR})?)\b")
@@ -212,16 +215,24 @@ def clock(match: re.Match[str], context: Context) -> Found | None:
     return Found("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
-@rule("earnings_period", r"\b(?:the\s+)?(?:(?:latest|most\s+recent|recent|current|comparable|same|year-ago|"
-      r"year-earlier|prior-year|year-before)[\s-]+)+(?:fiscal\s+)?(?:quarter|period)\b")
+@rule("earnings_period", r"\b(?:the\s+)?(?:(?:latest|most\s+recent|recent|current|comparable|corresponding|same|year-ago|"
+      r"year-earlier|prior-year|year-before)[\s-]+)+(?:fiscal\s+)?(?:quarter|period)\b"
+      r"(?:\s+(?:of\s+)?(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))?|"
+      r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b|\blast\s+year's\s+(?:quarter|period)\b")
 def earnings_period(match: re.Match[str], context: Context) -> Found | None:
+    """Periods of earnings reports: "the latest quarter", "the year-ago period", "the 1988 period"."""
     words = match[0].lower()
+    if match["year"]:
+        if context.anchor is None:
+            return Found("DATE", match["year"])
+        return Found("DATE", f"{match['year']}-Q{last_quarter(context.anchor)[1]}")
     if context.anchor is None:
         return Found("DATE", "XXXX-QX")
     year_value, number = last_quarter(context.anchor)
     if "current" in words:
         year_value, number = context.anchor.year, (context.anchor.month - 1) // 3 + 1
-    if any(cue in words for cue in ("year-ago", "year-earlier", "prior-year", "year-before")):
+    if any(cue in words for cue in ("year-ago", "year-earlier", "prior-year", "year-before", "last year", "year ago",
+                                    "year earlier")):
         year_value -= 1
     return Found("DATE", f"{year_value:04d}-Q{number}")
 

@@ -84,7 +84,7 @@ def vague_duration(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(None, match["unit"]))
 
 
-@rule("past_unit", rf"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>{UNIT_RE})\b(?!s)")
+@rule("past_unit", rf"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>{UNIT_RE})\b(?!s)(?:\s+or\s+so\b)?")
 def past_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(1, match["unit"]))
 
