@@ -188,7 +188,8 @@ _CAPTION_LABEL = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*:\s+\S")
 def is_boilerplate(sentence: str) -> bool:
     """True for page furniture (media prompts, bylines, timestamps, captions), not article prose."""
     text = unescape_ptb(sentence)
-    return bool(_BOILERPLATE.search(text) or _CAPTION_LABEL.match(text))
+    # "Editor's note:" and the like introduce prose (compress() drops the label).
+    return bool(_BOILERPLATE.search(text) or _CAPTION_LABEL.match(_LEADING_LABEL.sub("", text, count=1)))
 
 
 def strip_dateline(sentence: str) -> str:

@@ -63,7 +63,8 @@ def evaluate(path: Path, *, limit: int | None = None, progress: bool = False,
     return EvalReport(task="summary", data=str(path), systems=systems, documents=count,
                       seconds=time.perf_counter() - started,
                       notes=["ROUGE F1 (rouge-score, stemming; rougeLsum over newline-joined bullets)",
-                             "key points: ingest text reader + select_key_points, offline, CPU"])
+                             "key points: ingest text reader + select_key_points, offline, CPU",
+                             "key-point settings were tuned on the first 500 records of the CNN/DM dev file only"])
 
 
 def key_points_for(text: str, record_id: str, settings: KeyPointSettings | None = None) -> list[str]:
