@@ -11,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
-from digesthub.analyze.entities.patterns import EVENT_HEADS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS
+from digesthub.analyze.entities.patterns import (
+    EVENT_HEADS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS,
+)
 
 _ORG_OF = frozenset({"ceo", "founder", "co-founder", "chairman", "president", "shares",
                      "employees", "executives", "subsidiary", "unit", "division", "spokesperson",
@@ -23,9 +25,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
 def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
     """Add cue votes to each candidate from the words around it."""
-    starts = {c.first: c for c in candidates}
+    ends = {c.last: c for c in candidates}
     for candidate in candidates:
-        label = _cue(doc, candidate.first, candidate.last) or _list_cue(doc, candidate.first, starts)
+        label = _cue(doc, candidate.first, candidate.last) or _list_cue(doc, candidate.first, ends)
         if label:
             candidate.vote(label, CUE_WEIGHT)
 
@@ -34,19 +36,23 @@ def mark_table_teams(doc: Doc, candidates: list[Candidate]) -> None:
     """A place opening a row of numbers ("Chicago 72 60 .545") is a team there: ORG for that row."""
     text = doc.text
     for candidate in candidates:
-        if candidate.label not in ("GPE", "LOC") or text[:candidate.start].rstrip(" \t")[-1:] not in ("\n", ""):
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        if candidate.label not in ("GPE", "LOC") or text[line_start:candidate.start].strip():
             continue
         line_end = text.find("\n", candidate.end)
         rest = text[candidate.end:line_end if line_end >= 0 else len(text)].split()
-        numbers = sum(1 for word in rest if any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word))
+        numbers = sum(1 for word in rest if _is_number(word))
         if len(rest) >= 2 and numbers * 5 >= len(rest) * 3:
             candidate.fixed_label = "ORG"
 
 
-def _list_cue(doc: Doc, first: int, starts: dict[int, Candidate]) -> str:
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
+
+
+def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> str:
     """"companies such as A, B and C", "startups including A and B": every listed name is an ORG."""
     index = first - 1
-    ends = {c.last: c for c in starts.values()}
     while index >= 0:
         word = doc[index].lower_
         if word in (",", "and", "or"):

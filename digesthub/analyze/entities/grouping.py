@@ -136,7 +136,8 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
     for keys in by_core.values():
         for other in keys[1:]:
             patterned = any(c.from_pattern for key in (other, keys[0]) for c in by_key[key])
-            if patterned or labels[other] == labels[keys[0]] or not {labels[other], labels[keys[0]]} & _PLACE_LABELS:
+            pair = {labels[other], labels[keys[0]]}
+            if patterned or len(pair) == 1 or not pair & _PLACE_LABELS:
                 links.union(keys[0], other)
     for short in by_key:
         if " " in short or short in ORG_NOUNS or short in ORG_HEAD_WORDS or len(short) < 3:
