@@ -82,3 +82,10 @@ def test_earnings_year_ago_is_the_same_quarter() -> None:
     october = D(1989, 10, 26)
     text = "Third-quarter net rose to $5 million from $4 million a year earlier."
     assert ("a year earlier", "DATE", "1988-Q3") in values(text, october)
+
+
+def test_holidays_follow_the_calendar_rules() -> None:
+    december = D(1999, 12, 1)
+    assert values("They met on Thanksgiving Day.", december)[0] == ("Thanksgiving Day", "DATE", "1999-11-25")
+    assert values("Easter 2025 falls late.", december)[0][2] == "2025-04-20"
+    assert values("Eastern Airlines said so.", december) == []

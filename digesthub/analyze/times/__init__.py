@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from digesthub.analyze.times import absolute, amounts, relative
+from digesthub.analyze.times import absolute, amounts, holidays, relative
 from digesthub.analyze.times.compose import compose
 from digesthub.analyze.times.grammar import Context, Found, Rule
 from digesthub.analyze.times.lexicon import POSITIONS
@@ -22,7 +22,7 @@ from digesthub.types import TimeExpression
 
 __all__ = ["tag_times", "normalize_time", "calendar_span"]
 
-RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *amounts.RULES]
+RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *amounts.RULES, *holidays.RULES]
 
 # A fuzzy position written before a calendar expression; group "pos" holds the word.
 _POSITION_BEFORE = re.compile(
