@@ -133,3 +133,27 @@ def test_restated_fact_is_kept_once() -> None:
     facts = facts_of(["Acme Robotics is valued at $2 billion.", "Acme Robotics is valued at $2 billion."],
                      [ACME])
     assert len(facts) == 1
+
+
+def test_appositive_does_not_steal_the_subject() -> None:
+    facts = facts_of(["Acme Robotics, founded by veterans of Nimbus Labs, launched Helper in May 2024."],
+                     [ACME, NIMBUS, ("Helper", "PRODUCT", 0.3)], times=[("May 2024", "2024-05")])
+    assert only(facts, "launch").subject == "Acme Robotics"
+
+
+def test_hyphenated_product_name_is_kept_whole() -> None:
+    facts = facts_of(["Acme Robotics unveiled Acme-X2 in May 2024."], [ACME],
+                     times=[("May 2024", "2024-05")])
+    assert only(facts, "launch").value == "Acme-X2"
+
+
+def test_name_after_a_product_noun_is_a_product_whatever_its_label() -> None:
+    facts = facts_of(["Acme Robotics released its AI assistant Doubao in May 2024."],
+                     [ACME, ("Doubao", "PERSON", 0.3)], times=[("May 2024", "2024-05")])
+    assert only(facts, "launch").value == "Doubao"
+
+
+def test_launch_followed_by_a_place_names_no_product() -> None:
+    facts = facts_of(["Acme Robotics launched in Berlin in May 2024."],
+                     [ACME, ("Berlin", "GPE", 0.2)], times=[("May 2024", "2024-05")])
+    assert [f for f in facts if f.kind == "launch"] == []

@@ -19,6 +19,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOOKBACK_SENTENCES = 3
 
 
+# After a subject: an appositive between commas, then at most two words (the verb).
+_APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,2}$")
+
+
 @dataclass(frozen=True)
 class Located:
     """One mention of an entity: its span in Article.text and the entity."""
@@ -89,6 +93,10 @@ class ArticleContext:
         inside = [m for m in self.mentions_in(sentence.start, sentence.end, labels)
                   if not any(a <= m.start < b for a, b in exclude)]
         before = [m for m in inside if m.end <= position]
+        head = next((m for m in before if m.entity.label in ORG_LABELS
+                     and _APPOSITIVE_THEN_VERB.match(self.text[m.end:position])), None)
+        if head is not None:
+            return head.entity  # "X, founded by veterans of Y, launched": X
         if before:
             nearest = before[-1]
             gap = self.text[nearest.end:position]

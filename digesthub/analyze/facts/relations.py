@@ -14,20 +14,29 @@ from digesthub.types import EntityRef, Fact, Sentence
 
 _INVESTOR_LABELS = frozenset({"ORG", "PERSON"})
 _PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG"})
-_BLOCKED_PRODUCT_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+_BLOCKED_PRODUCT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 # What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
 _PERSON_BEFORE_TITLE = re.compile(
-    r"^[\s,]*(?:(?:is|was|as|became|becomes)\s+)?(?:(?:the|its|their|a|an)\s+)?"
+    r"^[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
+    r"(?:(?:the|its|their|a|an)\s+)?"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:'s|’s)\s+)?(?:co-?)?$", re.IGNORECASE)
 _PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNORECASE)
 _ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*(?:co-?)?$", re.IGNORECASE)
 _ORG_AFTER_TITLE = re.compile(r"^\s*(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
-_CAPITALIZED = re.compile(r"(?:(?:its|a|an|the|new|first)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-                          r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
+# A launch verb followed by its object, not by a time or place ("launched in May").
+_PRODUCT_INTRO = re.compile(r"\s+(?!\s|in\b|on\b|at\b|last\b|this\b|earlier\b|by\b)", re.IGNORECASE)
 # What may stand between a launch verb and a quoted product name: "unveiled the 'Powerpack'".
 _PRODUCT_LEAD = re.compile(r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+){0,2}$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "its AI assistant Doubao": a name after a product noun is a product, whatever its label.
+_PRODUCT_NOUN = re.compile(
+    r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:assistant|app|application|chatbot|bot|model|platform|service|tool|device|phone|"
+    r"game|feature|product|brand|software|system|chip|car|vehicle|drug|engine)\s+$", re.IGNORECASE)
+_TOKEN_TAIL = re.compile(r"(?:[-.][A-Za-z0-9]+)+")
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
@@ -183,18 +192,30 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
     end = tail.start() if tail else sentence.end
     window = min(end, at + 70)
     for mention in context.mentions_in(at, window, _PRODUCT_LABELS | _BLOCKED_PRODUCT_LABELS):
-        if mention.entity.label in _BLOCKED_PRODUCT_LABELS:
-            return None
-        return mention.entity.name, mention.start
+        if context.text[mention.end:mention.end + 2] in ("'s", "’s"):
+            continue  # "China's first model": the owner of what follows
+        if mention.entity.label in _BLOCKED_PRODUCT_LABELS and not _PRODUCT_NOUN.match(
+                context.text[at:mention.start]):
+            return None  # "launched in China", "released by Smith"
+        tail = _TOKEN_TAIL.match(context.text, mention.end)
+        # "DeepSeek-V3": the product is the whole hyphenated name, not its maker.
+        name = context.text[mention.start:tail.end()] if tail else mention.entity.name
+        return name, mention.start
     named = P.CALLED.search(context.text, at, window)
     quoted = P.QUOTED.search(context.text, at, window)
     if quoted and _PRODUCT_LEAD.match(context.text[at:quoted.start()]):
         named = named or quoted
     if named and named.start() - at < 40:
         return named["name"].strip(), named.start("name")
-    capital = _CAPITALIZED.match(context.text, at + 1, window)
-    if capital and not _MONTHS.match(capital["name"]) and re.match(r"\s", context.text[at:at + 1]):
-        return capital["name"], capital.start("name")
+    if not _PRODUCT_INTRO.match(context.text, at):
+        return None
+    others = context.mentions_in(at, window, _NOT_A_NAME_LABELS)
+    for capital in _CAPITAL_RUN.finditer(context.text, at, window):
+        if any(m.start < capital.end() and capital.start() < m.end for m in others):
+            continue  # "the Chinese AI platform Glow": skip the adjective
+        if not _MONTHS.match(capital.group()):
+            return capital.group(), capital.start()
+        break
     return None
 
 
@@ -209,7 +230,8 @@ def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             before = [m for m in context.mentions_in(sentence.start, start, _PRODUCT_LABELS)
                       if re.match(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|being)?\s*$",
                                   context.text[m.end:start])]
-            if not before or context.time_near(sentence, end) is None:
+            if not before or context.time_near(sentence, end) is None or \
+                    _PRODUCT_INTRO.match(context.text, end):
                 continue
             product, owner_at = (before[-1].entity.name, before[-1].start), before[-1].start
         subject = context.subject_before(sentence, owner_at, labels=ORG_LABELS)
