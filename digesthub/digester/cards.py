@@ -9,6 +9,7 @@ other, in article order. Facts are those whose subject is the entity.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
@@ -96,11 +97,12 @@ def describe(context: ArticleContext, entity: EntityRef,
              facts: list[Fact]) -> list[Sentence]:
     """The 2-4 sentences (in article order) that best describe ``entity``."""
     by_sentence: dict[int, list[int]] = {}
+    starts = [sentence.start for sentence in context.sentences]
     for mention in context.mentions:
         if mention.entity is entity:
-            for index, sentence in enumerate(context.sentences):
-                if sentence.start <= mention.start < sentence.end:
-                    by_sentence.setdefault(index, []).append(mention.start)
+            index = bisect.bisect_right(starts, mention.start) - 1
+            if index >= 0 and mention.start < context.sentences[index].end:
+                by_sentence.setdefault(index, []).append(mention.start)
     scored = []
     for index, starts in by_sentence.items():
         sentence = context.sentences[index]
