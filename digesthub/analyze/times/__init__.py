@@ -69,7 +69,8 @@ def _widen(text: str, start: int, result: Found) -> tuple[int, Found]:
     if position := _POSITION_BEFORE.search(before):
         word = (position["pos"] or position["pos2"]).lower()
         mod = "START" if word == "turn" else POSITIONS.get(word, "MID")
-        if word in ("earlier", "later") and len(result.value) > 4 and "-" not in result.value:
+        if word in ("earlier", "later") and ("-W" in result.value or len(result.value) > 7):
+            # "earlier this week", "later today": before or after now, not a part of a short period.
             return start, result
         return start - len(position[0]), Found(result.type, result.value, mod)
     return start, result

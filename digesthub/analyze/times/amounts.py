@@ -9,6 +9,7 @@ from digesthub.analyze.times.grammar import Context, Found, rule
 from digesthub.analyze.times.lexicon import (MONTH_RE, NUMBER_RE, QUALIFIER_RE, QUALIFIERS, UNIT_RE, UNITS,
                                              WEEKDAY_RE, WEEKDAYS, number_value)
 
+_SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.I)
 _AGE_AFTER = re.compile(r"^(?:-old\b|\s+old\b|\s+of\s+age\b|-olds\b)", re.I)
 # News TimeML leaves approximations ("about two weeks") outside the span but keeps bounds
 # ("nearly two years", "more than a decade", "up to 180 days") inside.
@@ -54,6 +55,9 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     if _AGE_AFTER.match(context.after(match.end(), 12)):
         return None  # "five-year-old": an age, not a time
     unit = match["unit"].lower()
+    if unit == "second" and match["n"].lower() in ("a", "an") and not match["q"] and re.match(
+            r"\s+[a-z]", context.after(match.end(), 3)) and not _SHIFT_AFTER.match(context.after(match.end(), 10)):
+        return None  # "a second term": the ordinal, not the unit
     if unit == "quarter" and ((match["n"] or "").lower() in ("a", "an") or "-" in match["joint"] and match["plural"]):
         return None  # "a quarter" of something is a share
     amount = number_value(match["n"])
@@ -101,6 +105,8 @@ def set_adverb(match: re.Match[str], context: Context) -> Found | None:
         return None  # "its quarterly dividend": an adjective on a noun, not a recurrence
     if word[0].isupper() and context.before(match.start(), 2).strip() not in ("", ".", '"'):
         return None  # a title such as "China Daily"
+    if re.match(r"\s+[A-Z]", context.after(match.end(), 3)):
+        return None  # "the party daily Granma": a newspaper
     return Found("SET", _ADVERBS[word.lower()] or "P1Y")
 
 
