@@ -103,3 +103,16 @@ def test_quality_floor_against_lead3_on_a_few_records() -> None:
         theirs += scorer.score(reference, "\n".join(lead3(record["article"])))["rouge1"].fmeasure
     assert ours / len(records) >= theirs / len(records) - 0.01
     assert ours / len(records) > 0.3
+
+
+def test_tokenized_splitter_and_compression() -> None:
+    from digesthub.digester.scoring import compress, looks_tokenized, split_tokenized
+
+    text = "she called it a ' constitutional right . ' the former official agreed . `` no , '' he said ."
+    assert looks_tokenized(text) and not looks_tokenized("Acme, the maker of anvils, bought Botly. It is big.")
+    assert [text[a:b] for a, b in split_tokenized(text)] == [
+        "she called it a ' constitutional right . '", "the former official agreed .", "`` no , '' he said ."]
+    assert compress("washington ( cnn ) but the students ( aged 8 to 14 ) were sent home , police said .") == \
+        "the students were sent home ."
+    assert compress("Editor's note: Acme (the anvil maker) bought Botly, according to two people.") == \
+        "Acme bought Botly."

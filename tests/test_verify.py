@@ -78,3 +78,10 @@ def test_key_points_variant_and_find_support() -> None:
     kept, verification = verify_key_points(points, _article())
     assert len(kept) == 1 and verification.dropped[0].section == "key_points"
     assert find_support("Botly sells warehouse robots to retailers.", _article()) == [Citation(3)]
+
+
+def test_number_formats_and_name_spelling_variants() -> None:
+    passage = "Microsoft first invested one billion dollars in OpenAI in 2019, Satya Nadella said."
+    assert support_score("Microsoft invested $1 billion in OpenAI in 2019.", passage) >= SUPPORT_THRESHOLD
+    assert support_score("Microsoft invested $1 billion in OpenAI in 2019, Satya Nadela said.", passage) >= SUPPORT_THRESHOLD
+    assert support_score("Google invested $1 billion in OpenAI in 2019.", passage) < SUPPORT_THRESHOLD

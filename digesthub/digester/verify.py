@@ -13,7 +13,7 @@
 * then **hard checks**: every number the claim states must appear in the
   passage (each missing one multiplies the score by 0.25, so a wrong figure
   fails), and each capitalized name in the claim that the passage lacks
-  multiplies it by 0.5.
+  (allowing a spelling variant, rapidfuzz ratio >= 85) multiplies it by 0.5.
 
 A passage supports a claim when the score is at least
 :data:`SUPPORT_THRESHOLD` (0.5). A sentence copied from the passage scores
@@ -31,6 +31,8 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from rapidfuzz import fuzz
+
 from digesthub.digester import scoring
 from digesthub.types import Article, Citation, Dropped, KeyPoint, SummarySentence, Verification
 
@@ -42,6 +44,7 @@ JOINT_SHARE = 0.3
 _WEIGHTS = (0.55, 0.20, 0.25)
 _MISSING_NUMBER_FACTOR = 0.25
 _MISSING_NAME_FACTOR = 0.5
+_NAME_SIMILARITY = 85.0  # rapidfuzz ratio for spelling variants of a name
 _NAME_RE = re.compile(r"\b[A-Z][^\W_]*[A-Za-z]\b")
 
 Item = TypeVar("Item", SummarySentence, KeyPoint)
@@ -53,7 +56,10 @@ def support_score(claim: str, passage: str) -> float:
     if score == 0.0:
         return 0.0
     passage_stems = set(scoring.content_stems(passage))
-    missing_numbers = scoring.numbers(claim) - scoring.numbers(passage)
+    passage_numbers = scoring.numbers(passage)
+    if "one" in scoring.words(passage):  # "one" is not counted as a number (too common), but may spell 1
+        passage_numbers.add("1")
+    missing_numbers = scoring.numbers(claim) - passage_numbers
     score *= _MISSING_NUMBER_FACTOR ** len(missing_numbers)
     score *= _MISSING_NAME_FACTOR ** min(2, len(_missing_names(claim, passage_stems)))
     return max(0.0, min(1.0, score))
@@ -172,7 +178,18 @@ def _containment(part: dict[str, int], whole: dict[str, int]) -> float:
 
 
 def _missing_names(claim: str, passage_stems: set[str]) -> list[str]:
-    """Capitalized words of the claim (names, mostly) that the passage never uses."""
+    """Capitalized words of the claim (names, mostly) that the passage never uses.
+
+    A one-letter spelling variant ("Zuckerburg" for "Zuckerberg") still counts
+    as used; a different name ("Zhipu" for "Zhipei") does not.
+    """
     names = {m.group(0) for m in _NAME_RE.finditer(scoring.unescape_ptb(claim))}
-    return [n for n in names
-            if n.lower() not in scoring.STOPWORDS and scoring.stem(n.lower()) not in passage_stems]
+    missing = []
+    for name in names:
+        key = scoring.stem(name.lower())
+        if name.lower() in scoring.STOPWORDS or key in passage_stems:
+            continue
+        if len(key) >= 6 and any(fuzz.ratio(key, s) >= _NAME_SIMILARITY for s in passage_stems):
+            continue
+        missing.append(name)
+    return missing
