@@ -157,3 +157,9 @@ def test_launch_followed_by_a_place_names_no_product() -> None:
     facts = facts_of(["Acme Robotics launched in Berlin in May 2024."],
                      [ACME, ("Berlin", "GPE", 0.2)], times=[("May 2024", "2024-05")])
     assert [f for f in facts if f.kind == "launch"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Acme Robotics read reviews from 13 million users.",
+                                      "Acme Robotics ran a survey of 2,000 users."])
+def test_a_sample_of_users_is_not_the_user_base(sentence: str) -> None:
+    assert facts_of([sentence], [ACME]) == []

@@ -94,6 +94,8 @@ def count_kind(sentence_text: str, found: QuantitySpan) -> str | None:
     unit = found.quantity.unit
     if unit in ("employees", "people") and P.EMPLOYEE_CHANGE.search(sentence_text[:found.start]):
         return None
+    if unit not in ("employees", "people") and P.USER_SAMPLE.search(sentence_text[:found.start]):
+        return None
     if unit == "people":
         window = sentence_text[max(0, found.start - 40):found.end + 25]
         return "employees" if P.EMPLOYMENT_CUE.search(window) else None

@@ -47,6 +47,10 @@ EMPLOYEE_CHANGE = re.compile(
     r"\b(?:lay(?:ing)?\s+off|laid\s+off|layoffs?|cut(?:s|ting)?|slash(?:es|ed|ing)?|fir(?:e|es|ed|ing)|"
     r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|eliminat\w+|shed(?:s|ding)?|axe[sd]?|"
     r"redundan\w+|furlough\w*)\s*(?:up\s+to|about|around|nearly|some|more\s+than|over)?\s*$", _I)
+# "reviews from 13 million users", "a survey of 2,000 users": a sample, not a user base.
+USER_SAMPLE = re.compile(
+    r"\b(?:from|by|among|surveyed|polled|asked|interviewed|(?:survey|poll|study|sample)\s+of)\s*"
+    r"(?:about|around|nearly|some|more\s+than|over|almost)?\s*$", _I)
 EMPLOYMENT_CUE = re.compile(r"\b(?:employ(?:s|ed|ing|ees)?|workforce|headcount|staff|payroll)\b", _I)
 
 ROUND = re.compile(

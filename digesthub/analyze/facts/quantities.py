@@ -88,7 +88,7 @@ _AMOUNT = (
     rf"(?:\s*(?:-|–|to|and)\s*(?P<prefix2>{_PREFIX})?\s*(?P<high>{_NUM})\s*(?P<highscale>{_SCALE})?)?"
     rf"(?:\s*(?P<suffix>{_SUFFIX})|\s*(?:(?:new|more|additional|full-time|global|total)\s+)?(?P<count>{_COUNT}))?"
 )
-_CORE_PATTERN = rf"(?<![\w.$])(?:(?P<qual>{_QUAL})\s+|(?P<between>between)\s+)?{_AMOUNT}"
+_CORE_PATTERN = rf"(?<![\w.$])(?:(?P<qual>{_QUAL})\s+(?:the\s+)?|(?P<between>between)\s+)?{_AMOUNT}"
 _CORE = re.compile(_CORE_PATTERN, re.IGNORECASE)
 _EXPRESSION = re.compile(
     _CORE_PATTERN + rf"(?:\s*(?:\(|-lrb-)\s*(?:or\s+|about\s+|around\s+|roughly\s+)?(?P<equiv>[^()]{{1,40}}?)\s*(?:\)|-rrb-))?",
