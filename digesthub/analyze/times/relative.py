@@ -76,7 +76,9 @@ def weekday(match: re.Match[str], context: Context) -> Found | None:
         words[-1] if words else "", words[-1] if words else None)
     if words[:2] == ["this", "coming"]:
         relation = "this"
-    day = weekday_date(context.anchor, number, context.tense(match.start(), match.end()), relation)
+    # "Tuesday's ruling": a possessive weekday names an event already reported.
+    tense = "PAST" if context.after(match.end(), 2) in ("'s", "’s") else context.tense(match.start(), match.end())
+    day = weekday_date(context.anchor, number, tense, relation)
     return Found("TIME" if part else "DATE", f"{day.isoformat()}{suffix}")
 
 

@@ -13,13 +13,13 @@ from typing import Literal
 Tense = Literal["PAST", "FUTURE", "PRESENT"]
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
-    r"scheduled|due\s+to|is\s+to|are\s+to|next|coming|upcoming|would|payable|effective|expires?|"
-    r"deadline|set\s+for|slated|as\s+(?:soon|early)\s+as)\b", re.I)
+    r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|"
+    r"scheduled|due\s+to|is\s+to|are\s+to|set\s+to|coming|upcoming|would|payable|effective|expires?|"
+    r"set\s+for|slated|as\s+(?:soon|early)\s+as)\b", re.I)
 # Simple past forms; an -ed word after a modal, "be" or "to" ("will be paid") is not a past cue.
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
-    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|brought|thought|caught|sought|fought|found|"
+    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|(?<!\bto\s)set(?!\s+(?:to|for)\b)|brought|thought|caught|sought|fought|found|"
     r"became|kept|sent|spent|built|felt|led|ran|grew|knew|threw|drew|wrote|spoke|broke|chose|drove|struck|"
     r"(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?-i:[a-z]{2,}[^e\W]ed))\b", re.I)
