@@ -205,3 +205,10 @@ def test_initials_join_the_full_name_without_parentheses() -> None:
     )
     assert _entity_with(entities, "WHO") is _entity_with(entities, "World Health Organization")
     assert _entity_with(entities, "U.K.") is _entity_with(entities, "United Kingdom")
+
+
+def test_dateline_city_in_capitals_is_a_place() -> None:
+    for text in ("KRAGUJEVAC 1996-08-22\nOfficials met on Thursday.", "PORTO ALEGRE, March 3 - Rain fell."):
+        first = find_entities(text)[0]
+        assert first.start == 0 and first.label == "GPE"
+        assert first.text in ("KRAGUJEVAC", "PORTO ALEGRE")

@@ -18,6 +18,7 @@ Rules, all general:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,11 @@ _NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DESCRIPTORS = frozenset({"rival", "startup", "start-up", "firm", "company", "giant", "unicorn",
                           "chipmaker", "automaker", "retailer", "maker", "developer", "lender"})
 _JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+                     "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sept", "sep.", "sept.",
+                     "oct", "oct.", "nov", "nov.", "dec", "dec."})
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
 
@@ -148,6 +154,8 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
             bounds = _ai_name(doc, index)
         elif _is_initial(token) and (index == 0 or not _is_initial(doc[index - 1])):
             bounds, label = _initialled_name(doc, index), "PERSON"
+        elif token.is_upper and token.is_alpha and _at_line_start(doc, index):
+            bounds, label = _dateline(doc, index), "GPE"
         if bounds is None:
             continue
         candidate = make_candidate(doc, *bounds)
@@ -205,6 +213,26 @@ def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
     if doc[first - 1].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_start:
         return None  # part of a longer title ("The Global AI Race"): leave to the model
     return first, ai_index + 1
+
+
+def _at_line_start(doc: Doc, index: int) -> bool:
+    text = doc.text
+    start = doc[index].idx
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _dateline(doc: Doc, first: int) -> tuple[int, int] | None:
+    """"BEIJING, July 4 (Reuters)", "NEW YORK 1996-08-22": a city in capitals opening a dated line."""
+    last = first
+    while last < len(doc) and last - first < 4 and (doc[last].is_upper or doc[last].text == "."):
+        last += 1
+    while last > first and doc[last - 1].text == ".":
+        last -= 1
+    if last == first:
+        return None
+    after = doc.text[doc[last - 1].idx + len(doc[last - 1].text):][:30].lstrip(" ,")
+    dated = _ISO_DATE.match(after) or after.split(" ", 1)[0].lower() in _MONTHS
+    return (first, last) if dated else None
 
 
 def _is_initial(token: Token) -> bool:
