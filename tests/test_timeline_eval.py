@@ -63,3 +63,10 @@ def test_evaluate_on_a_tiny_collection(tmp_path: Path) -> None:
     report = evaluate(tmp_path)
     assert report.systems["digesthub"]["Date-F1"] == 1.0
     assert report.systems["digesthub"]["AR1-F"] > 0.5
+
+
+def test_gold_day_listed_twice_keeps_both_sentence_lists() -> None:
+    from digesthub.evaluate.tls import _daily
+
+    daily = _daily([{"date": "2011-03-03", "sentences": ["A ."]}, {"date": "2011-03-03", "sentences": ["B ."]}])
+    assert daily == {D(2011, 3, 3): ["A .", "B ."]}

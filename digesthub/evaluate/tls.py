@@ -87,10 +87,16 @@ def load(path: Path) -> tuple[dict[str, list[Article]], list[GoldTimeline]]:
         text = detokenize(record["text"])
         published = dt.date.fromisoformat(record["pub_date"])
         articles[record["collection"]].append(Article(record["id"], None, [Paragraph(1, text)], published))
-    gold = [GoldTimeline(r["timeline_id"], r["collection"],
-                         {dt.date.fromisoformat(e["date"]): list(e["sentences"]) for e in r["entries"]})
-            for r in _records(files[1])]
+    gold = [GoldTimeline(r["timeline_id"], r["collection"], _daily(r["entries"])) for r in _records(files[1])]
     return articles, gold
+
+
+def _daily(entries: list[dict]) -> Daily:
+    """Gold entries by day; a day listed twice keeps the sentences of both."""
+    daily: Daily = defaultdict(list)
+    for entry in entries:
+        daily[dt.date.fromisoformat(entry["date"])].extend(entry["sentences"])
+    return dict(daily)
 
 
 def _records(path: Path) -> list[dict]:
