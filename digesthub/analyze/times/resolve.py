@@ -22,10 +22,12 @@ _PAST = re.compile(
     r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|(?<!\bto\s)set(?!\s+(?:to|for)\b)|brought|thought|caught|sought|fought|found|"
     r"became|kept|sent|spent|built|felt|led|ran|grew|knew|threw|drew|wrote|spoke|broke|chose|drove|struck|"
     r"(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
-    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?-i:[a-z]{2,}[^e\W]ed))\b", re.I)
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?-i:(?!un)[a-z]{2,}[^e\W]ed))\b", re.I)
 # A sentence end: ., ! or ? then space and a capital, but not the dot of "p.m." or "U.S.".
 _BOUNDARY = re.compile(r"(?<!\b[A-Za-z])[.!?][\"')]*\s+(?=[A-Z\"'`])|\n")
 _WINDOW = 400  # characters searched either side for the sentence ends
+# Governing verbs mostly precede a time expression; a cue after it must be much nearer to win.
+_AFTER_PENALTY = 25
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -47,7 +49,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
                 continue  # cues inside the expression ("next", "last") are handled by the rule
             distance = start - match.end() if match.end() <= start else match.start() - end
             # Cues before the expression bind tighter than those after it.
-            distance = distance if match.end() <= start else distance + 3
+            distance = distance if match.end() <= start else distance + _AFTER_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, tense)  # type: ignore[assignment]
     return best[1] if best else "PRESENT"
