@@ -117,3 +117,17 @@ def test_linker_beats_the_same_string_baseline_on_an_ecb_subset() -> None:
     linker, baseline = report.systems["linker"], report.systems["same-string"]
     assert linker["conll_f1"] > baseline["conll_f1"]
     assert linker["conll_f1"] > 0.55
+
+
+def test_an_acronym_never_bridges_two_different_full_names() -> None:
+    resolver = Resolver()
+    press = resolver.add(NameRecord(["Associated Press", "AP"], "ORG"))
+    assert resolver.add(NameRecord(["Aids Project"], "ORG")) != press
+    assert resolver.add(NameRecord(["British Broadcasting Corporation"], "ORG")) == \
+        resolver.add(NameRecord(["BBC"], "ORG"))
+
+
+def test_aliases_our_rules_reject_are_not_used_to_match() -> None:
+    aliases = ["BBC Radio", "British Broadcasting Corporation", "BBC Two"]
+    assert linking.compatible_aliases("BBC", aliases, "ORG") == ["British Broadcasting Corporation"]
+    assert linking.compatible_aliases("Zhipu AI", ["智谱", "Zhipu"], "ORG") == ["智谱", "Zhipu"]

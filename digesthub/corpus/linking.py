@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from digesthub.corpus.names import (FUZZY, PHONETIC, SHORT, blocking_keys, coarse_type, cross_type_score, name_key,
-                                    pair_score)
+from digesthub.corpus.names import (ACRONYM, FUZZY, PHONETIC, SHORT, blocking_keys, coarse_type,
+                                    cross_type_score, name_key, pair_score)
 from digesthub.types import EntityCluster, Mention
 
 MERGE_THRESHOLD = 0.75
@@ -52,13 +52,17 @@ def record_score(a: NameRecord, b: NameRecord) -> tuple[float, str]:
                 score, reason = cross_type_score(name_a, a.label, name_b, b.label), CROSS_TYPE
             if score > best:
                 best, why = score, reason
-    if best == 0.0 or (why == SHORT and _full_names_conflict(a, b)):
+    if best == 0.0 or (why in (SHORT, ACRONYM) and _full_names_conflict(a, b)):
         return 0.0, ""
     return best + context_adjustment(a.context, b.context, penalize=why in WEAK_EVIDENCE), why
 
 
 def _full_names_conflict(a: NameRecord, b: NameRecord) -> bool:
-    """Both records know a person's full name and the full names differ (Zhang Peng, Zhang Yiming)."""
+    """Both records know a full name and the full names differ.
+
+    "Zhang" fits Zhang Peng and Zhang Yiming, "AP" fits Associated Press and
+    Aids Project: a short form never bridges two different full names.
+    """
     full_a = [n for n in a.names if len(n.split()) > 1]
     full_b = [n for n in b.names if len(n.split()) > 1]
     return bool(full_a and full_b) and all(
@@ -76,6 +80,16 @@ def context_adjustment(a: set[str], b: set[str], *, penalize: bool) -> float:
         return 0.0
     overlap = len(a & b) / min(len(a), len(b))
     return CONTEXT_WEIGHT * (overlap - (0.25 if penalize else 0.0))
+
+
+def compatible_aliases(name: str, aliases: Iterable[str], label: str) -> list[str]:
+    """The aliases that our own rules accept as names of ``name`` (others are not used to match).
+
+    A recognizer may group "BBC Radio" under "BBC" inside one article; carrying
+    such an alias into the corpus would pull every later "BBC Radio" into BBC.
+    """
+    return [alias for alias in aliases
+            if record_score(NameRecord([name], label), NameRecord([alias], label))[0] >= MERGE_THRESHOLD]
 
 
 def best_match(query: NameRecord, candidates: list[NameRecord]) -> int | None:

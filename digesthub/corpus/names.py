@@ -70,12 +70,19 @@ def name_key(name: str, label: str) -> str:
     return "".join(core_tokens(name, label))
 
 
-def acronym(name: str, label: str) -> str | None:
-    """Initials of a multi-word name (International Business Machines -> ibm)."""
+def acronyms(name: str) -> set[str]:
+    """Initials of a multi-word name, with and without its company suffixes.
+
+    International Business Machines -> ibm; British Broadcasting Corporation -> bbc and bb.
+    """
     words = [w for w in tokens(name) if w not in _SKIP_IN_ACRONYM]
-    while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+    found = set()
+    while len(words) >= 2:
+        found.add("".join(w[0] for w in words))
+        if words[-1] not in COMPANY_SUFFIXES:
+            break
         words.pop()
-    return "".join(w[0] for w in words) if len(words) >= 2 else None
+    return found
 
 
 def looks_like_acronym(name: str) -> bool:
@@ -92,9 +99,8 @@ def blocking_keys(name: str, label: str) -> set[str]:
     keys = {f"k:{kind}:{key}", f"p:{kind}:{jellyfish.nysiis(key)}"}
     if kind != "PERSON":
         keys.add(f"x:{key}")  # the recognizer may call one company ORG here and GPE there
-    initials = acronym(name, label)
-    if initials and kind != "PERSON":
-        keys.add(f"a:{kind}:{initials}")
+    if kind != "PERSON":
+        keys.update(f"a:{kind}:{initials}" for initials in acronyms(name))
     if looks_like_acronym(name):
         keys.add(f"a:{kind}:{key}")
     words = core_tokens(name, label)
@@ -125,7 +131,7 @@ def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
     if kind == "PERSON":
         return _person_score(words_a, words_b)
     for short, long in ((a, b), (b, a)):
-        if looks_like_acronym(short) and acronym(long, label) == name_key(short, label):
+        if looks_like_acronym(short) and name_key(short, label) in acronyms(long):
             return 0.9, ACRONYM
     ratio = fuzz.ratio(key_a, key_b)
     if ratio >= 92 and min(len(key_a), len(key_b)) >= 5:

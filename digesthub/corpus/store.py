@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from digesthub.corpus.db import Database
-from digesthub.corpus.linking import NameRecord, best_match
+from digesthub.corpus.linking import NameRecord, best_match, compatible_aliases
 from digesthub.corpus.names import name_key
 from digesthub.types import Digest, EntityCard, Fact, Quantity
 
@@ -58,7 +58,9 @@ def store_digest(db: Database, digest: Digest, content_hash: str) -> None:
 
 def resolve_entity(db: Database, card: EntityCard, context: set[str]) -> int:
     """The corpus entity ``card`` names: an existing one when it matches, else a new one."""
-    record = NameRecord(list(dict.fromkeys([card.name, *card.aliases])), card_label(card), context)
+    label = card_label(card)
+    names = [card.name, *compatible_aliases(card.name, card.aliases, label)]
+    record = NameRecord(list(dict.fromkeys(names)), label, context)
     keys = sorted(record.keys())
     candidate_ids: list[int] = []
     if keys:
