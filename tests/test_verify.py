@@ -45,7 +45,8 @@ def test_wrong_name_and_unrelated_passage_are_rejected() -> None:
 
 def test_ptb_tokenized_text_matches_plain_text() -> None:
     passage = "acme corp said it had acquired botly -lrb- a robotics startup -rrb- for $ 300 million ."
-    assert support_score("Acme Corp acquired Botly, a robotics startup, for $300 million.", passage) >= SUPPORT_THRESHOLD
+    claim = "Acme Corp acquired Botly, a robotics startup, for $300 million."
+    assert support_score(claim, passage) >= SUPPORT_THRESHOLD
 
 
 def test_verify_citations_removes_bad_citations_and_drops_unsupported_sentences() -> None:
@@ -83,5 +84,6 @@ def test_key_points_variant_and_find_support() -> None:
 def test_number_formats_and_name_spelling_variants() -> None:
     passage = "Microsoft first invested one billion dollars in OpenAI in 2019, Satya Nadella said."
     assert support_score("Microsoft invested $1 billion in OpenAI in 2019.", passage) >= SUPPORT_THRESHOLD
-    assert support_score("Microsoft invested $1 billion in OpenAI in 2019, Satya Nadela said.", passage) >= SUPPORT_THRESHOLD
+    misspelt = "Microsoft invested $1 billion in OpenAI in 2019, Satya Nadela said."
+    assert support_score(misspelt, passage) >= SUPPORT_THRESHOLD
     assert support_score("Google invested $1 billion in OpenAI in 2019.", passage) < SUPPORT_THRESHOLD
