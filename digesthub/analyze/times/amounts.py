@@ -24,6 +24,8 @@ def duration_value(amount: float | None, unit: str) -> str:
     unit = unit.lower().replace("centurie", "century")
     code = UNITS[unit]
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    if code == "Q":  # quarters are counted in months: "the next three quarters" -> P9M
+        code, amount = "M", None if amount is None else amount * 3
     if code in ("DE", "CE"):
         if amount is None:
             return f"PX{code}"

@@ -138,8 +138,8 @@ def this_unit(match: re.Match[str], context: Context) -> Found | None:
 @rule("the_unit", r"\bthe\s+(?P<unit>year|month|week(?:end)?|quarter|fiscal\s+year|full\s+year)\b(?![-'])")
 def the_unit(match: re.Match[str], context: Context) -> Found | None:
     unit = match["unit"].lower().split()[-1]
-    if re.match(r"\s+(?:ended|ending)\b", context.after(match.end(), 10)) and unit in ("year", "quarter", "month"):
-        return Found("DURATION", {"year": "P1Y", "quarter": "P3M", "month": "P1M"}[unit])  # "the year ended June 30"
+    if re.match(r"\s+(?:ended|ending)\b", context.after(match.end(), 10)) and unit == "year":
+        return Found("DURATION", "P1Y")  # "the year ended June 30": a twelve-month period
     if unit == "weekend" and context.anchor:
         tense = context.tense(match.start(), match.end())
         saturday = weekday_date(context.anchor, 5, tense)
