@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
-from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, MONTHS_FULL, spoken_year, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
+from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, MONTHS_FULL, NUMBER_WORDS, spoken_year, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
 from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_year
 
 YEAR = r"(?:1[6-9]|20)\d\d"
@@ -200,11 +200,21 @@ def season_year(match: re.Match[str], context: Context) -> Found | None:
 
 @rule("clock", r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
       r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:\d])|"
-      r"\b(?P<word>noon|midday|midnight)\b")
+      r"\b(?P<word>noon|midday|midnight)\b|"
+      r"\b(?P<hp>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(?P<mp>\d{2}))?\s+"
+      r"in\s+the\s+(?P<part>morning|afternoon|evening)\b")
 def clock(match: re.Match[str], context: Context) -> Found | None:
     if match["word"]:
         day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
         return Found("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
+    if match["hp"]:  # "4 in the morning", "seven in the evening"
+        number = NUMBER_WORDS.get(match["hp"].lower())
+        hour = int(number) if number is not None else int(match["hp"])
+        if hour > 12:
+            return None
+        hour = hour % 12 + (0 if match["part"].lower() == "morning" else 12)
+        day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
+        return Found("TIME", f"{day}T{hour:02d}:{match['mp'] or '00'}")
     hour = int(match["h"] or match["h24"])
     minute = int(match["m"] or match["m24"] or 0)
     if match["ap"]:

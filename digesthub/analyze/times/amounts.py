@@ -103,8 +103,9 @@ _ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
 @rule("set_adverb", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually|biannually)\b")
 def set_adverb(match: re.Match[str], context: Context) -> Found | None:
     word = match["word"]
-    if _ATTRIBUTIVE.search(context.before(match.start(), 12)) and re.match(r"\s+[a-z]", context.after(match.end(), 3)):
-        return None  # "its quarterly dividend": an adjective on a noun, not a recurrence
+    if word.lower() not in ("daily", "weekly") and _ATTRIBUTIVE.search(context.before(match.start(), 12)) and re.match(r"\s+[a-z]", context.after(match.end(), 3)):
+        # "its quarterly dividend" names one payment; "a daily rally" still recurs every day.
+        return None
     if word[0].isupper() and context.before(match.start(), 2).strip() not in ("", ".", '"'):
         return None  # a title such as "China Daily"
     if re.match(r"\s+[A-Z]", context.after(match.end(), 3)):

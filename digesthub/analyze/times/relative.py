@@ -49,9 +49,9 @@ def day_word(match: re.Match[str], context: Context) -> Found | None:
     return Found("TIME", f"{day}T{part}") if part else Found("DATE", day)
 
 
-@rule("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>{PART_OF_DAY_RE})\b")
+@rule("part_of_day", rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+|(?P<mid>mid)[\s-]?)(?P<part>{PART_OF_DAY_RE})\b")
 def part_of_day(match: re.Match[str], context: Context) -> Found | None:
-    rel = match["rel"].lower()
+    rel = (match["rel"] or "this").lower()
     shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     part = PARTS_OF_DAY[match["part"].lower()]
     if context.anchor is None:
