@@ -89,3 +89,9 @@ def test_holidays_follow_the_calendar_rules() -> None:
     assert values("They met on Thanksgiving Day.", december)[0] == ("Thanksgiving Day", "DATE", "1999-11-25")
     assert values("Easter 2025 falls late.", december)[0][2] == "2025-04-20"
     assert values("Eastern Airlines said so.", december) == []
+
+
+def test_spoken_clock_times_and_parts_of_day() -> None:
+    assert values("He leaves at 4 in the morning.")[0] == ("4 in the morning", "TIME", "2025-01-15T04:00")
+    assert values("Trading slowed by mid-afternoon.")[0][1:] == ("TIME", "2025-01-15TAF")
+    assert values("The polls closed at noon Thursday.")[0] == ("noon Thursday", "TIME", "2025-01-09T12:00")
