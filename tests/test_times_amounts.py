@@ -81,3 +81,9 @@ def test_evaluate_on_a_tiny_timeml_file(tmp_path: Path) -> None:
     assert report.systems["digesthub"]["strict_f1"] == 1.0
     assert report.systems["digesthub"]["value_f1"] == 1.0
     assert report.systems["years_only"]["relaxed_r"] == 0.0
+
+
+def test_month_with_a_spoken_year_and_holiday_weeks() -> None:
+    assert values("January nineteen ninety-seven. Atlanta again.")[0][:3] == (
+        "January nineteen ninety-seven", "DATE", "1997-01")
+    assert values("during Easter week")[0][2] == "2025-W16"

@@ -11,7 +11,10 @@ Candidate = tuple[int, int, Found]
 
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$")
 _CLOCK = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T\d{2}:\d{2})$")
-_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:on\s+)?)$")
+_MONTH = re.compile(r"^(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])$")
+_YEAR = re.compile(r"^\d{4}$")
+_OF_GAP = re.compile(r"^\s+(?:of\s+)?$")
+_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
 _WEEKDAY_WORD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 
 
@@ -24,6 +27,9 @@ def _join(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     if clock := _CLOCK.match(right.value):
         if _DAY.match(left.value) and left.type == "DATE":
             return start, end, Found("TIME", left.value + clock[1])
+    # "January nineteen ninety-seven": a month and the year written apart.
+    if _MONTH.match(left.value) and _YEAR.match(right.value) and _OF_GAP.match(text[first[1]:second[0]]):
+        return start, end, Found("DATE", right.value + left.value[-3:])
     # "Friday, Oct. 23": the weekday only confirms the date written after it.
     if _WEEKDAY_WORD.match(text[first[0]:first[1]]) and _DAY.match(right.value) and left.type == "DATE":
         return start, end, right

@@ -48,7 +48,7 @@ _HOLIDAYS = {
 
 @rule("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<name>Christmas(?:\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|"
       r"Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-      r"Easter)\b(?:\s+(?:Day|Sunday)\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+      r"Easter)\b(?:\s+(?:Day|Sunday)\b|\s+(?P<week>week)\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 def holiday(match: re.Match[str], context: Context) -> Found | None:
     if not match["name"][0].isupper():
         return None
@@ -62,6 +62,9 @@ def holiday(match: re.Match[str], context: Context) -> Found | None:
         month = date_of(context.anchor.year).month
         relation = match["rel"].lower() if match["rel"] else None
         year = month_year(context.anchor, month, context.tense(match.start(), match.end()), relation)
+    if match["week"]:  # "Easter week", "Christmas week"
+        iso_year, week, _ = date_of(year).isocalendar()
+        return Found("DATE", f"{iso_year:04d}-W{week:02d}")
     return Found("DATE", date_of(year).isoformat())
 
 

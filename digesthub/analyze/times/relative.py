@@ -29,7 +29,7 @@ def reference(match: re.Match[str], context: Context) -> Found | None:
     start = match.start()
     if words.startswith("in the past"):
         words, start = "the past", match.start() + 3
-    after = context.after(match.end(), 12).lower()
+    after = context.after(match.end(), 30).lower()
     if words == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur|quarters?|hours?|"
                                              r"spring|summer|fall|autumn|winter)", after):
         return None  # "the past three years" is a duration, found by another rule
