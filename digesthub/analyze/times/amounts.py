@@ -54,6 +54,7 @@ def duration_value(amount: float | None, unit: str) -> str:
       rf"(?P<n>{NUMBER_RE})(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?\b(?!-(?:old|earlier|ago|end|long|to)|\s+old\b)"
       rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?")
 def duration(match: re.Match[str], context: Context) -> Found | None:
+    """An amount of time; ages, shares ("a quarter of"), ordinals ("a second term") and rates are not."""
     if _AGE_AFTER.match(context.after(match.end(), 12)):
         return None  # "five-year-old": an age, not a time
     unit = match["unit"].lower()
@@ -70,11 +71,11 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     if match["det"] and not match["rel"] and not match["plural"] and match["n"].lower() not in ("a", "an"):
         start = match.start("q") if match["q"] else match.start("n")  # "a 16-hour flight": the modifier only
     if qualifier in _OUTSIDE_QUALIFIERS and not match["det"]:
-        start = match.start("n")  # TimeML leaves "about", "nearly" outside the span
+        start = match.start("n")  # "about two weeks": the approximation stays outside
     if match["n"].lower() in ("a", "an") and _AMOUNT_BEFORE.search(context.before(start, 20)):
         return None  # "$5 a year", "700 seats a week": a rate of an amount, not a time
     if (match["n"].lower() in ("a", "an")) and _RATE_BEFORE.search(context.before(start, 20)):
-        return Found("SET", duration_value(1, unit))  # "twice a year", "$5 a month"
+        return Found("SET", duration_value(1, unit))  # "twice a year"
     mod = QUALIFIERS.get(qualifier)
     if match[0].lower().endswith("or so"):
         mod = "APPROX"
