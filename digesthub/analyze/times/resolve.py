@@ -94,9 +94,10 @@ def month_year(anchor: dt.date, month: int, tense: Tense, relation: str | None =
     sentence. Without a tense cue the occurrence nearest the anchor wins.
     """
     if relation == "last":
-        return anchor.year if month < anchor.month else anchor.year - 1
+        # The month just past is "last month"; "last February" said in March means a year earlier.
+        return anchor.year if month < anchor.month - 1 else anchor.year - 1
     if relation == "next":
-        return anchor.year if month > anchor.month else anchor.year + 1
+        return anchor.year if month > anchor.month + 1 else anchor.year + 1
     if relation == "this":
         return anchor.year
     ahead = month - anchor.month
