@@ -212,3 +212,9 @@ def test_dateline_city_in_capitals_is_a_place() -> None:
         first = find_entities(text)[0]
         assert first.start == 0 and first.label == "GPE"
         assert first.text in ("KRAGUJEVAC", "PORTO ALEGRE")
+
+
+def test_legal_name_bounds() -> None:
+    text = "After Quorvex Inc. reported results, Bank of Westmarch Corp. rose and Hale & Dunmore Co. fell."
+    orgs = {m.text for m in find_entities(text) if m.label == "ORG"}
+    assert {"Quorvex Inc.", "Bank of Westmarch Corp.", "Hale & Dunmore Co."} <= orgs

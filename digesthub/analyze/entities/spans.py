@@ -34,6 +34,8 @@ _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 _NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DESCRIPTORS = frozenset({"rival", "startup", "start-up", "firm", "company", "giant", "unicorn",
                           "chipmaker", "automaker", "retailer", "maker", "developer", "lender"})
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX", "VERB"})
+_OF_HEADS = frozenset({"bank", "university", "bancorp", "trust", "institute", "college", "association"})
 _JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -180,12 +182,19 @@ def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
     first = name_end
     while first > 0:
         previous = doc[first - 1]
-        name_word = is_capitalized(previous) and not _is_edge_punct(previous)
-        if previous.text != "&" and (not name_word or previous.lower_ in LEADING_NOISE):
+        # "In", "After" open sentences and "Ohio-based" describes: neither is part of the name.
+        name_word = (is_capitalized(previous) and not _is_edge_punct(previous)
+                     and previous.pos_ not in _FUNCTION_POS and not previous.text.split("-")[-1].islower())
+        # "Procter & Gamble Co.", "Bank of America Corp.": a joining word inside the name.
+        joining = first >= 2 and doc[first - 2].pos_ == "PROPN" and (
+            previous.lower_ in ("&", "and") or (previous.lower_ == "of" and doc[first - 2].lower_ in _OF_HEADS))
+        if not (name_word or joining) or previous.lower_ in LEADING_NOISE:
             break
         first -= 1
         if previous.is_sent_start:
             break
+    while first < name_end and doc[first].lower_ in ("&", "of", "and"):
+        first += 1
     if first >= name_end:
         return None
     return first, last
