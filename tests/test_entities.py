@@ -218,3 +218,14 @@ def test_legal_name_bounds() -> None:
     text = "After Quorvex Inc. reported results, Bank of Westmarch Corp. rose and Hale & Dunmore Co. fell."
     orgs = {m.text for m in find_entities(text) if m.label == "ORG"}
     assert {"Quorvex Inc.", "Bank of Westmarch Corp.", "Hale & Dunmore Co."} <= orgs
+
+
+def test_salience_discounts_nationality_adjectives_and_the_publisher() -> None:
+    article = Article("t", None, [
+        Paragraph(1, "The Daily Ledger learned that Canadian regulators fined Corvane Mining."),
+        Paragraph(2, "Corvane Mining said Canadian rules were unclear, the Daily Ledger reported."),
+    ], source="Daily Ledger")
+    _, entities = recognize_entities(parse(article.text), article)
+    assert entities[0].name == "Corvane Mining"
+    ledger = _entity_with(entities, "Daily Ledger")
+    assert ledger.salience < entities[0].salience

@@ -31,6 +31,9 @@ from digesthub.analyze.nlp import parse
 from digesthub.types import Article, EntityRef, Mention
 
 
+_PUBLISHER_FACTOR = 0.5
+
+
 def find_entities(text: str) -> list[Mention]:
     """Named-entity mentions in ``text`` (offsets into ``text``), typed consistently."""
     doc = parse(text)
@@ -55,7 +58,10 @@ def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[
         score = salience(
             doc, members, [m.paragraph or 1 for m in group_mentions], max_mentions=max_mentions,
             paragraph_count=len(article.paragraphs), title=article.title, names=[name, *aliases],
+            label=members[0].label,
         )
+        if article.source and article.source.lower() in {n.lower() for n in (name, *aliases)}:
+            score = round(score * _PUBLISHER_FACTOR, 4)  # the publisher naming itself is not the story
         entities.append(EntityRef(name, members[0].label, aliases, group_mentions, score))
     mentions.sort(key=lambda m: (m.start, m.end))
     entities.sort(key=lambda e: (-e.salience, e.name))

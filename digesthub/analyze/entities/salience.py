@@ -8,6 +8,9 @@ A weighted sum of five signals, each in [0, 1]:
 * position -- how early the first mention comes;
 * title -- named in the headline;
 * subject -- the share of mentions that are a grammatical subject.
+
+A nationality or group adjective (NORP: "American", "Chinese") modifies other
+entities and is rarely what an article is about: its score is scaled down.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from spacy.tokens import Doc
 from digesthub.analyze.entities.candidate import Candidate
 
 _WEIGHTS = {"frequency": 0.35, "spread": 0.25, "position": 0.15, "title": 0.1, "subject": 0.15}
+_ADJECTIVAL_FACTOR = 0.6
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def salience(
     doc: Doc, members: list[Candidate], paragraphs: list[int], *,
-    max_mentions: int, paragraph_count: int, title: str | None, names: list[str],
+    max_mentions: int, paragraph_count: int, title: str | None, names: list[str], label: str = "",
 ) -> float:
     """Salience of the entity whose mentions are ``members`` (paragraph numbers alongside)."""
     count = len(members)
@@ -40,6 +44,8 @@ def salience(
         + _WEIGHTS["position"] * position + _WEIGHTS["title"] * in_title
         + _WEIGHTS["subject"] * subjects / max(count, 1)
     )
+    if label == "NORP":
+        score *= _ADJECTIVAL_FACTOR
     return round(min(1.0, max(0.0, score)), 4)
 
 
