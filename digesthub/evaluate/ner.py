@@ -39,8 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from digesthub.analyze.entities.grouping import group_candidates
-from digesthub.analyze.entities.recognize import entity_candidates
+from digesthub.analyze.entities.recognize import mentions_in
 from digesthub.analyze.nlp import get_nlp
 from digesthub.errors import DigesthubError, Errors
 from digesthub.evaluate.report import EvalReport
@@ -119,9 +118,8 @@ def evaluate(path: Path, *, limit: int | None = None, progress: bool = False) ->
 
 
 def _our_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """Our mentions on an existing parse (the same steps as find_entities)."""
-    groups = group_candidates(doc, entity_candidates(doc))
-    return [(c.start, c.end, c.label) for members in groups for c in members if c.label]
+    """Our mentions on an existing parse (what find_entities returns for its text)."""
+    return [(m.start, m.end, m.label) for m in mentions_in(doc)]
 
 
 def _records(path: Path, limit: int | None, progress: bool) -> Iterator[dict[str, Any]]:

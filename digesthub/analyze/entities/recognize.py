@@ -36,7 +36,11 @@ _PUBLISHER_FACTOR = 0.5
 
 def find_entities(text: str) -> list[Mention]:
     """Named-entity mentions in ``text`` (offsets into ``text``), typed consistently."""
-    doc = parse(text)
+    return mentions_in(parse(text))
+
+
+def mentions_in(doc: Doc) -> list[Mention]:
+    """Typed mentions of an existing parse (offsets into ``doc.text``), sorted."""
     groups = group_candidates(doc, entity_candidates(doc))
     mentions = [_mention(c) for members in groups for c in members if c.label]
     return sorted(mentions, key=lambda m: (m.start, m.end))
