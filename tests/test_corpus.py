@@ -243,3 +243,18 @@ def test_llm_answers_pass_the_same_citation_checks(corpus: Corpus) -> None:
     assert answer.engine == "llm"
     assert [s.text for s in answer.sentences] == ["Moonshot is backed by Tencent."]
     assert answer.sentences[0].citations[0].article_id == "a3"
+
+
+def test_a_changed_article_replaces_the_old_version(corpus: Corpus) -> None:
+    from tests.corpus_fixtures import make_article, make_digest
+
+    changed = make_article("a3", ["Moonshot AI released Kimi 2 in Shanghai.", "Tencent backs it."])
+    digest = make_digest(changed, [card("Moonshot AI"), card("Shanghai", "place")])
+    corpus.digester = FakeDigester({"a3": digest})
+    stats = corpus.add(changed)
+    assert (stats.added, stats.replaced) == (0, 1)
+    assert corpus.count() == 3 and corpus.count("events") == 2
+    assert [h.article_id for h in corpus.search("Kimi")] == ["a3"]
+    assert corpus.search("chatbot") == []
+    with pytest.raises(CorpusError):
+        corpus.entity("Tencent")  # only the old version named it

@@ -25,9 +25,14 @@ def card_label(card: EntityCard) -> str:
 
 def delete_article(db: Database, article_id: str) -> None:
     """Remove an article and everything derived from it (a changed article is replaced)."""
+    entity_ids = [row[0] for row in db.query(
+        "SELECT entity_id FROM article_entities WHERE article_id = ?", (article_id,))]
     if db.dialect == "sqlite":
         db.execute("DELETE FROM paragraph_fts WHERE article_id = ?", (article_id,))
     db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    for entity_id in entity_ids:  # entities no other article mentions go with it
+        db.execute("DELETE FROM entities WHERE id = ? AND NOT EXISTS"
+                   " (SELECT 1 FROM article_entities WHERE entity_id = ?)", (entity_id, entity_id))
 
 
 def store_digest(db: Database, digest: Digest, content_hash: str) -> None:
