@@ -184,7 +184,8 @@ def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
         previous = doc[first - 1]
         # "In", "After" open sentences and "Ohio-based" describes: neither is part of the name.
         name_word = (is_capitalized(previous) and not _is_edge_punct(previous)
-                     and previous.pos_ not in _FUNCTION_POS and not previous.text.split("-")[-1].islower())
+                     and previous.pos_ not in _FUNCTION_POS and not previous.text.split("-")[-1].islower()
+                     and previous.lower_ not in LEGAL_SUFFIXES)
         # "Procter & Gamble Co.", "Bank of America Corp.": a joining word inside the name.
         joining = first >= 2 and doc[first - 2].pos_ == "PROPN" and (
             previous.lower_ in ("&", "and") or (previous.lower_ == "of" and doc[first - 2].lower_ in _OF_HEADS))
