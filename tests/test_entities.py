@@ -229,3 +229,10 @@ def test_salience_discounts_nationality_adjectives_and_the_publisher() -> None:
     assert entities[0].name == "Corvane Mining"
     ledger = _entity_with(entities, "Daily Ledger")
     assert ledger.salience < entities[0].salience
+
+
+def test_untagged_camel_case_is_org_but_mc_names_stay_people() -> None:
+    labels = {m.text: m.label for m in find_entities(
+        "Lenders such as QuillBank declined to comment. Senator McAllister met DeVarga on Monday.")}
+    assert labels.get("QuillBank") == "ORG"
+    assert labels.get("McAllister", "PERSON") == "PERSON"

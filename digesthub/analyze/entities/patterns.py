@@ -35,7 +35,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "rival", "platform", "lab", "laboratory", "conglomerate", "carrier", "automaker",
     "chipmaker", "retailer", "bank", "lender", "insurer", "brand", "outlet", "newspaper",
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
-    "club", "team", "university", "regulator", "ministry", "fund", "investor", "giant", "vendor",
+    "club", "team", "university", "regulator", "ministry", "fund", "giant", "vendor",
     "publisher", "airline", "exchange", "studio", "network", "provider",
 })
 
@@ -45,7 +45,7 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "ceo", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "chief", "director",
     "minister", "senator", "sen.", "rep.", "governor", "gov.", "mayor", "premier", "judge",
     "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist",
-    "professor", "secretary", "vice", "executive", "officer", "scientist", "investor",
+    "professor", "secretary", "vice", "executive", "officer", "scientist",
     "capitalist", "researcher", "striker", "captain", "king", "queen", "prince", "pope",
 })
 

@@ -25,6 +25,7 @@ from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, O
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.spans import (
     drop_common_words, is_capitalized, make_candidate, merge_spans, model_candidates, pattern_candidates,
+    shape_candidates,
 )
 from digesthub.analyze.entities.voting import name_key, vote_by_name
 from digesthub.analyze.nlp import parse
@@ -74,7 +75,7 @@ def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[
 
 def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
-    candidates = merge_spans(model_candidates(doc), pattern_candidates(doc))
+    candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = drop_common_words(doc, candidates)
     add_context_votes(doc, candidates)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)

@@ -42,6 +42,7 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
                      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sept", "sep.", "sept.",
                      "oct", "oct.", "nov", "nov.", "dec", "dec."})
+_NAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
 
@@ -139,10 +140,21 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
 
 
 def _is_camel_case(text: str) -> bool:
-    """"FooBar", "xFoo": a capital after a lower-case letter inside one word."""
-    if " " in text or text.isupper():
+    """"FooBar", "xFoo": a capital after a lower-case letter inside one word (not "McCarthy")."""
+    if " " in text or text.isupper() or _NAME_PREFIX.match(text):
         return False
     return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+def shape_candidates(doc: Doc) -> list[Candidate]:
+    """CamelCase proper nouns the model left untagged ("FooBar declined to comment"): ORG."""
+    found = []
+    for token in doc:
+        if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text[:1].isupper() and _is_camel_case(token.text):
+            candidate = make_candidate(doc, token.i, token.i + 1)
+            candidate.vote("ORG", SHAPE_WEIGHT)
+            found.append(candidate)
+    return found
 
 
 def pattern_candidates(doc: Doc) -> list[Candidate]:
