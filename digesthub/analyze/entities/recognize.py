@@ -2,9 +2,12 @@
 
 The steps, over ONE parse of the text:
 
-1. candidates: the model's entities (cleaned) and the rule patterns (legal
-   suffixes, "X AI" names) -- see :mod:`spans`;
-2. context cues vote on each span -- see :mod:`context`;
+1. candidates: the model's entities (cleaned, cut at separators), untagged
+   CamelCase names, and the rule patterns (legal suffixes, "X AI" names,
+   initialled names, datelines); capitalized common words dropped -- see
+   :mod:`spans`;
+2. context cues vote on each span; listed names agree; a place opening a row
+   of numbers is a team -- see :mod:`context`;
 3. propagation: a name found once is found everywhere it recurs in the document
    (an ALL-CAPS headline occurrence of a title-case name included);
 4. document-level voting gives each name one type -- see :mod:`voting`;
@@ -52,22 +55,23 @@ def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[
 
     ``doc`` is the parse of ``article.text``.
     """
-    groups = [g for g in group_candidates(doc, entity_candidates(doc)) if g and g[0].label]
+    groups = [g for g in group_candidates(doc, entity_candidates(doc)) if g and all(c.label for c in g)]
     max_mentions = max((len(g) for g in groups), default=1)
     mentions: list[Mention] = []
     entities: list[EntityRef] = []
     for members in groups:
         group_mentions = [_mention(c, article.paragraph_at(c.start)) for c in members]
         mentions.extend(group_mentions)
-        name, aliases = canonical_name(members, members[0].label)
+        # The group's type; a few occurrences may carry their own (a city's team in a table).
+        label = Counter(c.label for c in members).most_common(1)[0][0]
+        name, aliases = canonical_name(members, label)
         score = salience(
             doc, members, [m.paragraph or 1 for m in group_mentions], max_mentions=max_mentions,
-            paragraph_count=len(article.paragraphs), title=article.title, names=[name, *aliases],
-            label=members[0].label,
+            paragraph_count=len(article.paragraphs), title=article.title, names=[name, *aliases], label=label,
         )
         if article.source and article.source.lower() in {n.lower() for n in (name, *aliases)}:
             score = round(score * _PUBLISHER_FACTOR, 4)  # the publisher naming itself is not the story
-        entities.append(EntityRef(name, members[0].label, aliases, group_mentions, score))
+        entities.append(EntityRef(name, label, aliases, group_mentions, score))
     mentions.sort(key=lambda m: (m.start, m.end))
     entities.sort(key=lambda e: (-e.salience, e.name))
     return mentions, entities
