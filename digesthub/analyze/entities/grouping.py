@@ -9,7 +9,12 @@ Names (by :func:`name_key`) are joined when
   ~ "Foo", "Foo AI" ~ "Foo";
 * a one-word name is the surname (or given name) of exactly one multi-word
   person: "Smith" after "John Smith";
-* a shorter name opens a longer one of the same type: "Foo" ~ "Foo Labs".
+* a shorter name opens a longer one of the same type: "Foo" ~ "Foo Labs";
+* an ALL-CAPS form spells the initials of exactly one name of the same kind:
+  "U.S." ~ "United States", "WHO" ~ "World Health Organization".
+
+The group then votes on its type; a full name the evidence calls a person makes
+its bare surname a person too.
 
 Cross-article merging and transliteration variants are the corpus layer's job.
 """
