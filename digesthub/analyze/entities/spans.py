@@ -160,6 +160,7 @@ def shape_candidates(doc: Doc) -> list[Candidate]:
 def pattern_candidates(doc: Doc) -> list[Candidate]:
     """Spans the rule patterns find: legal-suffix and "X AI" names (ORG), "J. Smith" (PERSON)."""
     found: list[Candidate] = []
+    text = doc.text  # built anew on each access: read it once
     for index, token in enumerate(doc):
         bounds, label = None, "ORG"
         if token.lower_ in LEGAL_SUFFIXES and is_capitalized(token):
@@ -168,8 +169,8 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
             bounds = _ai_name(doc, index)
         elif _is_initial(token) and (index == 0 or not _is_initial(doc[index - 1])):
             bounds, label = _initialled_name(doc, index), "PERSON"
-        elif token.is_upper and token.is_alpha and _at_line_start(doc, index):
-            bounds, label = _dateline(doc, index), "GPE"
+        elif token.is_upper and token.is_alpha and _at_line_start(text, token.idx):
+            bounds, label = _dateline(doc, text, index), "GPE"
         if bounds is None:
             continue
         candidate = make_candidate(doc, *bounds)
@@ -237,13 +238,11 @@ def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
     return first, ai_index + 1
 
 
-def _at_line_start(doc: Doc, index: int) -> bool:
-    text = doc.text
-    start = doc[index].idx
+def _at_line_start(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
-def _dateline(doc: Doc, first: int) -> tuple[int, int] | None:
+def _dateline(doc: Doc, text: str, first: int) -> tuple[int, int] | None:
     """"BEIJING, July 4 (Reuters)", "NEW YORK 1996-08-22": a city in capitals opening a dated line."""
     last = first
     while last < len(doc) and last - first < 4 and (doc[last].is_upper or doc[last].text == "."):
@@ -252,7 +251,8 @@ def _dateline(doc: Doc, first: int) -> tuple[int, int] | None:
         last -= 1
     if last == first:
         return None
-    after = doc.text[doc[last - 1].idx + len(doc[last - 1].text):][:30].lstrip(" ,")
+    end = doc[last - 1].idx + len(doc[last - 1].text)
+    after = text[end:end + 30].lstrip(" ,")
     dated = _ISO_DATE.match(after) or after.split(" ", 1)[0].lower() in _MONTHS
     return (first, last) if dated else None
 
