@@ -99,7 +99,7 @@ def test_dossier_keeps_conflicting_facts_with_sources(corpus: Corpus) -> None:
     assert {(r.value, r.citation.article_id) for r in group.records} == {
         ("2 billion USD", "a1"), ("3 billion USD", "a2")}
     text = dossier.to_markdown()
-    assert "sources disagree" in text and "a2 para. 2" in text
+    assert "sources disagree" in text and "[a2 para. 2, Test Wire, 2024-04-01]" in text
     assert "Alibaba" in [name for name, _ in dossier.related]
 
 

@@ -67,14 +67,19 @@ class Dossier:
             for group in self.facts:
                 flag = " (sources disagree)" if group.conflicting else ""
                 lines.append(f"- {group.kind}{flag}:")
-                lines += [f"  - {r.value}" + (f", as of {r.date}" if r.date else "")
-                          + f" [{r.citation.article_id} para. {r.citation.paragraph}"
-                          + (f", {r.published}" if r.published else "") + "]" for r in group.records]
+                lines += [f"  - {r.value}" + (f", as of {r.date}" if r.date else "") + f" [{_source(r)}]"
+                          for r in group.records]
         if self.related:
             lines += ["", "## Related", ", ".join(f"{name} ({n})" for name, n in self.related)]
         if self.timeline.entries:
             lines += ["", "## Timeline", render_timeline(self.timeline)]
         return "\n".join(lines)
+
+
+def _source(record: FactRecord) -> str:
+    """Where a value comes from: article, paragraph, publisher, publication date."""
+    parts = [f"{record.citation.article_id} para. {record.citation.paragraph}", record.source, record.published]
+    return ", ".join(p for p in parts if p)
 
 
 def find_entity(db: Database, name: str) -> int:
