@@ -33,6 +33,7 @@ def test_variants_of_one_name_match(a: str, b: str, label: str) -> None:
     ("Alibaba", "Alibaba Cloud", "ORG"),
     ("Jack Ma", "Pony Ma", "PERSON"),
     ("Zhang Peng", "Zhang Yiming", "PERSON"),
+    ("UN", "US Navy", "ORG"),
 ])
 def test_similar_names_of_different_entities_do_not(a: str, b: str, label: str) -> None:
     assert pair_score(a, b, label)[0] < linking.MERGE_THRESHOLD

@@ -75,6 +75,8 @@ def acronyms(name: str) -> set[str]:
 
     International Business Machines -> ibm; British Broadcasting Corporation -> bbc and bb.
     """
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in name.split()):
+        return set()  # "US Navy" is not "UN": a name already holding an acronym has no initials
     words = [w for w in tokens(name) if w not in _SKIP_IN_ACRONYM]
     found = set()
     while len(words) >= 2:
