@@ -21,6 +21,8 @@ LOOKBACK_SENTENCES = 3
 
 # After a subject: an appositive between commas, then at most two words (the verb).
 _APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,2}$")
+# Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
+_OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ class ArticleContext:
         exclude = exclude or []
         inside = [m for m in self.mentions_in(sentence.start, sentence.end, labels)
                   if not any(a <= m.start < b for a, b in exclude)]
-        before = [m for m in inside if m.end <= position]
+        before = [m for m in inside if m.end <= position
+                  and not _OWNED_BY_SUBJECT.search(self.text[max(0, m.start - 50):m.start])]
         head = next((m for m in before if m.entity.label in ORG_LABELS
                      and _APPOSITIVE_THEN_VERB.match(self.text[m.end:position])), None)
         if head is not None:
