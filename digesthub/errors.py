@@ -28,6 +28,8 @@ class Errors(str, Enum):
     E010 = "{source} has too little text to digest ({words} words; at least {minimum} needed)."
     E011 = "Unknown input format {format!r}; use one of: {choices}."
     E012 = "Could not read the date {value!r}; use YYYY-MM-DD."
+    E013 = ("{source} is gzip-compressed and expands to more than the {limit:,}-byte limit; split it, "
+            "or raise the limit with DIGESTHUB_MAX_BYTES.")
     # engines (E1xx)
     E101 = "Unknown engine {engine!r}; use one of: {choices}."
     E102 = ("The llm engine needs an endpoint: set DIGESTHUB_LLM_BASE_URL and DIGESTHUB_LLM_MODEL "
