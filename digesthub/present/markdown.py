@@ -33,7 +33,8 @@ def _header(digest: Digest) -> str:
         meta.append("by " + escape(", ".join(article.authors)))
     if article.published:
         meta.append(f"published {article.published.isoformat()}")
-    meta.append(f"{len(article.paragraphs)} paragraphs")
+    count = len(article.paragraphs)
+    meta.append(f"{count} paragraph{'' if count == 1 else 's'}")
     meta.append(f"{digest.engine} engine")
     lines = [f"# {title}", "", "*" + " · ".join(meta) + "*"]
     lines.extend(f"\n> **Note:** {escape(w)}" for w in digest.warnings)
