@@ -169,11 +169,18 @@ def test_missing_file():
     assert info.value.code == "E007"
 
 
-def test_gzip_is_refused_as_binary(tmp_path):
+def test_gzip_text_is_read_like_the_text(tmp_path):
     path = tmp_path / "a.txt.gz"
-    path.write_bytes(gzip.compress(BODY.encode()))
-    with pytest.raises(InputError, match="gzip"):
+    path.write_bytes(gzip.compress(f"{BODY}\n\n{BODY2}".encode()))
+    assert [p.text for p in read_article(path).paragraphs] == [BODY, BODY2]
+
+
+def test_gzip_inside_gzip_is_refused_as_binary(tmp_path):
+    path = tmp_path / "a.txt.gz.gz"
+    path.write_bytes(gzip.compress(gzip.compress(BODY.encode())))
+    with pytest.raises(InputError, match="gzip") as info:
         read_article(path)
+    assert info.value.code == "E002"
 
 
 def test_samples_boilerplate_not_numbered(caixin_path, globaltimes_path):

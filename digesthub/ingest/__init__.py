@@ -1,7 +1,8 @@
 """Ingest: text, HTML, URL, RSS/Atom, JSON/JSONL -> Article (metadata + numbered paragraphs).
 
 Formats are detected from the content when not given: a feed (``<rss``,
-``<feed``), JSON (``{`` or ``[``), HTML (tags), else plain text.
+``<feed``), JSON (``{`` or ``[``), HTML (tags), else plain text. Gzip-compressed
+input of any of these (``.gz``, ``.jsonl.gz``) is recognized by its magic bytes.
 """
 
 from __future__ import annotations
@@ -80,9 +81,17 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
     for entry in paths:
         path = Path(entry)
         if str(entry) != "-" and path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and _is_article_file(p))
         else:
             yield entry
+
+
+def _is_article_file(path: Path) -> bool:
+    """An article suffix, or one under ``.gz`` (``a.jsonl.gz``; not ``a.tar.gz``)."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        suffix = Path(path.stem).suffix.lower()
+    return suffix in ARTICLE_SUFFIXES
 
 
 def _name(source: str | Path | bytes) -> str:
