@@ -14,12 +14,38 @@ from digesthub.types import Article, Paragraph
 
 MIN_WORDS = 25  # fewer words than a short news brief: nothing to digest
 
+# Penn Treebank escapes of brackets and quotes, as tokenized corpora (Timeline17, CoNLL) write
+# them; left in, they end up inside entity names ("-LRB- AP"). Upper case, or all lower case as
+# lower-cased corpora have them. An opening token takes the space after it, a closing one the
+# space before, so "-LRB- AP -RRB-" becomes "(AP)".
+_PTB_OPEN = {"-LRB-": "(", "-LSB-": "[", "-LCB-": "{", "``": '"'}
+_PTB_CLOSE = {"-RRB-": ")", "-RSB-": "]", "-RCB-": "}", "''": '"'}
+_PTB_CHARS = {token.lower(): char for token, char in {**_PTB_OPEN, **_PTB_CLOSE}.items()}
+
+
+def _ptb_alternatives(tokens: dict[str, str]) -> str:
+    brackets = [t for t in tokens if t.startswith("-")]
+    return "|".join(re.escape(t) for t in brackets + [t.lower() for t in brackets])
+
+
+_PTB_OPENING = re.compile(rf"(?:(?<!`)``(?!`)|{_ptb_alternatives(_PTB_OPEN)})[ \t]*")
+_PTB_CLOSING = re.compile(rf"[ \t]*(?:(?<!')''(?!')|{_ptb_alternatives(_PTB_CLOSE)})")
+
+
+def untokenize_ptb(text: str) -> str:
+    """Map the PTB bracket and quote tokens (-LRB- -RRB- -LSB- ... `` '') back to characters."""
+    if "``" not in text and "''" not in text and "-" not in text:
+        return text
+    text = _PTB_OPENING.sub(lambda m: _PTB_CHARS[m.group().strip(" \t").lower()], text)
+    return _PTB_CLOSING.sub(lambda m: _PTB_CHARS[m.group().strip(" \t").lower()], text)
+
 
 def normalize_text(text: str) -> str:
-    """NFC, unified newlines, no zero-width or control characters, collapsed spaces."""
+    """NFC, unified newlines, no zero-width or control characters, PTB tokens, collapsed spaces."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = untokenize_ptb(text)
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
 
