@@ -30,6 +30,7 @@ class Errors(str, Enum):
     E012 = "Could not read the date {value!r}; use YYYY-MM-DD."
     E013 = ("{source} is gzip-compressed and expands to more than the {limit:,}-byte limit; split it, "
             "or raise the limit with DIGESTHUB_MAX_BYTES.")
+    E014 = "The request is invalid: {detail}."
     # engines (E1xx)
     E101 = "Unknown engine {engine!r}; use one of: {choices}."
     E102 = ("The llm engine needs an endpoint: set DIGESTHUB_LLM_BASE_URL and DIGESTHUB_LLM_MODEL "
