@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from digesthub.analyze.times import absolute, amounts, holidays, relative
+from digesthub.analyze.times import absolute, amounts, anaphora, holidays, relative
 from digesthub.analyze.times.compose import compose
 from digesthub.analyze.times.grammar import Context, Found, Rule
 from digesthub.analyze.times.lexicon import POSITIONS
@@ -22,7 +22,8 @@ from digesthub.types import TimeExpression
 
 __all__ = ["tag_times", "normalize_time", "calendar_span"]
 
-RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *amounts.RULES, *holidays.RULES]
+# Anaphora first: on a tie of length the earlier rule wins ("the following year").
+RULES: list[Rule] = [*anaphora.RULES, *absolute.RULES, *relative.RULES, *amounts.RULES, *holidays.RULES]
 
 # A fuzzy position written before a calendar expression; group "pos" holds the word.
 _POSITION_BEFORE = re.compile(
@@ -88,6 +89,10 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
     expressions: list[TimeExpression] = []
     for start, end, result in compose(text, _select(_candidates(context))):
         start, result = _widen(text, start, result)
+        value = anaphora.resolve_reference(result.value, [e.value for e in expressions], anchor)
+        if value is None:
+            continue
+        result = Found(result.type, value, result.mod)
         span = calendar_span(result.value, result.mod) if result.type in ("DATE", "TIME") else None
         surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]
         expressions.append(TimeExpression(

@@ -1,0 +1,85 @@
+"""Anaphoric expressions resolved against the reference time, as TimeML prescribes.
+
+"that year", "later that day", "the same month", "the following year", "the
+previous day" do not point at the publication date but at the time the text
+last spoke of (TimeML's reference time): the nearest earlier expression with
+a written calendar value. Rules here emit a placeholder value
+(``REF:<unit>:<shift>``) that :func:`resolve_references` replaces once all
+expressions of the text are known. Without an earlier calendar expression,
+"the following year" falls back to the anchor; "that year" stays untagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from digesthub.analyze.times.grammar import Context, Found, rule
+from digesthub.analyze.times.resolve import iso_week, shift_months
+
+_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|year):(?P<shift>-?\d)$")
+_SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+_YEAR_OF = re.compile(r"^(\d{4})")
+_MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
+_DAY_OF = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@rule("anaphoric", r"\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:(?P<that>that)(?:\s+(?P<same>same))?|"
+      r"the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+(?P<unit>day|week|month|year)\b(?![-'])")
+def anaphoric(match: re.Match[str], context: Context) -> Found | None:
+    """A placeholder for an expression that points at the reference time."""
+    word = "that" if match["that"] else match["rel"].lower()
+    unit = match["unit"].lower()
+    after = context.after(match.end(), 14).lower()
+    if word == "that" and re.match(r"\s+(?:when|in\s+which|which|of)\b", after):
+        return None  # "that day when ...": a restrictive clause, not a reference
+    if word == "next" and unit != "day":
+        return None  # "the next year" is mostly an amount of time ahead (a duration rule finds it)
+    return Found("DATE", f"REF:{unit}:{_SHIFT_WORDS[word]}")
+
+
+def _shifted(reference: str, unit: str, shift: int) -> str | None:
+    """``reference`` (a TIMEX3 value) at the granularity of ``unit``, moved by ``shift`` units."""
+    if unit == "year" and (match := _YEAR_OF.match(reference)):
+        return f"{int(match[1]) + shift:04d}"
+    if unit == "month" and (match := _MONTH_OF.match(reference)):
+        year, month = shift_months(int(match[1]), int(match[2]), shift)
+        return f"{year:04d}-{month:02d}"
+    if unit in ("day", "week") and (match := _DAY_OF.match(reference)):
+        try:
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+        if unit == "week":
+            return iso_week(day + dt.timedelta(weeks=shift))
+        return (day + dt.timedelta(days=shift)).isoformat()
+    return None
+
+
+def _fallback(anchor: dt.date | None, unit: str, shift: int) -> str | None:
+    """Value without a reference time: "the following year" counts from the anchor, "that year" is unknown."""
+    if anchor is None or shift == 0:
+        return None
+    return _shifted(anchor.isoformat(), unit, shift)
+
+
+def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -> str | None:
+    """The value of placeholder ``value`` given the values written before it (nearest last).
+
+    Returns ``value`` itself when it is not a placeholder, None when it cannot be resolved.
+    """
+    match = _PLACEHOLDER.match(value)
+    if match is None:
+        return value
+    unit, shift = match["unit"], int(match["shift"])
+    for earlier in reversed(previous):
+        if earlier.startswith("REF:") or not _YEAR_OF.match(earlier):
+            continue
+        if (resolved := _shifted(earlier, unit, shift)) is not None:
+            return resolved
+        if unit in ("day", "week", "month"):
+            return None  # the reference is coarser than the unit ("1998" then "that day")
+    return _fallback(anchor, unit, shift)
+
+
+RULES = [anaphoric]

@@ -1,0 +1,41 @@
+"""Temporal tagger: anaphoric expressions resolved against the reference time (TimeML)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digesthub.analyze.times import tag_times
+
+ANCHOR = dt.date(2025, 1, 15)
+
+
+def values(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
+    """(surface, value) of every expression in ``text``."""
+    return [(t.text, t.value) for t in tag_times(text, anchor)]
+
+
+def test_that_year_points_at_the_last_written_year() -> None:
+    assert values("The mill closed in March 2011 and reopened later that year.") == [
+        ("March 2011", "2011-03"), ("later that year", "2011")]
+    assert ("that year", "2003") in values("Exports peaked in 2003. Imports fell that year too.")
+
+
+def test_following_and_previous_count_from_the_reference() -> None:
+    found = values("She was elected on June 2, 2009, and the following year she resigned.")
+    assert ("the following year", "2010") in found
+    assert ("the previous month", "2009-05") in values("Rates rose in June 2009 after cuts the previous month.")
+
+
+def test_day_references_keep_day_granularity() -> None:
+    found = values("The storm hit on Oct. 3, 2018. The next day, crews arrived. Earlier that day, roads closed.")
+    assert ("The next day", "2018-10-04") in found
+    assert ("Earlier that day", "2018-10-04") in found
+
+
+def test_without_reference_that_year_is_not_tagged_and_following_uses_anchor() -> None:
+    assert values("That year sales fell.") == []
+    assert values("Prices rose the following year.") == [("the following year", "2026")]
+
+
+def test_coarser_reference_does_not_give_a_day() -> None:
+    assert values("It began in 2007; that day nobody knew.") == [("2007", "2007")]
