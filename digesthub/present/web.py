@@ -2,21 +2,32 @@
 
 ``POST /api/digest`` takes ``{"text"|"url", "title", "published", "engine"}``
 and returns the digest JSON; ``GET /`` is a page to paste an article into;
-``POST /digest`` renders the digest page. Errors a user can fix come back as
-HTTP 422 with the error code and message.
+``POST /digest`` renders the digest page. The corpus endpoints (search,
+entity, timeline, ask, ingest) are in :mod:`digesthub.present.web_corpus`.
+
+Every error is JSON ``{"error": code, "message": text}``, never a traceback:
+422 for a request the user can fix, 404 for an unknown entity or an empty
+corpus, 5xx when the server side (database, LLM endpoint) fails.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import urllib.parse
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from html import escape
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel
 
 from digesthub import __version__
-from digesthub.errors import DigesthubError
+from digesthub.corpus.db import DEFAULT_URL
+from digesthub.errors import DigesthubError, Errors
+from digesthub.present.web_corpus import CorpusHolder, corpus_router, status_for
 
 MAX_FORM_BYTES = 5_000_000
 
@@ -46,12 +57,48 @@ def _digest(text_or_url: str, title: str | None, published: str | None, engine: 
     return digest(article, engine=engine)
 
 
-def create_app() -> FastAPI:
-    app = FastAPI(title="digesthub", version=__version__)
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": code, "message": message})
+
+
+def _invalid_request(exc: RequestValidationError) -> JSONResponse:
+    """FastAPI's validation errors as one E014 line: ``limit: Input should be ...``."""
+    problems = []
+    for problem in exc.errors():
+        where = ".".join(str(part) for part in problem.get("loc", ())[1:]) or "body"
+        problems.append(f"{where}: {problem.get('msg', 'invalid')}")
+    error = DigesthubError(Errors.E014, detail="; ".join(problems) or "malformed request")
+    return _error(422, error.code, error.args[0])
+
+
+def create_app(db_url: str | None = None) -> FastAPI:
+    """The web app; the corpus endpoints use ``db_url`` (default: $DIGESTHUB_DB or sqlite:///digesthub.db).
+
+    The corpus is opened on its first use, so the digest endpoints work without one.
+    """
+    holder = CorpusHolder(db_url or os.environ.get("DIGESTHUB_DB", DEFAULT_URL))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        holder.close()
+
+    app = FastAPI(title="digesthub", version=__version__, lifespan=lifespan)
 
     @app.exception_handler(DigesthubError)
     async def user_error(_: Request, exc: DigesthubError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"error": exc.code, "message": exc.args[0]})
+        return _error(status_for(exc), exc.code, exc.args[0])
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return _invalid_request(exc)
+
+    @app.exception_handler(Exception)
+    async def server_error(_: Request, exc: Exception) -> JSONResponse:
+        logging.getLogger("digesthub.web").error("request failed", exc_info=exc)
+        return _error(500, "internal", "The server failed on this request; the server log has the details.")
+
+    app.include_router(corpus_router(holder))
 
     @app.get("/api/health")
     def health() -> dict[str, str]:
