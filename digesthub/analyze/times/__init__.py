@@ -98,7 +98,7 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         expressions.append(TimeExpression(
             start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
             span[0] if span else None, span[1] if span else None))
-    return expressions
+    return anaphora.date_clocks(expressions, text, anchor)
 
 
 def normalize_time(text: str, anchor: dt.date | None = None) -> TimeExpression | None:

@@ -204,8 +204,9 @@ def season_year(match: re.Match[str], context: Context) -> Found | None:
       r"\b(?P<hp>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(?P<mp>\d{2}))?\s+"
       r"in\s+the\s+(?P<part>morning|afternoon|evening)\b")
 def clock(match: re.Match[str], context: Context) -> Found | None:
+    """A clock time; its day is left open here and filled by ``anaphora.date_clocks``."""
     if match["word"]:
-        day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
+        day = "XXXX-XX-XX"  # the day comes from the sentence or the anchor (times.anaphora)
         return Found("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
     if match["hp"]:  # "4 in the morning", "seven in the evening"
         number = NUMBER_WORDS.get(match["hp"].lower())
@@ -213,7 +214,7 @@ def clock(match: re.Match[str], context: Context) -> Found | None:
         if hour > 12:
             return None
         hour = hour % 12 + (0 if match["part"].lower() == "morning" else 12)
-        day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
+        day = "XXXX-XX-XX"  # the day comes from the sentence or the anchor (times.anaphora)
         return Found("TIME", f"{day}T{hour:02d}:{match['mp'] or '00'}")
     hour = int(match["h"] or match["h24"])
     minute = int(match["m"] or match["m24"] or 0)
@@ -221,7 +222,7 @@ def clock(match: re.Match[str], context: Context) -> Found | None:
         if hour > 12:
             return None
         hour = hour % 12 + (12 if match["ap"].lower().startswith("p") else 0)
-    day = context.anchor.isoformat() if context.anchor else "XXXX-XX-XX"
+    day = "XXXX-XX-XX"  # the day comes from the sentence or the anchor (times.anaphora)
     return Found("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 

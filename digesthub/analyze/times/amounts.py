@@ -16,6 +16,9 @@ _AGE_AFTER = re.compile(r"^(?:-old\b|\s+old\b|\s+of\s+age\b|-olds\b)", re.I)
 _OUTSIDE_QUALIFIERS = {"about", "around", "roughly", "approximately", "some"}
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that|first|regular|latest)\s+$", re.I)
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.I)
+# "interviews a day", "CDs a year": a count per unit of time is a recurrence (TimeML SET).
+_PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|this|its|his|always|perhaps|towards|afterwards|sometimes|as|us|less|unless|"
+                            r"across|plus|thus|whereas)\b)[A-Za-z]{2,}s\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|cents?|dollars|shares|units))\s+$", re.I)
 
 
@@ -74,7 +77,8 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
         start = match.start("n")  # "about two weeks": the approximation stays outside
     if match["n"].lower() in ("a", "an") and _AMOUNT_BEFORE.search(context.before(start, 20)):
         return None  # "$5 a year", "700 seats a week": a rate of an amount, not a time
-    if (match["n"].lower() in ("a", "an")) and _RATE_BEFORE.search(context.before(start, 20)):
+    if (match["n"].lower() in ("a", "an")) and (_RATE_BEFORE.search(context.before(start, 20))
+                                                 or not match["det"] and _PLURAL_BEFORE.search(context.before(start, 20))):
         return Found("SET", duration_value(1, unit))  # "twice a year"
     mod = QUALIFIERS.get(qualifier)
     if match[0].lower().endswith("or so"):

@@ -15,7 +15,8 @@ import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, rule
-from digesthub.analyze.times.resolve import iso_week, shift_months
+from digesthub.analyze.times.resolve import iso_week, sentence_bounds, shift_months
+from digesthub.types import TimeExpression
 
 _PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|year):(?P<shift>-?\d)$")
 _SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -80,6 +81,37 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
         if unit in ("day", "week", "month"):
             return None  # the reference is coarser than the unit ("1998" then "that day")
     return _fallback(anchor, unit, shift)
+
+
+_OPEN_CLOCK = "XXXX-XX-XXT"
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def clock_day(expressions: list[TimeExpression], index: int, text: str, anchor: dt.date | None) -> str | None:
+    """The day of a clock time written without one ("at 10:35 a.m. ... Friday").
+
+    TimeML reads the day from the sentence: the nearest expression naming a
+    single day in the same sentence, else the anchor. None when neither exists.
+    """
+    clock = expressions[index]
+    left, right = sentence_bounds(text, clock.start, clock.end)
+    days = [e for e in expressions if left <= e.start and e.end <= right and _FULL_DAY.match(e.value)]
+    if days:
+        return min(days, key=lambda e: min(abs(e.start - clock.end), abs(clock.start - e.end))).value
+    return anchor.isoformat() if anchor else None
+
+
+def date_clocks(expressions: list[TimeExpression], text: str, anchor: dt.date | None) -> list[TimeExpression]:
+    """``expressions`` with the open day of clock times filled in (see :func:`clock_day`)."""
+    filled: list[TimeExpression] = []
+    for index, expression in enumerate(expressions):
+        if expression.value.startswith(_OPEN_CLOCK) and (day := clock_day(expressions, index, text, anchor)):
+            value = day + expression.value[len(_OPEN_CLOCK) - 1:]
+            first = dt.date.fromisoformat(day)
+            expression = TimeExpression(expression.start, expression.end, expression.text, expression.type,
+                                        value, expression.mod, first, first)
+        filled.append(expression)
+    return filled
 
 
 RULES = [anaphoric]

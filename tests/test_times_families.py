@@ -1,0 +1,35 @@
+"""Temporal tagger: TimeML conventions for clock days, rates, positions and vague references."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digesthub.analyze.times import tag_times
+
+ANCHOR = dt.date(2025, 1, 15)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(surface, type, value) of every expression in ``text``."""
+    return [(t.text, t.type, t.value) for t in tag_times(text, anchor)]
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence() -> None:
+    result = found("The fire started at about 11:20 p.m. (0420 GMT) Monday, officials said.")
+    assert ("11:20 p.m.", "TIME", "2025-01-13T23:20") in result
+    first = tag_times("The fire started at about 11:20 p.m. (0420 GMT) Monday.", ANCHOR)[0]
+    assert first.first_day == dt.date(2025, 1, 13)
+
+
+def test_clock_time_without_a_day_is_on_the_anchor_or_open() -> None:
+    assert found("Polls close at 8 p.m.") == [("8 p.m.", "TIME", "2025-01-15T20:00")]
+    assert found("Polls close at 8 p.m.", None) == [("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]
+    # A day in another sentence does not give the clock its date.
+    assert found("It rained on Monday. Polls close at 8 p.m.")[-1][2] == "2025-01-15T20:00"
+
+
+def test_count_per_unit_of_time_is_a_set() -> None:
+    assert found("The clinic handles dozens of calls a day.") == [("a day", "SET", "P1D")]
+    assert found("Guards stand there 24 hours a day.")[-1] == ("a day", "SET", "P1D")
+    assert found("He waited for a year.") == [("a year", "DURATION", "P1Y")]
+    assert found("It was a week of losses.") == [("a week", "DURATION", "P1W")]
