@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Doc, Span
+
 from digesthub.analyze.nlp import parse
 from digesthub.types import AnnotatedArticle, EntityRef, Mention
 
@@ -34,15 +36,55 @@ def needs_fallback(annotated: AnnotatedArticle) -> bool:
     return not annotated.entities and bool(text.strip()) and text == text.lower()
 
 
+# Words the tagger marks as proper nouns in lower-cased text that never name a company.
+_NOT_A_NAME = re.compile(
+    r"^(?:ceo|chief|founder|co-founder|president|chairman|director|mr|mrs|ms|dr|sir|lord|"
+    r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|cnn|daily|mail|online|scroll|video|pictured|\W.*|.*\d.*)$")
+
+
+def _name_tokens(doc: Doc) -> list[Span]:
+    """Single proper-noun tokens the recognizer left out: "tesla also unveiled".
+
+    In lower-cased text spaCy's tagger still marks most company names as
+    proper nouns though its recognizer misses them; a lone one (not part of a
+    longer proper-noun run, which is more often a person) is taken as a name.
+    """
+    taken = {t.i for ent in doc.ents for t in ent}
+    spans = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or _NOT_A_NAME.match(token.text):
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and not _NOT_A_NAME.match(n.text) for n in neighbours):
+            continue
+        if len(token.text) >= 3:
+            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
+def _person_part(name: str, grouped: dict[str, EntityRef]) -> EntityRef | None:
+    """The person whose full name holds ``name`` as a word ("musk" in "elon musk")."""
+    return next((e for e in grouped.values() if e.label == "PERSON" and name != e.name
+                 and name in e.name.split()), None)
+
+
 def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     """spaCy's own entities of the article, one EntityRef per distinct name."""
     article = annotated.article
     grouped: dict[str, EntityRef] = {}
     labels: dict[str, Counter[str]] = {}
-    for ent in parse(article.text).ents:
+    doc = parse(article.text)
+    for ent in [*doc.ents, *_name_tokens(doc)]:
         if ent.label_ not in _LABELS:
             continue
         name = ent.text.strip(" '\"")
+        person = _person_part(name, grouped) if ent.label_ == "ORG" and len(ent) == 1 else None
+        if person is not None:  # a surname alone is the person named in full before
+            person.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "PERSON",
+                                           article.paragraph_at(ent.start_char)))
+            continue
         entity = grouped.setdefault(name, EntityRef(name, ent.label_, [], []))
         labels.setdefault(name, Counter())[ent.label_] += 1
         entity.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_,
