@@ -76,3 +76,35 @@ def test_ingest_of_nothing_is_an_error(tmp_path: Path, capsys: pytest.CaptureFix
     empty.mkdir()
     assert main(["ingest", str(empty), "--db", f"sqlite:///{tmp_path / 'x.db'}"]) == 2
     assert "E205" in capsys.readouterr().err
+
+
+def test_timeline_filters_by_reports_and_dates(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--db", db]) == 0
+    everything = [line for line in capsys.readouterr().out.splitlines() if line.startswith("- ")]
+    assert main(["timeline", "--db", db, "--min-reports", "2"]) == 0
+    shared = [line for line in capsys.readouterr().out.splitlines() if line.startswith("- ")]
+    assert shared and len(shared) < len(everything)
+    assert all("; " in line.rsplit("[", 1)[1] for line in shared)  # two or more citations
+    assert main(["timeline", "--db", db, "--until", "1900"]) == 0
+    assert "(no dated events)" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["timeline", "--db", db, "--since", "2024-02-30"])
+    assert "not a calendar date" in capsys.readouterr().err
+
+
+def test_filter_timeline_keeps_overlapping_spans() -> None:
+    import datetime as dt
+
+    from digesthub.corpus.timeline import filter_timeline
+    from digesthub.types import Citation, TimeExpression, Timeline, TimelineEntry
+
+    def entry(value: str, first: dt.date | None, last: dt.date | None) -> TimelineEntry:
+        date = TimeExpression(0, 0, value, "DATE", value, first_day=first, last_day=last)
+        return TimelineEntry(date, value, [Citation(1, "a")])
+
+    year = entry("2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    day = entry("2024-03-05", dt.date(2024, 3, 5), dt.date(2024, 3, 5))
+    now = entry("PRESENT_REF", None, None)
+    kept = filter_timeline(Timeline([year, day, now]), since=dt.date(2024, 6, 1))
+    assert [e.date.value for e in kept.entries] == ["2024"]
+    assert len(filter_timeline(Timeline([year, day, now])).entries) == 3

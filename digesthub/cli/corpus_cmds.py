@@ -8,7 +8,9 @@ per second, time left) goes to stderr.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -33,6 +35,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     entity.set_defaults(handler=run_entity)
     timeline = subparsers.add_parser("timeline", help="print the merged timeline (of the corpus or one entity)")
     timeline.add_argument("name", nargs="?", default=None)
+    timeline.add_argument("--since", type=_day, help="only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    timeline.add_argument("--until", type=_day_end, help="only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    timeline.add_argument("--min-reports", type=int, default=1, metavar="N",
+                          help="only events reported by at least N articles (default 1)")
     timeline.set_defaults(handler=run_timeline)
     search = subparsers.add_parser("search", help="ranked full-text search over the corpus paragraphs")
     search.add_argument("query", nargs="+")
@@ -87,11 +93,33 @@ def run_entity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str, *, end: bool = False) -> dt.date:
+    """A date bound from YYYY, YYYY-MM or YYYY-MM-DD (its first day, or last when ``end``)."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(match[1]), int(match[2] or (12 if end else 1)), match[3]
+    try:
+        if day is not None:
+            return dt.date(year, month, int(day))
+        if end:
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a calendar date") from None
+
+
+def _day_end(text: str) -> dt.date:
+    return _day(text, end=True)
+
+
 def run_timeline(args: argparse.Namespace) -> int:
-    from digesthub.corpus.timeline import render_timeline
+    from digesthub.corpus.timeline import filter_timeline, render_timeline
 
     with _open(args.db) as corpus:
-        timeline = corpus.timeline(args.name)
+        timeline = filter_timeline(corpus.timeline(args.name), since=args.since,
+                                   until=args.until, min_reports=args.min_reports)
     heading = f"# Timeline: {args.name}" if args.name else "# Timeline"
     print(heading + "\n\n" + (render_timeline(timeline) or "(no dated events)"))
     return 0

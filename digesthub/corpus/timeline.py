@@ -75,6 +75,26 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def filter_timeline(timeline: Timeline, *, since: dt.date | None = None,
+                    until: dt.date | None = None, min_reports: int = 1) -> Timeline:
+    """The entries overlapping [since, until] and reported by at least ``min_reports`` articles.
+
+    An entry with no calendar span (an unresolved "now") is kept only when no
+    date bound is given: it cannot be placed inside a range.
+    """
+    kept = []
+    for entry in timeline.entries:
+        first, last = entry.date.first_day, entry.date.last_day or entry.date.first_day
+        if (since or until) and first is None:
+            continue
+        if since and last < since or until and first > until:
+            continue
+        if len({c.article_id for c in entry.citations}) < min_reports:
+            continue
+        kept.append(entry)
+    return Timeline(kept)
+
+
 def render_timeline(timeline: Timeline) -> str:
     """Markdown lines: ``- **date** — text [article para. N; ...]``."""
     lines = []
