@@ -64,6 +64,81 @@ def _name_tokens(doc: Doc) -> list[Span]:
     return spans
 
 
+# Last words of a company's name: a proper-noun run ending so is a company, not a person.
+_COMPANY_HEAD = re.compile(
+    r"^(?:inc|corp|co|ltd|llc|plc|ag|sa|group|holdings|technologies|technology|tech|systems|"
+    r"labs?|robotics|software|media|networks?|communications|capital|ventures|partners|bank|"
+    r"motors|airlines?|airways|foods|pharma(?:ceuticals)?|therapeutics|energy|games|studios?|"
+    r"entertainment|electronics|industries|solutions|ai|analytics|health|financial|insurance)$")
+# Verbs whose bare subject in a business sentence is a company: "instagram launched ...".
+_BUSINESS_VERB = re.compile(
+    r"^(?:rais|secur|launch|unveil|releas|introduc|roll|debut|valu|report|employ|post|"
+    r"acquir|announc|close|found|co-found|has|have|boast|claim|generat|earn|count)")
+
+
+def _company_runs(doc: Doc) -> list[Span]:
+    """Proper-noun runs ending in a company word the recognizer left out: "brightline robotics"."""
+    taken = {t.i for ent in doc.ents for t in ent}
+    spans, start = [], None
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in taken:
+            start = token.i if start is None else start
+            continue
+        end = token.i if token is not None else len(doc)
+        if start is not None and end - start >= 2 and _COMPANY_HEAD.match(doc[end - 1].text):
+            spans.append(Span(doc, start, end, label="ORG"))
+        start = None
+    return spans
+
+
+def _bare_subjects(doc: Doc, known: set[int]) -> list[Span]:
+    """The bare subject of a business verb: "orbital has 12 million users".
+
+    Without capitals a company name is often tagged a common noun; a subject
+    with no article, no possessor and no plural ending is far more often a
+    name than not when the verb is one that companies do.
+    """
+    spans = []
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "nsubj" or token.i in known or not _BUSINESS_VERB.match(verb.text):
+            continue
+        plural = token.tag_ in ("NNS", "NNPS") and not _COMPANY_HEAD.match(token.text)
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ") or plural or token.is_stop or _NOT_A_NAME.match(token.text):
+            continue
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            continue
+        left = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+        if any(i in known for i in range(left, token.i)):
+            continue
+        spans.append(Span(doc, left, token.i + 1, label="ORG"))
+    return spans
+
+
+_LAUNCH_VERB = re.compile(r"^(?:launch|unveil|releas|introduc|debut|roll)")
+_PRODUCT_HEAD = re.compile(
+    r"^(?:app|application|phone|smartphone|watch|smartwatch|tablet|device|gadget|service|"
+    r"feature|model|car|game|console|platform|tool|camera|headset|drone|robot|chip|browser|"
+    r"software|system|assistant|chatbot|speaker|laptop|computer|vehicle|drug|card)s?$")
+_PLAIN_MODIFIER = re.compile(r"^(?:new|first|latest|own|next|second|third|cheap|free|premium|"
+                             r"standalone|mobile|online|smart|digital|major|\W+)$")
+
+
+def _launched_products(doc: Doc, known: set[int]) -> list[Span]:
+    """The object of a launch verb with a name before its product noun: "its pulse smartwatch"."""
+    spans = []
+    for token in doc:
+        if token.dep_ != "dobj" or not _LAUNCH_VERB.match(token.head.text) \
+                or not _PRODUCT_HEAD.match(token.text):
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        named = [c for c in modifiers if not _PLAIN_MODIFIER.match(c.text) and not c.is_stop]
+        if not named or any(i in known for i in range(named[0].i, token.i + 1)):
+            continue
+        spans.append(Span(doc, named[0].i, token.i + 1, label="PRODUCT"))
+    return spans
+
+
 def _person_part(name: str, grouped: dict[str, EntityRef]) -> EntityRef | None:
     """The person whose full name holds ``name`` as a word ("musk" in "elon musk")."""
     return next((e for e in grouped.values() if e.label == "PERSON" and name != e.name
@@ -76,7 +151,11 @@ def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     grouped: dict[str, EntityRef] = {}
     labels: dict[str, Counter[str]] = {}
     doc = parse(article.text)
-    for ent in [*doc.ents, *_name_tokens(doc)]:
+    added = [*_name_tokens(doc), *_company_runs(doc)]
+    known = {t.i for span in [*doc.ents, *added] for t in span}
+    added += _bare_subjects(doc, known)
+    known |= {t.i for span in added for t in span}
+    for ent in [*doc.ents, *added, *_launched_products(doc, known)]:
         if ent.label_ not in _LABELS:
             continue
         name = ent.text.strip(" '\"")

@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 # Cues that type an amount of money; the closest cue to the amount wins.
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "valuation": re.compile(
-        r"\b(?:valued|valuing|valuation|market\s+(?:value|capitali[sz]ation|cap)|"
+        r"\b(?:valued|valuing|values|valuation|market\s+(?:value|capitali[sz]ation|cap)|"
         r"(?:is|was|are|were|now|be|being)\s+worth)\b", _I),
     "funding": re.compile(
         r"\b(?:rais(?:ed|es|ing|e)|funding|financing|fundraising|investment\s+round|"
