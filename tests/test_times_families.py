@@ -33,3 +33,23 @@ def test_count_per_unit_of_time_is_a_set() -> None:
     assert found("Guards stand there 24 hours a day.")[-1] == ("a day", "SET", "P1D")
     assert found("He waited for a year.") == [("a year", "DURATION", "P1Y")]
     assert found("It was a week of losses.") == [("a week", "DURATION", "P1W")]
+
+
+def test_early_or_late_belongs_to_the_weekday() -> None:
+    assert found("Rebels attacked early Tuesday.") == [("early Tuesday", "DATE", "2025-01-14")]
+    # "Earlier" is an adverb of the clause and stays outside the expression.
+    assert found("Earlier Monday, police arrived.") == [("Monday", "DATE", "2025-01-13")]
+
+
+def test_possessive_day_words_are_days_unless_generic() -> None:
+    assert found("Before tomorrow's vote, he spoke.") == [("tomorrow", "DATE", "2025-01-16")]
+    assert found("Phones shape today's youth.") == []
+
+
+def test_capitalized_time_words_inside_a_sentence_are_names() -> None:
+    assert found("This is Radio Today.") == []
+    assert found('She told NBC\'s "Next Week" that she would run.') == []
+    assert found('He appeared on "48 Hours" twice.') == []
+    assert found("Today, he said. Tomorrow we fight.") == [
+        ("Today", "DATE", "2025-01-15"), ("Tomorrow", "DATE", "2025-01-16")]
+    assert found("The rally took place on Labor Day.")[0][0] == "Labor Day"

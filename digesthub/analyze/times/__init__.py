@@ -31,6 +31,14 @@ _POSITION_BEFORE = re.compile(
     r"(?:the\s+)?(?P<pos2>end|beginning|start|middle|close|turn|dawn)\s+of\s+)$", re.I)
 _HALF_BEFORE = re.compile(r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+$", re.I)
 _CALENDAR = re.compile(r"^(?:\d{2,4}|\d{4}-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI|W\d{2})|FY\d{4})$")
+# A modifier of the day ("early Tuesday"); "Earlier Sunday" is an adverb of the clause, outside TimeML's extent.
+_DAY_POSITION_BEFORE = re.compile(r"\b(?P<pos>early|late)\s+$", re.I)
+_WEEKDAY_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PROPER_WORDS = re.compile(r"[A-Za-z]+")
+_ALWAYS_CAPITAL = re.compile(r"^(?:(?-i:[A-Z]{2,})|" + "|".join(
+    [r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", "christmas", "easter", "eve", "halloween",
+     "thanksgiving", "new", "year", "years", "day", "labor", "memorial", "election", "independence", "valentine", "q[1-4]", "h[12]", "fy", "fiscal", "the", "of"]) + ")$", re.I)
+_OPENING = re.compile(r"(?:\A|[.!?:;\n])[\s\"'`(\[]*\Z")
 _STRIP = re.compile(r"[\s,.;:]+$")
 
 
@@ -61,6 +69,9 @@ def _select(found: list[tuple[int, int, Found]]) -> list[tuple[int, int, Found]]
 
 def _widen(text: str, start: int, result: Found) -> tuple[int, Found]:
     """Take in a fuzzy position ("late", "the end of") or a half ("the first half of") before a calendar value."""
+    if result.mod is None and _WEEKDAY_DAY.match(result.value) and text[start:start + 1].isupper():
+        if day_position := _DAY_POSITION_BEFORE.search(text[max(0, start - 10):start]):
+            return start - len(day_position[0]), Found(result.type, result.value, POSITIONS[day_position["pos"].lower()])
     if result.mod is not None or not _CALENDAR.match(result.value):
         return start, result
     before = text[max(0, start - 30):start]
@@ -75,6 +86,16 @@ def _widen(text: str, start: int, result: Found) -> tuple[int, Found]:
             return start, result
         return start - len(position[0]), Found(result.type, result.value, mod)
     return start, result
+
+
+def _in_a_name(text: str, start: int, surface: str) -> bool:
+    """True for a common time word written capitalized inside a sentence: "VOA Today", "High Noon", "This Week"."""
+    words = _PROPER_WORDS.findall(surface)
+    if not words or not all(word[0].isupper() for word in words):
+        return False
+    if all(_ALWAYS_CAPITAL.match(word) for word in words):
+        return False  # months, weekdays, holidays and codes are capitalized anywhere
+    return not _OPENING.search(text, max(0, start - 12), start)
 
 
 def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
@@ -95,6 +116,8 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         result = Found(result.type, value, result.mod)
         span = calendar_span(result.value, result.mod) if result.type in ("DATE", "TIME") else None
         surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]
+        if _in_a_name(text, start, surface):
+            continue
         expressions.append(TimeExpression(
             start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
             span[0] if span else None, span[1] if span else None))

@@ -18,6 +18,8 @@ _REFS: dict[str, str] = {
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF",
 }
+# "today's world": a generic present, not the day (news TimeML leaves it untagged).
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generation|children|kids|young|culture|economy)\b", re.I)
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -37,9 +39,11 @@ def reference(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("day_word", rf"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>today|yesterday|tomorrow|tonight)"
-      rf"(?:\s+(?P<part>{PART_OF_DAY_RE}))?\b(?!')")
+      rf"(?:\s+(?P<part>{PART_OF_DAY_RE}))?\b")
 def day_word(match: re.Match[str], context: Context) -> Found | None:
     word = match["day"].lower()
+    if _GENERIC_AFTER.match(context.after(match.end(), 20)):
+        return None  # "today's youth": the present age in general, not the day
     part = PARTS_OF_DAY.get((match["part"] or "").lower())
     if word == "tonight":
         part = "NI"
