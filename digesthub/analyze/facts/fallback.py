@@ -109,8 +109,12 @@ def _bare_subjects(doc: Doc, known: set[int]) -> list[Span]:
         if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
             continue
         left = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
-        if any(i in known for i in range(left, token.i)):
+        words = doc[left:token.i + 1]
+        if any(i in known or _NOT_A_NAME.match(doc[i].text) for i in range(left, token.i)):
             continue
+        if len(words) > 1 and all(w.pos_ == "PROPN" for w in words) \
+                and not _COMPANY_HEAD.match(token.text):
+            continue  # "elon musk": a run of proper nouns alone is more often a person
         spans.append(Span(doc, left, token.i + 1, label="ORG"))
     return spans
 
@@ -139,6 +143,17 @@ def _launched_products(doc: Doc, known: set[int]) -> list[Span]:
     return spans
 
 
+def _based_places(doc: Doc, known: set[int]) -> list[Span]:
+    """The word before "-based" is a place: "the california-based company"."""
+    spans = []
+    for token in doc[2:]:
+        hyphen, place = doc[token.i - 1], doc[token.i - 2]
+        if token.text == "based" and hyphen.text == "-" and place.i not in known \
+                and place.is_alpha and not place.is_stop:
+            spans.append(Span(doc, place.i, place.i + 1, label="GPE"))
+    return spans
+
+
 def _person_part(name: str, grouped: dict[str, EntityRef]) -> EntityRef | None:
     """The person whose full name holds ``name`` as a word ("musk" in "elon musk")."""
     return next((e for e in grouped.values() if e.label == "PERSON" and name != e.name
@@ -153,7 +168,7 @@ def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     doc = parse(article.text)
     added = [*_name_tokens(doc), *_company_runs(doc)]
     known = {t.i for span in [*doc.ents, *added] for t in span}
-    added += _bare_subjects(doc, known)
+    added += [*_bare_subjects(doc, known), *_based_places(doc, known)]
     known |= {t.i for span in added for t in span}
     for ent in [*doc.ents, *added, *_launched_products(doc, known)]:
         if ent.label_ not in _LABELS:
@@ -173,6 +188,7 @@ def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
         entity.label = labels[name].most_common(1)[0][0]
     for entity in grouped.values():
         if entity.label == "GPE" and not any(_after_preposition(article.text, m.start)
+                                             or article.text.startswith("-based", m.end)
                                              for m in entity.mentions):
             entity.label = "ORG"  # "poundland has posted ...": never a place here
     most = max((len(e.mentions) for e in grouped.values()), default=1)

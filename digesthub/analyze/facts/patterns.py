@@ -74,7 +74,8 @@ FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:[\w,]+\s+){0,4}?(?:by|with)\b",
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
 FOUNDED_ACTIVE = re.compile(r"\b(?:co-)?founded\b(?!\s+(?:in|by|on|with)\b)", _I)
 # Between a founder's name and "founded": "Denis O'Brien, who founded Digicel".
-FOUNDER_BEFORE_VERB = re.compile(r"^\s*(?:,\s*who\s+)?(?:(?:has|had|also|first)\s+)?$", _I)
+FOUNDER_BEFORE_VERB = re.compile(
+    r"^(?:\s*\(\s*[^()]{0,25}\))?\s*(?:,\s*who\s+)?(?:(?:has|had|also|first)\s+)?$", _I)
 
 CEO_TITLE = re.compile(
     r"\b(?:ceo|chief\s+executive(?:\s+officer)?|chief\s+exec|managing\s+director)\b", _I)

@@ -17,13 +17,22 @@ _PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG"})
 _BLOCKED_PRODUCT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 # What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
+# "( pictured )" after a name, as picture captions put it, is no gap.
+_ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*)?"
+# One more title before this one: "the company's co-CEO and founder".
+_OTHER_TITLE = r"(?:(?:co-?)?[\w-]+\s+and\s+)?"
 _PERSON_BEFORE_TITLE = re.compile(
-    r"^[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
+    r"^" + _ASIDE + r"[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
     r"(?:(?:the|its|their|a|an)\s+)?"
-    r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:'s|’s)\s+)?(?:co-?)?$", re.IGNORECASE)
+    r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+\s*(?:'s|’s)\s+)?" + _OTHER_TITLE + r"(?:co-?)?$",
+    re.IGNORECASE)
 _PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNORECASE)
-_ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*(?:co-?)?$", re.IGNORECASE)
-_ORG_AFTER_TITLE = re.compile(r"^\s*(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?)?$", re.IGNORECASE)
+_ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# "who founded the company": the company named before, not the next name in the sentence.
+_FOUNDED_ANAPHOR = re.compile(r"^\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
+                              r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
 # A launch verb followed by its object, not by a time or place ("launched in May").
@@ -143,7 +152,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                 continue
             org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
             if cue is P.FOUNDED_ACTIVE:
-                org = next((m for m in orgs if m.start >= end), None)
+                org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
+                    (m for m in orgs if m.start >= end), None)
             subject = org.entity if org else context.subject_before(
                 sentence, min(start, person.start), labels=ORG_LABELS)
             if subject is not None:
