@@ -57,7 +57,7 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 def article_from_record(record: Any, *, source_name: str, number: int) -> Article:
     """Build an Article from one record, with the same cleaning as text or HTML."""
     from digesthub.ingest.html import article_from_html, looks_like_html
-    from digesthub.ingest.text import article_from_text, normalize_text, untokenize_ptb
+    from digesthub.ingest.text import article_from_text, normalize_text
 
     if not isinstance(record, dict):
         raise InputError(Errors.E009, source=source_name, record=number, detail="not a JSON object")
@@ -68,7 +68,7 @@ def article_from_record(record: Any, *, source_name: str, number: int) -> Articl
     name = f"{source_name} record {number}"
     title, url = _first(record, _TITLE), _first(record, _URL)
     if isinstance(title, str):
-        title = untokenize_ptb(normalize_text(title)).strip()
+        title = normalize_text(title).strip()  # PTB tokens and stray spaces, as in the body
     published = coerce_date(str(_first(record, _DATE) or "")[:40] or None)
     if looks_like_html(body):
         article = article_from_html(body, source_name=name, title=title, published=published, url=url)
