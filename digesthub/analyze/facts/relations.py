@@ -20,7 +20,7 @@ _NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 # "( pictured )" after a name, as picture captions put it, is no gap.
 _ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*)?"
 # One more title before this one: "the company's co-CEO and founder".
-_OTHER_TITLE = r"(?:(?:co-?)?[\w-]+\s+and\s+)?"
+_OTHER_TITLE = r"(?:(?:co-?)?(?:[\w-]+\s+){1,3}?and\s+)?"
 _PERSON_BEFORE_TITLE = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
     r"(?:(?:the|its|their|a|an)\s+)?"
@@ -31,7 +31,7 @@ _ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?
 _ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 # "who founded the company": the company named before, not the next name in the sentence.
-_FOUNDED_ANAPHOR = re.compile(r"^\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
+_FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
                               r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
@@ -117,8 +117,13 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         cue_at = sentence.start + match.start()
         gap_orgs = context.mentions_in(sentence.start + match.start("gap"),
                                        sentence.start + match.end("gap"), ORG_LABELS)
-        subject = gap_orgs[0].entity if gap_orgs else context.subject_before(
-            sentence, cue_at, labels=ORG_LABELS)
+        if gap_orgs:
+            subject = gap_orgs[0].entity
+        elif _FOUNDED_ANAPHOR.match(match["gap"]):  # "who founded the company in 2009"
+            subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
+                ORG_LABELS)
+        else:
+            subject = context.subject_before(sentence, cue_at, labels=ORG_LABELS)
         if subject is None:
             continue
         year = match["year"]
@@ -154,8 +159,12 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if cue is P.FOUNDED_ACTIVE:
                 org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
                     (m for m in orgs if m.start >= end), None)
-            subject = org.entity if org else context.subject_before(
-                sentence, min(start, person.start), labels=ORG_LABELS)
+            if org is None and cue is P.FOUNDED_ACTIVE:
+                subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
+                    ORG_LABELS)
+            else:
+                subject = org.entity if org else context.subject_before(
+                    sentence, min(start, person.start), labels=ORG_LABELS)
             if subject is not None:
                 facts.append(_fact(kind, subject, sentence, value=person.entity.name,
                                    date=context.time_near(sentence, end) if kind == "founder" else None,
