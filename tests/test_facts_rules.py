@@ -1,0 +1,86 @@
+"""General wording rules of fact extraction, on sentences written for the tests.
+
+Cased rules run on hand-built annotations (no NER); lower-cased rules run the
+fallback entities (spaCy's tagger and parser) as lower-cased corpora do.
+"""
+
+from __future__ import annotations
+
+from digesthub.analyze.facts import extract_facts
+from digesthub.analyze.facts.fallback import fallback_entities
+from digesthub.types import AnnotatedArticle, Article, EntityRef, Fact, Paragraph
+from tests.test_facts_build import build_annotated
+
+ORION = ("Orion Dynamics", "ORG", 0.9)
+MARA = ("Mara Quint", "PERSON", 0.5)
+
+
+def kinds(facts: list[Fact]) -> set[tuple[str, str, str | None]]:
+    return {(f.kind, f.subject, f.value) for f in facts}
+
+
+def test_two_titles_joined_by_and_name_both() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint is the chief executive and founder of Orion Dynamics."], [ORION, MARA]))
+    assert {("ceo", "Orion Dynamics", "Mara Quint"),
+            ("founder", "Orion Dynamics", "Mara Quint")} <= kinds(facts)
+
+
+def test_a_picture_caption_aside_does_not_break_founder() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint (pictured) founded Orion Dynamics in 2009."], [ORION, MARA]))
+    assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)
+
+
+def test_who_founded_the_company_points_back_not_forward() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics sells pumps.",
+         "Mara Quint, who founded the company in 2009, now advises Helix Partners."],
+        [ORION, MARA, ("Helix Partners", "ORG", 0.2)]))
+    founders = [f for f in facts if f.kind == "founder"]
+    assert [(f.subject, f.value) for f in founders] == [("Orion Dynamics", "Mara Quint")]
+
+
+def test_values_at_is_a_valuation() -> None:
+    facts = extract_facts(build_annotated(
+        ["The new round values Orion Dynamics at $4 billion."], [ORION]))
+    [valuation] = [f for f in facts if f.kind == "valuation"]
+    assert (valuation.subject, valuation.quantity.amount) == ("Orion Dynamics", 4e9)
+
+
+def _lowercase_entities(text: str) -> list[EntityRef]:
+    """The fallback entities of a lower-cased one-paragraph article."""
+    article = Article(id="t", title=None, paragraphs=[Paragraph(1, text)])
+    return fallback_entities(AnnotatedArticle(article=article, sentences=[], mentions=[],
+                                              entities=[], times=[], facts=[]))
+
+
+def test_lowercase_bare_subject_of_a_business_verb_gets_the_fact() -> None:
+    from digesthub.analyze import analyze
+
+    text = "orbital has 12 million monthly active users , the firm said ."
+    facts = analyze(Article(id="t", title=None, paragraphs=[Paragraph(1, text)])).facts
+    [users] = [f for f in facts if f.kind == "users"]
+    assert (users.subject, users.quantity.amount, users.quantity.unit) == ("orbital", 1.2e7, "MAU")
+
+
+def test_lowercase_lone_proper_noun_and_surname() -> None:
+    entities = _lowercase_entities(
+        "tesla has a new car . amazon founder jeff bezos spoke on monday . bezos said amazon "
+        "would grow .")
+    by_name = {e.name: e for e in entities}
+    assert by_name["tesla"].label == "ORG"  # tagged a proper noun, missed by the recognizer
+    assert "bezos" not in by_name  # the surname joins the person named in full
+    assert by_name["jeff bezos"].label == "PERSON" and len(by_name["jeff bezos"].mentions) == 2
+
+
+def test_lowercase_place_before_based_stays_a_place() -> None:
+    entities = _lowercase_entities("skytrax , a uk-based consultancy , ranks airports .")
+    assert {e.name: e.label for e in entities}.get("uk") == "GPE"
+
+
+def test_lowercase_launched_product_with_a_name() -> None:
+    entities = _lowercase_entities("kestrel launched its pulse smartwatch in march 2024 .")
+    assert ("pulse smartwatch", "PRODUCT") in {(e.name, e.label) for e in entities}
+    entities = _lowercase_entities("kestrel launched a new app on monday .")
+    assert not [e for e in entities if e.label == "PRODUCT"]  # "new app" names nothing
