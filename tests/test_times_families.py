@@ -53,3 +53,13 @@ def test_capitalized_time_words_inside_a_sentence_are_names() -> None:
     assert found("Today, he said. Tomorrow we fight.") == [
         ("Today", "DATE", "2025-01-15"), ("Tomorrow", "DATE", "2025-01-16")]
     assert found("The rally took place on Labor Day.")[0][0] == "Labor Day"
+
+
+def test_abbreviation_dot_does_not_end_the_sentence_for_tense() -> None:
+    # The verb after "vs." is in the same sentence: a past-tense December in an August article is last December.
+    text = "In December, a week after the Smith vs. Jones ruling, a bomb killed a guard."
+    assert found(text, dt.date(2025, 8, 20))[0] == ("December", "DATE", "2024-12")
+
+
+def test_capitalized_last_before_a_month_counts_as_last() -> None:
+    assert found("Last April, the group planned to buy the firm.", dt.date(2025, 10, 20))[0][2] == "2025-04"

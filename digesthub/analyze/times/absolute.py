@@ -105,7 +105,7 @@ def month(match: re.Match[str], context: Context) -> Found | None:
         return None  # a bare "Jan" or "Dec" is more often a name than a month
 
     number = month_number(match["month"])
-    relation = (match["rel"] or "").split()[-1:] or [None]
+    relation = (match["rel"] or "").lower().split()[-1:] or [None]
     relation_word = {"past": "last", "coming": "next"}.get(relation[0] or "", relation[0])
     year = int(match["year"]) if match["year"] else _year_for_month(match, context, number, relation_word)
     if match["relyear"] and context.anchor:  # "July last year"

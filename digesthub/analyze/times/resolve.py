@@ -30,13 +30,24 @@ _WINDOW = 400  # characters searched either side for the sentence ends
 _AFTER_PENALTY = 25
 
 
+# Abbreviations whose dot does not end a sentence ("Roe vs. Wade", "Gen. Smith").
+_ABBREVIATION = re.compile(r"\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Prof|Rev|"
+                           r"No|Mt|Ft|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|approx|etc|Calif|Mass|Conn)$")
+
+
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Sentence ends in ``text[start:end]``, abbreviation dots left out."""
+    return [match for match in _BOUNDARY.finditer(text, start, end)
+            if not (text[match.start()] == "." and _ABBREVIATION.search(text, max(0, match.start() - 8), match.start()))]
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The character range of the sentence holding ``start:end`` (searched within a window)."""
     left = max(0, start - _WINDOW)
-    for match in _BOUNDARY.finditer(text, left, start):
+    for match in _boundaries(text, left, start):
         left = match.end()
-    match = _BOUNDARY.search(text, end, end + _WINDOW)
-    return left, (match.start() + 1 if match else min(len(text), end + _WINDOW))
+    after = _boundaries(text, end, end + _WINDOW)
+    return left, (after[0].start() + 1 if after else min(len(text), end + _WINDOW))
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
