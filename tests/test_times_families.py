@@ -63,3 +63,34 @@ def test_abbreviation_dot_does_not_end_the_sentence_for_tense() -> None:
 
 def test_capitalized_last_before_a_month_counts_as_last() -> None:
     assert found("Last April, the group planned to buy the firm.", dt.date(2025, 10, 20))[0][2] == "2025-04"
+
+
+def test_a_deadline_weekday_lies_ahead_even_in_a_past_sentence() -> None:
+    monday = dt.date(2025, 1, 13)
+    assert found("The court extended the deadline until 5 p.m. Thursday.", monday)[0][2] == "2025-01-16T17:00"
+    assert found("Officials postponed until Wednesday any decision.", monday)[0][2] == "2025-01-15"
+    # A fronted "until" describing a past state keeps the past reading.
+    assert found("Until Friday, they had not named him.", monday)[0][2] == "2025-01-10"
+
+
+def test_the_week_of_a_date_is_that_calendar_week() -> None:
+    assert found("A hearing is set for the week of March 3.") == [("the week of March 3", "DATE", "2025-W10")]
+
+
+def test_season_of_a_year_written_in_words() -> None:
+    assert found("Prices were low in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI")]
+
+
+def test_one_day_after_a_modal_is_some_future_time() -> None:
+    assert found("Robots will one day run the plant.") == [("one day", "DATE", "FUTURE_REF")]
+    assert found("The repair took one day.") == [("one day", "DURATION", "P1D")]
+
+
+def test_or_so_before_ago_stays_in_the_expression() -> None:
+    assert found("A week or so ago, he resigned.") == [("A week or so ago", "DATE", "2025-W02")]
+
+
+def test_second_day_of_a_pair_shares_the_month() -> None:
+    assert found("The summit meets on April 24 and 25.")[-1] == ("25", "DATE", "2025-04-25")
+    assert found("On March 2 and 5 people died.") == [("March 2", "DATE", "2025-03-02")]

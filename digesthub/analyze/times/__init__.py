@@ -16,7 +16,7 @@ import re
 from digesthub.analyze.times import absolute, amounts, anaphora, holidays, relative
 from digesthub.analyze.times.compose import compose
 from digesthub.analyze.times.grammar import Context, Found, Rule
-from digesthub.analyze.times.lexicon import POSITIONS
+from digesthub.analyze.times.lexicon import POSITIONS, SEASON_RE, SEASONS
 from digesthub.analyze.times.normalize import calendar_span
 from digesthub.types import TimeExpression
 
@@ -30,6 +30,7 @@ _POSITION_BEFORE = re.compile(
     r"(?:\b(?:the|this)\s+)?(?:(?P<pos>early|mid|late|earlier|later)[\s-]+|"
     r"(?:the\s+)?(?P<pos2>end|beginning|start|middle|close|turn|dawn)\s+of\s+)$", re.I)
 _HALF_BEFORE = re.compile(r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+$", re.I)
+_SEASON_BEFORE = re.compile(rf"(?:\bthe\s+)?\b(?P<season>{SEASON_RE})\s+(?:of\s+)?$", re.I)
 _CALENDAR = re.compile(r"^(?:\d{2,4}|\d{4}-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI|W\d{2})|FY\d{4})$")
 # A modifier of the day ("early Tuesday"); "Earlier Sunday" is an adverb of the clause, outside TimeML's extent.
 _DAY_POSITION_BEFORE = re.compile(r"\b(?P<pos>early|late)\s+$", re.I)
@@ -75,6 +76,9 @@ def _widen(text: str, start: int, result: Found) -> tuple[int, Found]:
     if result.mod is not None or not _CALENDAR.match(result.value):
         return start, result
     before = text[max(0, start - 30):start]
+    if re.fullmatch(r"\d{4}", result.value) and (season := _SEASON_BEFORE.search(before)):
+        # "the winter of nineteen ninety-four": a season of a year written in words
+        return start - len(season[0]), Found("DATE", f"{result.value}-{SEASONS[season['season'].lower()]}")
     if (half := _HALF_BEFORE.search(before)) and re.fullmatch(r"\d{4}", result.value):
         number = 1 if half["ord"].lower() == "first" else 2
         return start - len(half[0]), Found("DATE", f"{result.value}-H{number}")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
 from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, MONTHS_FULL, NUMBER_WORDS, spoken_year, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
-from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_year
+from digesthub.analyze.times.resolve import iso_week, last_quarter, month_year, quarter_year
 
 YEAR = r"(?:1[6-9]|20)\d\d"
 # A year must not be part of a bigger number, an amount, or a count ("1,990", "$2000", "2000%").
@@ -87,6 +88,34 @@ def day_month(match: re.Match[str], context: Context) -> Found | None:
     year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
     value = _day(year, month, int(match["day"]))
     return Found("DATE", value) if value else None
+
+
+@rule("week_of", rf"\bthe\s+week\s+of\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+      rf"(?:,?\s+(?P<year>{YEAR})\b)?")
+def week_of(match: re.Match[str], context: Context) -> Found | None:
+    """"the week of March 6": the calendar week holding that day."""
+    if not month_ok(match, "month", context, bare=False):
+        return None
+    month = month_number(match["month"])
+    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
+    if year is None:
+        return None
+    try:
+        return Found("DATE", iso_week(dt.date(year, month, int(match["day"]))))
+    except ValueError:
+        return None
+
+
+@rule("second_day", rf"\b(?P<month>{MONTH_RE})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|through|-)\s*"
+      rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?(?=\s*(?:[,;:)]|\.(?!\d)|$))")
+def second_day(match: re.Match[str], context: Context) -> Found | None:
+    """The second day of "April 24 and 25", "May 3-5": a day of the same month (the first is tagged alone)."""
+    if not month_ok(match, "month", context, bare=False) or int(match["day"]) <= int(match["first"]):
+        return None
+    month = month_number(match["month"])
+    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
+    value = _day(year, month, int(match["day"]))
+    return Found("DATE", value, start=match.start("day")) if value else None
 
 
 def _year_for_month(match: re.Match[str], context: Context, month: int, relation: str | None = None) -> int | None:
@@ -262,5 +291,5 @@ def spoken_year_rule(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{value:04d}")
 
 
-RULES = [spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
+RULES = [week_of, second_day, spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
          quarter, q_code, season_year, clock, earnings_period]

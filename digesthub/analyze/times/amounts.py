@@ -19,6 +19,7 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.I)
 # "interviews a day", "CDs a year": a count per unit of time is a recurrence (TimeML SET).
 _PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|this|its|his|always|perhaps|towards|afterwards|sometimes|as|us|less|unless|"
                             r"across|plus|thus|whereas)\b)[A-Za-z]{2,}s\s+$")
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|can|should|must|hopes?\s+\w+)\s+(?:\w+ly\s+)?$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|cents?|dollars|shares|units))\s+$", re.I)
 
 
@@ -66,6 +67,8 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
         return None  # "a second term": the ordinal, not the unit
     if unit == "quarter" and ((match["n"] or "").lower() in ("a", "an") or "-" in match["joint"] and match["plural"]):
         return None  # "a quarter" of something is a share
+    if match[0].lower() == "one day" and _SOMEDAY_BEFORE.search(context.before(match.start(), 30)):
+        return Found("DATE", "FUTURE_REF")  # "Islam will one day be ...": some future time, not an amount
     amount = number_value(match["n"])
     if amount is not None and match["half"]:
         amount += 0.5

@@ -82,8 +82,18 @@ def weekday(match: re.Match[str], context: Context) -> Found | None:
         relation = "this"
     # "Tuesday's ruling": a possessive weekday names an event already reported.
     tense = "PAST" if context.after(match.end(), 2) in ("'s", "’s") else context.tense(match.start(), match.end())
+    if _DEADLINE_BEFORE.search(before := context.before(match.start(), 80)) and _POSTPONING.search(before):
+        tense = "FUTURE"  # "extended the deadline until 9 a.m. Tuesday": a deadline lies ahead
     day = weekday_date(context.anchor, number, tense, relation)
     return Found("TIME" if part else "DATE", f"{day.isoformat()}{suffix}")
+
+
+# "postponed until Tuesday", "gave them until noon Friday": a deadline, counted forward whatever the
+# tense of the verb. A plain "until Thursday, they had not ..." keeps the tense reading.
+_POSTPONING = re.compile(r"\b(?:deadline|postpon|delay|extend|adjourn|recess|suspend|gave|given|give|has|have|wait)\w*\b"
+                         r"[^.;]*\buntil\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|deadline\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
+                              r"(?:\s+[A-Z]{3})?\s+)?(?:(?:on|next|this)\s+)?$", re.I)
 
 
 def _period_value(anchor: dt.date, unit: str, shift: int) -> str | None:
@@ -177,7 +187,7 @@ def ago_value(anchor: dt.date, unit: str, amount: int, context_text: str) -> str
     return _period_value(anchor, unit, -amount)
 
 
-@rule("ago", rf"\b(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})s?\s+"
+@rule("ago", rf"\b(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})s?(?P<so>\s+or\s+so)?\s+"
       rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b")
 def ago(match: re.Match[str], context: Context) -> Found | None:
     direction = match["dir"].lower()
@@ -186,7 +196,7 @@ def ago(match: re.Match[str], context: Context) -> Found | None:
     if direction in ("before", "after"):
         return None  # relative to an event, not the anchor: the amount is tagged as a duration
     sign = 1 if direction in ("ago", "earlier") else -1
-    mod = QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
+    mod = "APPROX" if match["so"] else QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
     if amount is None or context.anchor is None or amount != int(amount):
         return Found("DATE", "PAST_REF" if sign > 0 else "FUTURE_REF", mod)
     window = context.before(match.start(), 300)  # this sentence and the ones just before
