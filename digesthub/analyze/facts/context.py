@@ -20,7 +20,7 @@ LOOKBACK_SENTENCES = 3
 
 
 # After a subject: an appositive between commas, then at most two words (the verb).
-_APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,3}$")
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
 _OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 
@@ -108,7 +108,11 @@ class ArticleContext:
         prefix = self.text[sentence.start:position]
         if not before and inside and not COMPANY_ANAPHOR.search(prefix):
             return inside[0].entity
-        found = self.salient_before(sentence, labels) or (before[-1].entity if before else None)
+        if COMPANY_ANAPHOR.search(prefix):
+            found = self.salient_in_lookback(sentence, labels)
+        else:
+            found = self.salient_before(sentence, labels)
+        found = found or (before[-1].entity if before else None)
         if found is None and COMPANY_ANAPHOR.search(prefix):
             # "The company ..." with no company named nearby: the article's main one.
             found = self.top_entity(labels & ORG_LABELS)
@@ -122,6 +126,19 @@ class ArticleContext:
             if found:
                 return max((m.entity for m in found), key=lambda e: e.salience)
         return None
+
+    def salient_in_lookback(self, sentence: Sentence,
+                            labels: frozenset[str]) -> EntityRef | None:
+        """The most salient entity named anywhere in the few sentences before.
+
+        "The company" refers to the company the passage is about, which is
+        more often the most salient one nearby than the last one named.
+        """
+        earlier = [s for s in self.sentences if s.end <= sentence.start][-LOOKBACK_SENTENCES:]
+        if not earlier:
+            return None
+        found = self.mentions_in(earlier[0].start, earlier[-1].end, labels)
+        return max((m.entity for m in found), key=lambda e: e.salience, default=None)
 
     def time_near(self, sentence: Sentence, position: int) -> TimeExpression | None:
         """The calendar date in ``sentence`` closest to ``position``, if any."""

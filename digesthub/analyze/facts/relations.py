@@ -45,6 +45,8 @@ _PRODUCT_NOUN = re.compile(
     r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:assistant|app|application|chatbot|bot|model|platform|service|tool|device|phone|"
     r"game|feature|product|brand|software|system|chip|car|vehicle|drug|engine)\s+$", re.IGNORECASE)
+# "a 'revolutionary' $3,000 battery": a quoted word before an amount is praise, not a name.
+_AMOUNT_NEXT = re.compile(r"\s*(?:[$£€¥]|\d)")
 _TOKEN_TAIL = re.compile(r"(?:[-.][A-Za-z0-9]+)+")
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
@@ -163,8 +165,10 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                 subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
                     ORG_LABELS)
             else:
+                # "X, the company's CEO": the anaphor after the name says whose.
+                anaphor = P.COMPANY_ANAPHOR.search(context.text[person.end:start])
                 subject = org.entity if org else context.subject_before(
-                    sentence, min(start, person.start), labels=ORG_LABELS)
+                    sentence, start if anaphor else min(start, person.start), labels=ORG_LABELS)
             if subject is not None:
                 facts.append(_fact(kind, subject, sentence, value=person.entity.name,
                                    date=context.time_near(sentence, end) if kind == "founder" else None,
@@ -222,7 +226,8 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
         return name, mention.start
     named = P.CALLED.search(context.text, at, window)
     quoted = P.QUOTED.search(context.text, at, window)
-    if quoted and _PRODUCT_LEAD.match(context.text[at:quoted.start()]):
+    if quoted and _PRODUCT_LEAD.match(context.text[at:quoted.start()]) \
+            and not _AMOUNT_NEXT.match(context.text, quoted.end()):
         named = named or quoted
     if named and named.start() - at < 40:
         return named["name"].strip(), named.start("name")
