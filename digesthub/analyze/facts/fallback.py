@@ -41,7 +41,8 @@ _NOT_A_NAME = re.compile(
     r"^(?:ceo|chief|founder|co-founder|president|chairman|director|mr|mrs|ms|dr|sir|lord|"
     r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|cnn|daily|mail|online|scroll|video|pictured|\W.*|.*\d.*)$")
+    r"saturday|sunday|cnn|daily|mail|online|scroll|video|pictured|today|yesterday|tomorrow|"
+    r"day|week|month|year|last|next|this|\W.*|.*\d.*)$")
 
 
 def _name_tokens(doc: Doc) -> list[Span]:
@@ -108,9 +109,12 @@ def _bare_subjects(doc: Doc, known: set[int]) -> list[Span]:
             continue
         if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
             continue
-        left = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+        compounds = {c.i for c in token.children if c.dep_ == "compound"}
+        left = token.i  # the name's own words: compounds right before it, no time words
+        while left - 1 in compounds and not _NOT_A_NAME.match(doc[left - 1].text):
+            left -= 1
         words = doc[left:token.i + 1]
-        if any(i in known or _NOT_A_NAME.match(doc[i].text) for i in range(left, token.i)):
+        if any(i in known for i in range(left, token.i)):
             continue
         if len(words) > 1 and all(w.pos_ == "PROPN" for w in words) \
                 and not _COMPANY_HEAD.match(token.text):

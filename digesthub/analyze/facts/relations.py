@@ -38,7 +38,8 @@ _CAPITAL_RUN = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
 # A launch verb followed by its object, not by a time or place ("launched in May").
 _PRODUCT_INTRO = re.compile(r"\s+(?!\s|in\b|on\b|at\b|last\b|this\b|earlier\b|by\b)", re.IGNORECASE)
 # What may stand between a launch verb and a quoted product name: "unveiled the 'Powerpack'".
-_PRODUCT_LEAD = re.compile(r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+){0,2}$", re.IGNORECASE)
+_PRODUCT_LEAD = re.compile(
+    r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+){0,2}(?:[a-z]+ed\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "its AI assistant Doubao": a name after a product noun is a product, whatever its label.
 _PRODUCT_NOUN = re.compile(
@@ -209,12 +210,25 @@ def hq_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+def _named_product(context: ArticleContext, at: int, window: int) -> re.Match[str] | None:
+    """A name the text marks as one after a launch verb: "called Layout", "the 'Powerpack'"."""
+    named = P.CALLED.search(context.text, at, window)
+    quoted = P.QUOTED.search(context.text, at, window)
+    if quoted and _PRODUCT_LEAD.match(context.text[at:quoted.start()]) \
+            and not _AMOUNT_NEXT.match(context.text, quoted.end()):
+        named = min((m for m in (named, quoted) if m), key=lambda m: m.start())
+    return named if named and named.start() - at < 40 else None
+
+
 def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tuple[str, int] | None:
     """The product named right after a launch verb: an entity, else a capitalized name."""
     tail = _CLAUSE_END.search(context.text, at, sentence.end)
     end = tail.start() if tail else sentence.end
     window = min(end, at + 70)
-    for mention in context.mentions_in(at, window, _PRODUCT_LABELS | _BLOCKED_PRODUCT_LABELS):
+    named = _named_product(context, at, window)
+    # A marked name comes first; a mention after it is what the product does or where.
+    before_named = named.start() if named else window
+    for mention in context.mentions_in(at, before_named, _PRODUCT_LABELS | _BLOCKED_PRODUCT_LABELS):
         if context.text[mention.end:mention.end + 2] in ("'s", "’s"):
             continue  # "China's first model": the owner of what follows
         if mention.entity.label in _BLOCKED_PRODUCT_LABELS and not _PRODUCT_NOUN.match(
@@ -224,12 +238,7 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
         # "DeepSeek-V3": the product is the whole hyphenated name, not its maker.
         name = context.text[mention.start:tail.end()] if tail else mention.entity.name
         return name, mention.start
-    named = P.CALLED.search(context.text, at, window)
-    quoted = P.QUOTED.search(context.text, at, window)
-    if quoted and _PRODUCT_LEAD.match(context.text[at:quoted.start()]) \
-            and not _AMOUNT_NEXT.match(context.text, quoted.end()):
-        named = named or quoted
-    if named and named.start() - at < 40:
+    if named:
         return named["name"].strip(), named.start("name")
     if not _PRODUCT_INTRO.match(context.text, at):
         return None
