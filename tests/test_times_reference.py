@@ -39,3 +39,19 @@ def test_without_reference_that_year_is_not_tagged_and_following_uses_anchor() -
 
 def test_coarser_reference_does_not_give_a_day() -> None:
     assert values("It began in 2007; that day nobody knew.") == [("2007", "2007")]
+
+
+def test_the_year_before_counts_back_from_the_reference() -> None:
+    assert values("Sales fell to $3 million last year, from $4 million the year before.") == [
+        ("last year", "2024"), ("the year before", "2023")]
+    assert values("the day before the vote") == []  # relative to an event, not to a time
+
+
+def test_month_named_quarter_is_the_quarter_of_that_month() -> None:
+    assert values("The firm reported results for the September quarter.", ANCHOR) == [
+        ("the September quarter", "2024-Q3")]
+
+
+def test_a_widened_expression_absorbs_the_part_it_covers() -> None:
+    assert values("Sales rose in the first half of the year.") == [("the first half of the year", "2025-H1")]
+    assert values("In the year-earlier third quarter, it lost money.")[-1][1] == "2024-Q3"

@@ -27,7 +27,7 @@ RULES: list[Rule] = [*anaphora.RULES, *absolute.RULES, *relative.RULES, *amounts
 
 # A fuzzy position written before a calendar expression; group "pos" holds the word.
 _POSITION_BEFORE = re.compile(
-    r"(?:\b(?:the|this)\s+)?(?:(?P<pos>early|mid|late|earlier|later)[\s-]+|"
+    r"(?:\b(?:the|this)\s+)?(?:(?<!-)\b(?P<pos>early|mid|late|earlier|later)[\s-]+|"
     r"(?:the\s+)?(?P<pos2>end|beginning|start|middle|close|turn|dawn)\s+of\s+)$", re.I)
 _HALF_BEFORE = re.compile(r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+$", re.I)
 _SEASON_BEFORE = re.compile(rf"(?:\bthe\s+)?\b(?P<season>{SEASON_RE})\s+(?:of\s+)?$", re.I)
@@ -122,6 +122,8 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]
         if _in_a_name(text, start, surface):
             continue
+        while expressions and expressions[-1].end > start:
+            expressions.pop()  # widened over an expression of its own ("the first half" of "the year")
         expressions.append(TimeExpression(
             start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
             span[0] if span else None, span[1] if span else None))

@@ -118,6 +118,16 @@ def second_day(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value, start=match.start("day")) if value else None
 
 
+@rule("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH_RE})[\s-]+quarter\b")
+def month_quarter(match: re.Match[str], context: Context) -> Found | None:
+    """"the September quarter": the quarter that ends in (or holds) that month, as earnings reports name it."""
+    if not capitalized(match["month"]):
+        return None
+    month = month_number(match["month"])
+    year = _year_for_month(match, context, month)
+    return Found("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}" if year else f"XXXX-Q{(month - 1) // 3 + 1}")
+
+
 def _year_for_month(match: re.Match[str], context: Context, month: int, relation: str | None = None) -> int | None:
     if context.anchor is None:
         return None
@@ -291,5 +301,5 @@ def spoken_year_rule(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{value:04d}")
 
 
-RULES = [week_of, second_day, spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
+RULES = [week_of, second_day, month_quarter, spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
          quarter, q_code, season_year, clock, earnings_period]

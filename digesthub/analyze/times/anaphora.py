@@ -39,6 +39,14 @@ def anaphoric(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"REF:{unit}:{_SHIFT_WORDS[word]}")
 
 
+@rule("unit_before", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|earlier|after|later)\b"
+      r"(?=\s*(?:[,.;:)]|$))")
+def unit_before(match: re.Match[str], context: Context) -> Found | None:
+    """"the year before.", "the day after,": one unit before or after the reference time."""
+    shift = -1 if match["dir"].lower() in ("before", "earlier") else 1
+    return Found("DATE", f"REF:{match['unit'].lower()}:{shift}")
+
+
 def _shifted(reference: str, unit: str, shift: int) -> str | None:
     """``reference`` (a TIMEX3 value) at the granularity of ``unit``, moved by ``shift`` units."""
     if unit == "year" and (match := _YEAR_OF.match(reference)):
@@ -114,4 +122,4 @@ def date_clocks(expressions: list[TimeExpression], text: str, anchor: dt.date | 
     return filled
 
 
-RULES = [anaphoric]
+RULES = [anaphoric, unit_before]
