@@ -196,3 +196,24 @@ def test_samples_boilerplate_not_numbered(caixin_path, globaltimes_path):
     gt = read_article(globaltimes_path)
     assert gt.source == "Global Times" and len(gt.authors) == 2
     assert gt.original_url and gt.original_url.startswith("https://")
+
+
+def test_a_batch_file_may_exceed_the_article_limit_but_each_article_may_not(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIGESTHUB_MAX_BYTES", "3000")
+    body = ("The council approved the new budget for the harbour district on Tuesday after a long "
+            "debate about housing, transport and the cost of repairs to the old sea wall. ")
+    records = [{"id": f"a{n}", "title": f"Budget {n}", "text": body * 4} for n in range(5)]
+    records.append({"id": "huge", "title": "Huge", "text": body * 40})
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    assert batch.stat().st_size > 3000
+    with pytest.raises(InputError) as refused:
+        read_article(batch)  # one article's limit applies to a single read
+    assert refused.value.code == "E003"
+    errors: list[DigesthubError] = []
+    ids = [a.id for a in iter_articles(batch, on_error=errors.append)]
+    assert len(ids) == 5 and len(errors) == 1
+    assert errors[0].code == "E003" and "huge" in str(errors[0])
+    monkeypatch.setenv("DIGESTHUB_MAX_BATCH_BYTES", "4000")
+    with pytest.raises(InputError):
+        list(iter_articles(batch))

@@ -95,7 +95,7 @@ def find_entity(db: Database, name: str) -> int:
         found = process.extractOne(name, list(names), scorer=fuzz.WRatio, score_cutoff=88)
         if found is None:
             close = process.extract(name, list(names), scorer=fuzz.WRatio, limit=3)
-            hint = f"; did you mean {', '.join(c[0] for c in close)}?" if close else ""
+            hint = f"; did you mean {', '.join(c[0] for c in close)}?" if close else "."
             raise CorpusError(Errors.E202, name=name, hint=hint)
         rows = [(names[found[0]],)]
     return _most_reported({int(r[0]) for r in rows}, db)

@@ -18,7 +18,7 @@ from digesthub.ingest.feeds import iter_feed_articles, looks_like_feed
 from digesthub.ingest.html import article_from_html, looks_like_html
 from digesthub.ingest.language import check_language
 from digesthub.ingest.records import iter_record_articles, looks_like_json
-from digesthub.ingest.sources import load_source
+from digesthub.ingest.sources import load_source, max_batch_bytes, max_bytes
 from digesthub.ingest.text import article_from_text
 from digesthub.types import Article
 
@@ -65,7 +65,7 @@ def iter_articles(paths: str | Path | Iterable[str | Path], *, on_error: ErrorHa
         paths = [paths]
     for path in _expand(paths):
         try:
-            items = list(_articles_from_source(path, format=format))
+            items = list(_articles_from_source(path, format=format, limit=max_batch_bytes()))
         except DigesthubError as exc:
             items = [exc]
         for item in items:
@@ -105,7 +105,12 @@ def _is_inline_text(source: str | Path | bytes) -> bool:
 def _articles_from_source(source: str | Path | bytes, *, format: str | None = None,
                           title: str | None = None, published: str | dt.date | None = None,
                           url: str | None = None, encoding: str | None = None,
-                          language: str | None = None) -> Iterator[Article | DigesthubError]:
+                          language: str | None = None,
+                          limit: int | None = None) -> Iterator[Article | DigesthubError]:
+    """The articles of one source; ``limit`` is its size limit (a batch file's is larger).
+
+    Whatever the file's limit, each article must fit :func:`max_bytes`.
+    """
     if format is not None and format not in FORMATS:
         raise DigesthubError(Errors.E011, format=format, choices=", ".join(FORMATS))
     published_date = coerce_date(published)
@@ -114,17 +119,25 @@ def _articles_from_source(source: str | Path | bytes, *, format: str | None = No
         if not raw_text.strip():
             raise InputError(Errors.E001, source=name)
     else:
-        raw = load_source(source)
+        raw = load_source(source, limit=limit)
         raw_text, name, fetched_url = decode(raw, encoding), raw.name, raw.url
     kind = format or _detect(raw_text)
     for item in _parse(kind, raw_text, name, title, published_date, url or fetched_url):
         if isinstance(item, Article):
             try:
+                _check_article_size(item, name)
                 check_language(item, name, forced=language)
             except InputError as exc:
                 yield exc
                 continue
         yield item
+
+
+def _check_article_size(article: Article, name: str) -> None:
+    size, limit = len(article.text.encode("utf-8")), max_bytes()
+    if size > limit:
+        where = f"{name} (article {article.id})" if article.id else name
+        raise InputError(Errors.E003, source=where, size=size, limit=limit)
 
 
 def _detect(text: str) -> str:

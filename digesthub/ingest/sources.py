@@ -19,6 +19,9 @@ from digesthub.errors import Errors, InputError
 from digesthub.ingest.gzipped import gunzip_capped, is_gzip
 
 DEFAULT_MAX_BYTES = 5_000_000  # ~800k words: far above any news article, below a data dump
+# A batch file (JSONL, a feed, a folder's .jsonl.gz) holds many articles: its own, larger limit;
+# each article in it still meets DEFAULT_MAX_BYTES.
+DEFAULT_MAX_BATCH_BYTES = 500_000_000
 URL_TIMEOUT_S = 20
 
 # Magic numbers of formats people mistake for articles, so the error can name them.
@@ -51,40 +54,49 @@ def max_bytes() -> int:
     return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
 
 
+def max_batch_bytes() -> int:
+    """The size limit of one batch file: DIGESTHUB_MAX_BATCH_BYTES or 500 MB."""
+    value = os.environ.get("DIGESTHUB_MAX_BATCH_BYTES", "")
+    return int(value) if value.isdigit() else max(DEFAULT_MAX_BATCH_BYTES, max_bytes())
+
+
 def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def load_source(source: str | Path | bytes) -> RawInput:
-    """Read ``source`` ("-" is stdin), inflate gzip, check it is non-empty, small and not binary."""
+def load_source(source: str | Path | bytes, *, limit: int | None = None) -> RawInput:
+    """Read ``source`` ("-" is stdin), inflate gzip, check it is non-empty, small and not binary.
+
+    ``limit`` is the size limit in bytes (default :func:`max_bytes`).
+    """
+    limit = limit or max_bytes()
     if isinstance(source, bytes):
         raw = RawInput(source, "<bytes>")
     elif str(source) == "-":
-        raw = RawInput(sys.stdin.buffer.read(max_bytes() + 1), "<stdin>")
+        raw = RawInput(sys.stdin.buffer.read(limit + 1), "<stdin>")
     elif isinstance(source, str) and is_url(source):
-        raw = _fetch(source)
+        raw = _fetch(source, limit)
     else:
-        raw = _read_file(Path(source))
-    raw = _inflate(raw)
-    check_raw(raw)
+        raw = _read_file(Path(source), limit)
+    raw = _inflate(raw, limit)
+    check_raw(raw, limit)
     return raw
 
 
-def _inflate(raw: RawInput) -> RawInput:
+def _inflate(raw: RawInput, limit: int) -> RawInput:
     """The decompressed input when ``raw`` is gzip, else ``raw`` itself."""
     if not is_gzip(raw.data):
         return raw
-    limit = max_bytes()
     if len(raw.data) > limit:  # the text inside is at least about as large
         raise InputError(Errors.E003, source=raw.name, size=len(raw.data), limit=limit)
     return RawInput(gunzip_capped(raw.data, raw.name, limit), raw.name, raw.url, raw.content_type)
 
 
-def check_raw(raw: RawInput) -> None:
-    """Raise InputError for empty, oversized or binary input."""
+def check_raw(raw: RawInput, limit: int | None = None) -> None:
+    """Raise InputError for empty, oversized (over ``limit``) or binary input."""
     if not raw.data.strip():
         raise InputError(Errors.E001, source=raw.name)
-    limit = max_bytes()
+    limit = limit or max_bytes()
     if len(raw.data) > limit:
         raise InputError(Errors.E003, source=raw.name, size=len(raw.data), limit=limit)
     kind = binary_kind(raw.data)
@@ -108,12 +120,11 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-def _read_file(path: Path) -> RawInput:
+def _read_file(path: Path, limit: int) -> RawInput:
     try:
         size = path.stat().st_size
         if not path.is_file():
             raise InputError(Errors.E007, source=str(path))
-        limit = max_bytes()
         if size > limit:
             raise InputError(Errors.E003, source=str(path), size=size, limit=limit)
         return RawInput(path.read_bytes(), str(path))
@@ -121,11 +132,11 @@ def _read_file(path: Path) -> RawInput:
         raise InputError(Errors.E007, source=str(path)) from exc
 
 
-def _fetch(url: str) -> RawInput:
+def _fetch(url: str, limit: int) -> RawInput:
     request = urllib.request.Request(url, headers={"User-Agent": "digesthub/0.1 (+news digests)"})
     try:
         with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
-            data = response.read(max_bytes() + 1)
+            data = response.read(limit + 1)
             content_type = response.headers.get("Content-Type")
             final_url = response.geturl()
     except (urllib.error.URLError, TimeoutError, ValueError, OSError) as exc:
