@@ -84,3 +84,33 @@ def test_lowercase_launched_product_with_a_name() -> None:
     assert ("pulse smartwatch", "PRODUCT") in {(e.name, e.label) for e in entities}
     entities = _lowercase_entities("kestrel launched a new app on monday .")
     assert not [e for e in entities if e.label == "PRODUCT"]  # "new app" names nothing
+
+
+def test_from_to_after_a_change_is_two_figures_not_a_range() -> None:
+    from digesthub.analyze.facts.quantities import find_quantities
+
+    found = find_quantities("Its market value grew from $5 billion in 2007 to $20 billion today.")
+    assert [(q.quantity.amount, q.quantity.qualifier) for q in found] == [(5e9, None), (2e10, None)]
+    found = find_quantities("Sales rose from $2 billion to $3 billion.")
+    assert [q.quantity.amount for q in found] == [2e9, 3e9]
+    [spread] = find_quantities("It expects between 1 and 2 billion yuan.")
+    assert spread.quantity.qualifier == "between"  # a stated range stays one
+
+
+def test_second_figure_of_a_change_keeps_the_kind() -> None:
+    facts = extract_facts(build_annotated(
+        ["The market value of Orion Dynamics grew from $5 billion in 2007 to $20 billion."],
+        [ORION]))
+    amounts = sorted(f.quantity.amount for f in facts if f.kind == "valuation")
+    assert amounts == [5e9, 2e10]
+
+
+def test_led_by_names_investors_only_where_money_is_raised() -> None:
+    helix = ("Helix Partners", "ORG", 0.2)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics joined an expedition led by Helix Partners."], [ORION, helix]))
+    assert not [f for f in facts if f.kind == "investors"]
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised $20 million in a round led by Helix Partners."], [ORION, helix]))
+    assert [(f.subject, f.value) for f in facts if f.kind == "investors"] == [
+        ("Orion Dynamics", "Helix Partners")]

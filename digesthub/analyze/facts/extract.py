@@ -152,7 +152,7 @@ def _invested_in(context: ArticleContext, sentence: Sentence,
 def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Valuation, funding, revenue, users and employees facts of one sentence."""
     facts: list[Fact] = []
-    previous_end = 0
+    previous_end, previous_kind = 0, None
     investors = investor_spans(context, sentence)
     for found in find_quantities(sentence.text):
         invested = _invested_in(context, sentence, found) if is_money(found.quantity) else None
@@ -162,9 +162,12 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             continue
         if is_money(found.quantity):
             kind = money_kind(sentence.text, found, previous_end)
+            if kind is None and previous_kind and P.RANGE_TO.match(
+                    sentence.text[previous_end:found.start]):
+                kind = previous_kind  # "grew from $5 billion to $20 billion"
         else:
             kind = count_kind(sentence.text, found)
-        previous_end = found.end
+        previous_end, previous_kind = found.end, kind
         if kind is None:
             continue
         position = sentence.start + found.start

@@ -61,8 +61,16 @@ ROUND = re.compile(
 INVESTOR_LEAD = re.compile(
     r"\b(?:led\s+by|backed\s+by|co-led\s+by|from\s+investors?\s+(?:including|such\s+as)|"
     r"investors?\s+(?:including|such\s+as|include[sd]?|are|were)|participation\s+(?:from|of)|"
-    r"(?:funding|money|investment|capital)\s+from|with\s+(?:support|backing)\s+from|"
+    r"(?:funding|investment|capital)\s+from|with\s+(?:support|backing)\s+from|"
     r"supported\s+by|investors?\s+in\s+the\s+round\s+(?:include[sd]?|were))\b", _I)
+
+# "led by" names investors only where money is raised: "a venture led by X" names a leader.
+LED_BY = re.compile(r"^(?:co-)?led\s+by$", _I)
+FUNDING_CONTEXT = re.compile(
+    r"\b(?:round|funding|financing|rais(?:e|es|ed|ing)|invest\w*|series\s+[a-h]|seed|stake|"
+    r"capital|backers?|valuation|valued)\b", _I)
+# "from $5 billion in 2007 to $20 billion": the second amount is the same kind of figure.
+RANGE_TO = re.compile(r"^[^.;,$£€¥]{0,25}?\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", _I)
 
 FOUNDED_YEAR = re.compile(
     r"\b(?:founded|co-founded|established|set\s+up|incorporated|started|formed|its\s+founding|"

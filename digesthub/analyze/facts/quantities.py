@@ -170,12 +170,31 @@ def is_money(quantity: Quantity) -> bool:
     return quantity.unit in _ISO_CODES
 
 
+# "grew from $5 billion to $20 billion": two figures (a change), not a range.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _low_alone(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The low end of a "from X to Y" match read as an amount of its own."""
+    low_end = match.end("lowscale") if match["lowscale"] else match.end("low")
+    alone = _EXPRESSION.match(text, match.start(), low_end)
+    return alone if alone is not None and _build(alone) is not None else None
+
+
 def find_quantities(text: str) -> list[QuantitySpan]:
     """Every money or count expression in ``text``, left to right."""
     found: list[QuantitySpan] = []
-    for match in _EXPRESSION.finditer(text):
+    position = 0
+    while (match := _EXPRESSION.search(text, position)) is not None:
+        position = match.end()
+        if match["high"] and _FROM_BEFORE.search(text[:match.start()]):
+            alone = _low_alone(text, match)
+            if alone is not None:
+                match, position = alone, alone.end()
         quantity = _build(match)
         if quantity is None:
+            if match["high"]:  # "in 2007 to $20 billion": read on from the second number
+                position = match.start("prefix2") if match["prefix2"] else match.start("high")
             continue
         end = match.end()
         equivalent = _equivalent(match["equiv"])
@@ -190,6 +209,7 @@ def find_quantities(text: str) -> list[QuantitySpan]:
             end = trailing.end()
         span = text[match.start():end].rstrip()
         found.append(QuantitySpan(match.start(), match.start() + len(span), span, quantity))
+        position = max(position, match.start() + len(span))
     return found
 
 

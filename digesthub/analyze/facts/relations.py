@@ -82,6 +82,8 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
     """The investors of a sentence: ORG/PERSON mentions after "led by", "backed by", ..."""
     found = InvestorSpans()
     for cue in P.INVESTOR_LEAD.finditer(sentence.text):
+        if P.LED_BY.match(cue[0]) and not P.FUNDING_CONTEXT.search(sentence.text):
+            continue
         start = sentence.start + cue.end()
         tail = _CLAUSE_END.search(sentence.text, cue.end())
         end = sentence.start + (tail.start() if tail else len(sentence.text))
