@@ -94,3 +94,14 @@ def test_or_so_before_ago_stays_in_the_expression() -> None:
 def test_second_day_of_a_pair_shares_the_month() -> None:
     assert found("The summit meets on April 24 and 25.")[-1] == ("25", "DATE", "2025-04-25")
     assert found("On March 2 and 5 people died.") == [("March 2", "DATE", "2025-03-02")]
+
+
+def test_more_between_the_amount_and_the_unit() -> None:
+    assert ("two more weeks", "DURATION", "P2W") in found("He will stay two more weeks.")
+    assert found("The base is leased for at least 20 more years.")[0][2] == "P20Y"
+
+
+def test_long_adjectives_are_durations() -> None:
+    assert found("They held a day-long meeting.") == [("day-long", "DURATION", "P1D")]
+    assert found("a decades-long feud") == [("decades-long", "DURATION", "PXDE")]
+    assert found("a five-year-old company") == []

@@ -55,3 +55,14 @@ def test_month_named_quarter_is_the_quarter_of_that_month() -> None:
 def test_a_widened_expression_absorbs_the_part_it_covers() -> None:
     assert values("Sales rose in the first half of the year.") == [("the first half of the year", "2025-H1")]
     assert values("In the year-earlier third quarter, it lost money.")[-1][1] == "2024-Q3"
+
+
+def test_same_day_of_a_month_reference_is_left_unspecified() -> None:
+    assert values("In October 2018 he resigned. His office closed that same day.")[-1] == ("that same day", "2018-10-XX")
+    # A plain "that day" after a mere year stays untagged: it is often generic.
+    assert values("In 2018 trades made that day fell.") == [("2018", "2018")]
+
+
+def test_later_in_the_day_is_the_reference_day_or_the_anchor() -> None:
+    assert values("He arrived later in the day.") == [("the day", "2025-01-15")]
+    assert values("The vote was on March 3, 2019. Earlier in the day, crowds gathered.")[-1] == ("the day", "2019-03-03")

@@ -55,7 +55,8 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 @rule("duration", rf"\b(?:(?P<det>the|a|an)\s+)?(?:(?P<q>{QUALIFIER_RE})\s+)?"
       rf"(?:(?P<rel>past|last|next|coming|previous|first|final|latest|recent|following|remaining|entire|whole|same)\s+)?"
-      rf"(?P<n>{NUMBER_RE})(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?\b(?!-(?:old|earlier|ago|end|long|to)|\s+old\b)"
+      rf"(?P<n>{NUMBER_RE})(?:\s+more)?(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?(?:-long)?\b"
+      rf"(?!-(?:old|earlier|ago|end|to)|\s+old\b)"
       rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?")
 def duration(match: re.Match[str], context: Context) -> Found | None:
     """An amount of time; ages, shares ("a quarter of"), ordinals ("a second term") and rates are not."""
@@ -76,6 +77,8 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     qualifier = " ".join((match["q"] or "").lower().split())
     if match["det"] and not match["rel"] and not match["plural"] and match["n"].lower() not in ("a", "an"):
         start = match.start("q") if match["q"] else match.start("n")  # "a 16-hour flight": the modifier only
+    if match[0].endswith("-long") and match["n"].lower() in ("a", "an"):
+        start = match.start("unit")  # "a day-long meeting": the adjective only
     if qualifier in _OUTSIDE_QUALIFIERS and not match["det"]:
         start = match.start("n")  # "about two weeks": the approximation stays outside
     if match["n"].lower() in ("a", "an") and _AMOUNT_BEFORE.search(context.before(start, 20)):
@@ -101,6 +104,12 @@ def vague_duration(match: re.Match[str], context: Context) -> Found | None:
 @rule("past_unit", rf"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>{UNIT_RE})\b(?!s)(?:\s+or\s+so\b)?")
 def past_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(1, match["unit"]))
+
+
+@rule("long_unit", rf"\b(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b")
+def long_unit(match: re.Match[str], context: Context) -> Found | None:
+    """"a day-long meeting", "a decades-long battle": an amount of time as an adjective."""
+    return Found("DURATION", duration_value(None if match["plural"] else 1, match["unit"]))
 
 
 _ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
@@ -135,4 +144,4 @@ def set_every(match: re.Match[str], context: Context) -> Found | None:
     return Found("SET", duration_value(amount, match["unit"]))
 
 
-RULES = [duration, vague_duration, past_unit, set_adverb, set_every]
+RULES = [duration, long_unit, vague_duration, past_unit, set_adverb, set_every]

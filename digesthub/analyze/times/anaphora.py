@@ -18,7 +18,9 @@ from digesthub.analyze.times.grammar import Context, Found, rule
 from digesthub.analyze.times.resolve import iso_week, sentence_bounds, shift_months
 from digesthub.types import TimeExpression
 
-_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|year):(?P<shift>-?\d)$")
+# REF:<unit>:<shift>[:same|:anchor]; "same" may name a part of a coarser reference ("1998-10-XX"),
+# "anchor" falls back to the anchor day when the text has no reference yet.
+_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|year):(?P<shift>-?\d)(?::(?P<flag>same|anchor))?$")
 _SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR_OF = re.compile(r"^(\d{4})")
 _MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
@@ -26,9 +28,12 @@ _DAY_OF = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 @rule("anaphoric", r"\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:(?P<that>that)(?:\s+(?P<same>same))?|"
-      r"the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+(?P<unit>day|week|month|year)\b(?![-'])")
+      r"the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+(?P<unit>day|week|month|year)\b(?![-'])|"
+      r"(?:(?<=later\sin\s)|(?<=earlier\sin\s))(?P<the>the)\s+(?P<dayunit>day)\b(?![-'])")
 def anaphoric(match: re.Match[str], context: Context) -> Found | None:
     """A placeholder for an expression that points at the reference time."""
+    if match["the"]:
+        return Found("DATE", "REF:day:0:anchor")  # "later in the day": the day the text speaks of
     word = "that" if match["that"] else match["rel"].lower()
     unit = match["unit"].lower()
     after = context.after(match.end(), 14).lower()
@@ -36,7 +41,8 @@ def anaphoric(match: re.Match[str], context: Context) -> Found | None:
         return None  # "that day when ...": a restrictive clause, not a reference
     if word == "next" and unit != "day":
         return None  # "the next year" is mostly an amount of time ahead (a duration rule finds it)
-    return Found("DATE", f"REF:{unit}:{_SHIFT_WORDS[word]}")
+    flag = ":same" if match["same"] or word == "same" else ""
+    return Found("DATE", f"REF:{unit}:{_SHIFT_WORDS[word]}{flag}")
 
 
 @rule("unit_before", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|earlier|after|later)\b"
@@ -65,6 +71,15 @@ def _shifted(reference: str, unit: str, shift: int) -> str | None:
     return None
 
 
+def _unspecified(reference: str, unit: str) -> str | None:
+    """``reference`` padded with X to the granularity of ``unit``: "1998-10" -> "1998-10-XX"."""
+    if match := _MONTH_OF.match(reference):
+        return f"{match[1]}-{match[2]}-XX" if unit == "day" else f"{match[1]}-{match[2]}"
+    if match := re.match(r"^(\d{4})$", reference):
+        return f"{match[1]}-XX-XX" if unit == "day" else f"{match[1]}-XX"
+    return None
+
+
 def _fallback(anchor: dt.date | None, unit: str, shift: int) -> str | None:
     """Value without a reference time: "the following year" counts from the anchor, "that year" is unknown."""
     if anchor is None or shift == 0:
@@ -86,8 +101,13 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
             continue
         if (resolved := _shifted(earlier, unit, shift)) is not None:
             return resolved
+        if unit in ("day", "month") and match["flag"] == "same":
+            # "that same day" after "in October 1998": a day of that month, left unspecified as TimeML writes it
+            return _unspecified(earlier, unit)
         if unit in ("day", "week", "month"):
-            return None  # the reference is coarser than the unit ("1998" then "that day")
+            return None  # the reference is coarser than the unit ("1998" then "the next day")
+    if match["flag"] == "anchor" and anchor is not None:
+        return anchor.isoformat()
     return _fallback(anchor, unit, shift)
 
 
