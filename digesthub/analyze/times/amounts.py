@@ -77,6 +77,8 @@ def duration(match: re.Match[str], context: Context) -> Found | None:
     qualifier = " ".join((match["q"] or "").lower().split())
     if match["det"] and not match["rel"] and not match["plural"] and match["n"].lower() not in ("a", "an"):
         start = match.start("q") if match["q"] else match.start("n")  # "a 16-hour flight": the modifier only
+    if match["n"].lower() in ("a", "an") and match["plural"]:
+        return None  # "a decades-long feud": the article belongs to the noun, not to a count
     if match[0].endswith("-long") and match["n"].lower() in ("a", "an"):
         start = match.start("unit")  # "a day-long meeting": the adjective only
     if qualifier in _OUTSIDE_QUALIFIERS and not match["det"]:
