@@ -105,3 +105,14 @@ def test_long_adjectives_are_durations() -> None:
     assert found("They held a day-long meeting.") == [("day-long", "DURATION", "P1D")]
     assert found("a decades-long feud") == [("decades-long", "DURATION", "PXDE")]
     assert found("a five-year-old company") == []
+
+
+def test_tense_inside_a_quotation_ignores_the_attribution() -> None:
+    # "said" after the closing quote is the reporter's tense; the quote speaks of the future.
+    assert found('"We will meet Friday," the minister said.')[0][2] == "2025-01-17"
+    assert found("The minister said Friday that talks would resume.")[0][2] == "2025-01-10"
+
+
+def test_clock_takes_the_day_of_a_neighbouring_time() -> None:
+    result = found('"He will land at 6 in the morning (6 a.m. EST Friday)," she said.')
+    assert [value for _, _, value in result] == ["2025-01-17T06:00", "2025-01-17T06:00"]

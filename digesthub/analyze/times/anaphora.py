@@ -112,20 +112,20 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
 
 
 _OPEN_CLOCK = "XXXX-XX-XXT"
-_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
 
 
 def clock_day(expressions: list[TimeExpression], index: int, text: str, anchor: dt.date | None) -> str | None:
     """The day of a clock time written without one ("at 10:35 a.m. ... Friday").
 
     TimeML reads the day from the sentence: the nearest expression naming a
-    single day in the same sentence, else the anchor. None when neither exists.
+    single day (or a time on a known day) in the same sentence, else the anchor. None when neither exists.
     """
     clock = expressions[index]
     left, right = sentence_bounds(text, clock.start, clock.end)
     days = [e for e in expressions if left <= e.start and e.end <= right and _FULL_DAY.match(e.value)]
     if days:
-        return min(days, key=lambda e: min(abs(e.start - clock.end), abs(clock.start - e.end))).value
+        return min(days, key=lambda e: min(abs(e.start - clock.end), abs(clock.start - e.end))).value[:10]
     return anchor.isoformat() if anchor else None
 
 

@@ -28,6 +28,9 @@ _BOUNDARY = re.compile(r"(?<!\b[A-Za-z])[.!?][\"')]*\s+(?=[A-Z\"'`])|\n")
 _WINDOW = 400  # characters searched either side for the sentence ends
 # Governing verbs mostly precede a time expression; a cue after it must be much nearer to win.
 _AFTER_PENALTY = 25
+# A cue on the other side of a quotation mark belongs to another voice (the attribution).
+_QUOTE = re.compile(r"''|\"|”|“|``")
+_QUOTE_PENALTY = 400
 
 
 # Abbreviations whose dot does not end a sentence ("Roe vs. Wade", "Gen. Smith").
@@ -61,6 +64,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             distance = start - match.end() if match.end() <= start else match.start() - end
             # Cues before the expression bind tighter than those after it.
             distance = distance if match.end() <= start else distance + _AFTER_PENALTY
+            gap = text[match.end():start] if match.end() <= start else text[end:match.start()]
+            if _QUOTE.search(gap):
+                distance += _QUOTE_PENALTY  # '"We will meet Friday," he said': the quote has its own tense
             if best is None or distance < best[0]:
                 best = (distance, tense)  # type: ignore[assignment]
     return best[1] if best else "PRESENT"
