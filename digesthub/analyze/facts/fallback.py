@@ -9,13 +9,14 @@ when it found nothing in text without capitals.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from digesthub.analyze.nlp import parse
-from digesthub.types import AnnotatedArticle, EntityRef, Mention
+from digesthub.types import AnnotatedArticle, Article, EntityRef, Mention
 
 _LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 
@@ -158,31 +159,28 @@ def _based_places(doc: Doc, known: set[int]) -> list[Span]:
     return spans
 
 
-def _person_part(name: str, grouped: dict[str, EntityRef]) -> EntityRef | None:
-    """The person whose full name holds ``name`` as a word ("musk" in "elon musk")."""
-    return next((e for e in grouped.values() if e.label == "PERSON" and name != e.name
-                 and name in e.name.split()), None)
+def _merge_surnames(grouped: dict[str, EntityRef]) -> None:
+    """Fold a one-word name into the one person whose full name holds it ("zaslav")."""
+    people = [e for e in grouped.values() if e.label == "PERSON" and " " in e.name]
+    for name, entity in list(grouped.items()):
+        if " " in name or entity.label not in ("PERSON", "ORG"):
+            continue
+        owners = [p for p in people if name in p.name.split()]
+        if len(owners) == 1:
+            owners[0].mentions.extend(
+                dataclasses.replace(m, label="PERSON") for m in entity.mentions)
+            owners[0].mentions.sort(key=lambda m: m.start)
+            del grouped[name]
 
 
-def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
-    """spaCy's own entities of the article, one EntityRef per distinct name."""
-    article = annotated.article
+def _group(article: Article, spans: list[Span]) -> dict[str, EntityRef]:
+    """One EntityRef per distinct lower-cased name, labelled by its most frequent label."""
     grouped: dict[str, EntityRef] = {}
     labels: dict[str, Counter[str]] = {}
-    doc = parse(article.text)
-    added = [*_name_tokens(doc), *_company_runs(doc)]
-    known = {t.i for span in [*doc.ents, *added] for t in span}
-    added += [*_bare_subjects(doc, known), *_based_places(doc, known)]
-    known |= {t.i for span in added for t in span}
-    for ent in [*doc.ents, *added, *_launched_products(doc, known)]:
+    for ent in spans:
         if ent.label_ not in _LABELS:
             continue
         name = ent.text.strip(" '\"")
-        person = _person_part(name, grouped) if ent.label_ == "ORG" and len(ent) == 1 else None
-        if person is not None:  # a surname alone is the person named in full before
-            person.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "PERSON",
-                                           article.paragraph_at(ent.start_char)))
-            continue
         entity = grouped.setdefault(name, EntityRef(name, ent.label_, [], []))
         labels.setdefault(name, Counter())[ent.label_] += 1
         entity.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_,
@@ -195,6 +193,19 @@ def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
                                              or article.text.startswith("-based", m.end)
                                              for m in entity.mentions):
             entity.label = "ORG"  # "poundland has posted ...": never a place here
+    return grouped
+
+
+def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
+    """spaCy's own entities of the article, one EntityRef per distinct name."""
+    article = annotated.article
+    doc = parse(article.text)
+    added = [*_name_tokens(doc), *_company_runs(doc)]
+    known = {t.i for span in [*doc.ents, *added] for t in span}
+    added += [*_bare_subjects(doc, known), *_based_places(doc, known)]
+    known |= {t.i for span in added for t in span}
+    grouped = _group(article, [*doc.ents, *added, *_launched_products(doc, known)])
+    _merge_surnames(grouped)
     most = max((len(e.mentions) for e in grouped.values()), default=1)
     for entity in grouped.values():
         # Salience: how often, and how early, the entity is named.
