@@ -114,3 +114,26 @@ def test_led_by_names_investors_only_where_money_is_raised() -> None:
         ["Orion Dynamics raised $20 million in a round led by Helix Partners."], [ORION, helix]))
     assert [(f.subject, f.value) for f in facts if f.kind == "investors"] == [
         ("Orion Dynamics", "Helix Partners")]
+
+
+def test_lowercase_product_named_after_its_maker() -> None:
+    from digesthub.analyze import analyze
+
+    text = "google said it launched google wallet in 2011 ."
+    facts = analyze(Article(id="t", title=None, paragraphs=[Paragraph(1, text)])).facts
+    assert [(f.subject, f.value) for f in facts if f.kind == "launch"] == [("google", "google wallet")]
+
+
+def test_only_a_surname_folds_into_a_person() -> None:
+    from digesthub.analyze.facts.fallback import _merge_surnames
+    from digesthub.types import Mention
+
+    def ref(name: str, label: str, start: int) -> EntityRef:
+        return EntityRef(name, label, [], [Mention(start, start + len(name), name, label, 1)])
+
+    grouped = {e.name: e for e in (ref("ada lovelace", "PERSON", 0), ref("lovelace", "ORG", 40),
+                                   ref("nimbus tools", "PERSON", 80), ref("nimbus", "ORG", 99))}
+    _merge_surnames(grouped)
+    assert sorted(grouped) == ["ada lovelace", "nimbus", "nimbus tools"]
+    assert [m.start for m in grouped["ada lovelace"].mentions] == [0, 40]
+    assert grouped["ada lovelace"].mentions[1].label == "PERSON"

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from digesthub.analyze.nlp import parse
 from digesthub.types import AnnotatedArticle, Article, EntityRef, Mention
@@ -133,18 +133,41 @@ _PLAIN_MODIFIER = re.compile(r"^(?:new|first|latest|own|next|second|third|cheap|
                              r"standalone|mobile|online|smart|digital|major|\W+)$")
 
 
-def _launched_products(doc: Doc, known: set[int]) -> list[Span]:
-    """The object of a launch verb with a name before its product noun: "its pulse smartwatch"."""
+def _launched_objects(doc: Doc) -> list[Token]:
+    """What launch verbs launch: their objects, and the noun a participle modifies
+    ("google wallet , launched in 2011")."""
+    heads = []
+    for verb in doc:
+        if not _LAUNCH_VERB.match(verb.text):
+            continue
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            heads.append(verb.head)
+    return heads
+
+
+def _launched_products(doc: Doc, known: set[int], orgs: set[int]) -> list[Span]:
+    """A launched thing with a name: "its pulse smartwatch", "youtube music key".
+
+    The name is either a distinctive modifier of a product noun or a company's
+    own name in front of the noun (a company names products after itself).
+    """
     spans = []
-    for token in doc:
-        if token.dep_ != "dobj" or not _LAUNCH_VERB.match(token.head.text) \
-                or not _PRODUCT_HEAD.match(token.text):
+    for head in _launched_objects(doc):
+        compounds = {c.i for c in head.children if c.dep_ == "compound"}
+        left = head.i
+        while left - 1 in compounds:
+            left -= 1
+        if left < head.i and left in orgs and not any(i in known for i in range(left + 1, head.i + 1)):
+            spans.append(Span(doc, left, head.i + 1, label="PRODUCT"))
             continue
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        if not _PRODUCT_HEAD.match(head.text):
+            continue
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
         named = [c for c in modifiers if not _PLAIN_MODIFIER.match(c.text) and not c.is_stop]
-        if not named or any(i in known for i in range(named[0].i, token.i + 1)):
+        if not named or any(i in known for i in range(named[0].i, head.i + 1)):
             continue
-        spans.append(Span(doc, named[0].i, token.i + 1, label="PRODUCT"))
+        spans.append(Span(doc, named[0].i, head.i + 1, label="PRODUCT"))
     return spans
 
 
@@ -160,12 +183,12 @@ def _based_places(doc: Doc, known: set[int]) -> list[Span]:
 
 
 def _merge_surnames(grouped: dict[str, EntityRef]) -> None:
-    """Fold a one-word name into the one person whose full name holds it ("zaslav")."""
+    """Fold a one-word name into the one person whose surname it is ("zaslav")."""
     people = [e for e in grouped.values() if e.label == "PERSON" and " " in e.name]
     for name, entity in list(grouped.items()):
         if " " in name or entity.label not in ("PERSON", "ORG"):
             continue
-        owners = [p for p in people if name in p.name.split()]
+        owners = [p for p in people if p.name.split()[-1] == name]  # a surname, not a first word
         if len(owners) == 1:
             owners[0].mentions.extend(
                 dataclasses.replace(m, label="PERSON") for m in entity.mentions)
@@ -204,7 +227,13 @@ def fallback_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     known = {t.i for span in [*doc.ents, *added] for t in span}
     added += [*_bare_subjects(doc, known), *_based_places(doc, known)]
     known |= {t.i for span in added for t in span}
-    grouped = _group(article, [*doc.ents, *added, *_launched_products(doc, known)])
+    orgs = {t.i for span in [*doc.ents, *added] if span.label_ in ("ORG", "GPE") for t in span}
+    products = _launched_products(doc, known, orgs)
+    spans = [*doc.ents, *added]
+    taken = {t.i for span in products for t in span}
+    # A company's name inside a product's name ("youtube music key") is the product there.
+    spans = [span for span in spans if not taken & {t.i for t in span}] + products
+    grouped = _group(article, spans)
     _merge_surnames(grouped)
     most = max((len(e.mentions) for e in grouped.values()), default=1)
     for entity in grouped.values():
