@@ -66,3 +66,24 @@ def test_same_day_of_a_month_reference_is_left_unspecified() -> None:
 def test_later_in_the_day_is_the_reference_day_or_the_anchor() -> None:
     assert values("He arrived later in the day.") == [("the day", "2025-01-15")]
     assert values("The vote was on March 3, 2019. Earlier in the day, crowds gathered.")[-1] == ("the day", "2019-03-03")
+
+
+def test_quarters_relative_to_the_reported_quarter() -> None:
+    october = dt.date(2024, 10, 24)
+    assert values("Profit rose in the third quarter from the previous quarter.", october) == [
+        ("the third quarter", "2024-Q3"), ("the previous quarter", "2024-Q2")]
+    assert values("Sales fell from the prior quarter.", october) == [("the prior quarter", "2024-Q2")]
+    assert values("In the second quarter of 2023 sales rose; in the following quarter they fell.", october)[-1] == (
+        "the following quarter", "2023-Q3")
+
+
+def test_quarter_with_a_year_before_or_after() -> None:
+    october = dt.date(2024, 10, 24)
+    assert values("Costs rose in fiscal 2025's first quarter.", october) == [("fiscal 2025's first quarter", "2025-Q1")]
+    assert values("Sales rose from the third quarter of last year.", october) == [
+        ("the third quarter of last year", "2023-Q3")]
+
+
+def test_fiscal_year_relative_to_the_anchor() -> None:
+    assert values("Profit will rise next fiscal year.") == [("next fiscal year", "2026")]
+    assert values("Sales grew in the current fiscal year.") == [("the current fiscal year", "2025")]

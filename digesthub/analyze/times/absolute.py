@@ -190,9 +190,10 @@ def century(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{number - 1:02d}")
 
 
-@rule("quarter", rf"\b(?:the\s+)?(?:(?P<yr>{YEAR})\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
-      rf"(?P<ord>{ORDINAL_RE})[\s-]+(?:fiscal\s+)?(?:(?P<part>quarter|half)|(?P<period>period))\b(?!-to)"
-      rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>{YEAR})\b)?")
+@rule("quarter", rf"\b(?:the\s+)?(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<rel>this|last|next)\s+year's\s+)?"
+      rf"(?:fiscal\s+)?(?P<ord>{ORDINAL_RE})[\s-]+(?:fiscal\s+)?(?:(?P<part>quarter|half)|(?P<period>period))\b(?!-to)"
+      rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>{YEAR})\b|"
+      rf"\s+(?:of\s+)?(?P<relafter>this|last|next)\s+(?:fiscal\s+)?year\b)?")
 def quarter(match: re.Match[str], context: Context) -> Found | None:
     number = ORDINALS[match["ord"].lower()]
     start = None
@@ -206,8 +207,9 @@ def quarter(match: re.Match[str], context: Context) -> Found | None:
         year_value: int | None = int(year_text)
     elif context.anchor is None:
         year_value = None
-    elif match["rel"]:
-        year_value = context.anchor.year + {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+    elif match["rel"] or match["relafter"]:  # "last year's third quarter", "the second quarter of next year"
+        relation = (match["rel"] or match["relafter"]).lower()
+        year_value = context.anchor.year + {"this": 0, "last": -1, "next": 1}[relation]
     elif part == "Q":
         year_value = quarter_year(context.anchor, number, context.tense(match.start(), match.end()))
     else:

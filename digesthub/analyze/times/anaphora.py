@@ -15,12 +15,12 @@ import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, rule
-from digesthub.analyze.times.resolve import iso_week, sentence_bounds, shift_months
+from digesthub.analyze.times.resolve import iso_week, last_quarter, sentence_bounds, shift_months
 from digesthub.types import TimeExpression
 
 # REF:<unit>:<shift>[:same|:anchor]; "same" may name a part of a coarser reference ("1998-10-XX"),
 # "anchor" falls back to the anchor day when the text has no reference yet.
-_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|year):(?P<shift>-?\d)(?::(?P<flag>same|anchor))?$")
+_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|quarter|year):(?P<shift>-?\d)(?::(?P<flag>same|anchor))?$")
 _SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR_OF = re.compile(r"^(\d{4})")
 _MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
@@ -28,7 +28,7 @@ _DAY_OF = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 @rule("anaphoric", r"\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:(?P<that>that)(?:\s+(?P<same>same))?|"
-      r"the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+(?P<unit>day|week|month|year)\b(?![-'])|"
+      r"the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+(?P<unit>day|week|month|quarter|year)\b(?![-'])|"
       r"(?:(?<=later\sin\s)|(?<=earlier\sin\s))(?P<the>the)\s+(?P<dayunit>day)\b(?![-'])")
 def anaphoric(match: re.Match[str], context: Context) -> Found | None:
     """A placeholder for an expression that points at the reference time."""
@@ -53,8 +53,23 @@ def unit_before(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"REF:{match['unit'].lower()}:{shift}")
 
 
+_QUARTER_OF = re.compile(r"^(\d{4})-(?:Q([1-4])|(\d{2}))")
+
+
+def _quarter(reference: str, shift: int) -> str | None:
+    """The quarter of ``reference`` (a quarter, month or day value) moved by ``shift`` quarters."""
+    match = _QUARTER_OF.match(reference)
+    if match is None:
+        return None
+    number = int(match[2]) if match[2] else (int(match[3]) - 1) // 3 + 1
+    index = int(match[1]) * 4 + number - 1 + shift
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
 def _shifted(reference: str, unit: str, shift: int) -> str | None:
     """``reference`` (a TIMEX3 value) at the granularity of ``unit``, moved by ``shift`` units."""
+    if unit == "quarter":
+        return _quarter(reference, shift)
     if unit == "year" and (match := _YEAR_OF.match(reference)):
         return f"{int(match[1]) + shift:04d}"
     if unit == "month" and (match := _MONTH_OF.match(reference)):
@@ -81,7 +96,13 @@ def _unspecified(reference: str, unit: str) -> str | None:
 
 
 def _fallback(anchor: dt.date | None, unit: str, shift: int) -> str | None:
-    """Value without a reference time: "the following year" counts from the anchor, "that year" is unknown."""
+    """Value without a reference time: "the following year" counts from the anchor, "that year" is unknown.
+
+    A quarter counts from the last completed quarter, the one news reports on.
+    """
+    if anchor is not None and unit == "quarter":
+        year, number = last_quarter(anchor)
+        return _quarter(f"{year:04d}-Q{number}", shift)
     if anchor is None or shift == 0:
         return None
     return _shifted(anchor.isoformat(), unit, shift)
@@ -97,8 +118,8 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
         return value
     unit, shift = match["unit"], int(match["shift"])
     for earlier in reversed(previous):
-        if earlier.startswith("REF:") or not _YEAR_OF.match(earlier):
-            continue
+        if earlier.startswith("REF:") or not _YEAR_OF.match(earlier) or unit == "quarter" and len(earlier) == 4:
+            continue  # a bare year says nothing of which quarter
         if (resolved := _shifted(earlier, unit, shift)) is not None:
             return resolved
         if unit in ("day", "month") and match["flag"] == "same":

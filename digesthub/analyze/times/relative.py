@@ -133,7 +133,7 @@ _SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "nex
 
 
 @rule("this_unit", rf"\b(?:(?P<the>the)\s+)?(?P<rel>this(?:\s+past|\s+coming)?|that|last|next|current|previous|past|coming|following)\s+"
-      rf"(?P<unit>week(?:end)?|month|quarter|year|decade|century|{SEASON_RE})\b(?!-)")
+      rf"(?:fiscal\s+)?(?P<unit>week(?:end)?|month|quarter|year|decade|century|{SEASON_RE})\b(?!-)")
 def this_unit(match: re.Match[str], context: Context) -> Found | None:
     words, unit = match["rel"].lower().split(), match["unit"].lower()
     rel = {"past": "last", "coming": "next"}[words[-1]] if len(words) == 2 else words[0]
