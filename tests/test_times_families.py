@@ -116,3 +116,13 @@ def test_tense_inside_a_quotation_ignores_the_attribution() -> None:
 def test_clock_takes_the_day_of_a_neighbouring_time() -> None:
     result = found('"He will land at 6 in the morning (6 a.m. EST Friday)," she said.')
     assert [value for _, _, value in result] == ["2025-01-17T06:00", "2025-01-17T06:00"]
+
+
+def test_windowed_rules_find_what_a_full_scan_finds() -> None:
+    from digesthub.analyze.times import RULES
+
+    text = ("More than twenty-five years ago the firm, founded two and a half years before the war, "
+            "ran for about 16 hours a day; a decade later, nearly three weeks or so from now, "
+            "it will wait another six months. " * 3)
+    for windowed in (r for r in RULES if r.needs is not None):
+        assert [m.span() for m in windowed.matches(text)] == [m.span() for m in windowed.pattern.finditer(text)]

@@ -46,7 +46,7 @@ _STRIP = re.compile(r"[\s,.;:]+$")
 def _candidates(context: Context) -> list[tuple[int, int, Found]]:
     found: list[tuple[int, int, Found]] = []
     for candidate_rule in RULES:
-        for match in candidate_rule.pattern.finditer(context.text):
+        for match in candidate_rule.matches(context.text):
             result = candidate_rule.handler(match, context)
             if result is None:
                 continue

@@ -90,7 +90,7 @@ def day_month(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-@rule("week_of", rf"\bthe\s+week\s+of\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+@rule("week_of", rf"\b(?=t)the\s+week\s+of\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
       rf"(?:,?\s+(?P<year>{YEAR})\b)?")
 def week_of(match: re.Match[str], context: Context) -> Found | None:
     """"the week of March 6": the calendar week holding that day."""
@@ -106,7 +106,7 @@ def week_of(match: re.Match[str], context: Context) -> Found | None:
         return None
 
 
-@rule("second_day", rf"\b(?P<month>{MONTH_RE})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|through|-)\s*"
+@rule("second_day", rf"\b(?=[jfmasond])(?P<month>{MONTH_RE})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|through|-)\s*"
       rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?(?=\s*(?:[,;:)]|\.(?!\d)|$))")
 def second_day(match: re.Match[str], context: Context) -> Found | None:
     """The second day of "April 24 and 25", "May 3-5": a day of the same month (the first is tagged alone)."""
@@ -118,7 +118,7 @@ def second_day(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value, start=match.start("day")) if value else None
 
 
-@rule("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH_RE})[\s-]+quarter\b")
+@rule("month_quarter", rf"\b(?=[jfmasondt])(?:the\s+)?(?P<month>{MONTH_RE})[\s-]+quarter\b")
 def month_quarter(match: re.Match[str], context: Context) -> Found | None:
     """"the September quarter": the quarter that ends in (or holds) that month, as earnings reports name it."""
     if not capitalized(match["month"]):

@@ -53,11 +53,15 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{amount:g}{code}"
 
 
+# Every amount of time names its unit: the duration pattern runs only near these words.
+_UNIT_WORD = r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)"
+
+
 @rule("duration", rf"\b(?:(?P<det>the|a|an)\s+)?(?:(?P<q>{QUALIFIER_RE})\s+)?"
       rf"(?:(?P<rel>past|last|next|coming|previous|first|final|latest|recent|following|remaining|entire|whole|same)\s+)?"
       rf"(?P<n>{NUMBER_RE})(?:\s+more)?(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?(?:-long)?\b"
       rf"(?!-(?:old|earlier|ago|end|to)|\s+old\b)"
-      rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?")
+      rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?", needs=(_UNIT_WORD, 100, 40))
 def duration(match: re.Match[str], context: Context) -> Found | None:
     """An amount of time; ages, shares ("a quarter of"), ordinals ("a second term") and rates are not."""
     if _AGE_AFTER.match(context.after(match.end(), 12)):
@@ -108,7 +112,7 @@ def past_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(1, match["unit"]))
 
 
-@rule("long_unit", rf"\b(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b")
+@rule("long_unit", rf"\b(?=[smhdwqyc])(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b")
 def long_unit(match: re.Match[str], context: Context) -> Found | None:
     """"a day-long meeting", "a decades-long battle": an amount of time as an adjective."""
     return Found("DURATION", duration_value(None if match["plural"] else 1, match["unit"]))

@@ -27,7 +27,7 @@ _MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
 _DAY_OF = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
-@rule("anaphoric", r"\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:(?P<that>that)(?:\s+(?P<same>same))?|"
+@rule("anaphoric", r"\b(?=[elt])(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:(?P<that>that)(?:\s+(?P<same>same))?|"
       r"the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+(?P<unit>day|week|month|quarter|year)\b(?![-'])|"
       r"(?:(?<=later\sin\s)|(?<=earlier\sin\s))(?P<the>the)\s+(?P<dayunit>day)\b(?![-'])")
 def anaphoric(match: re.Match[str], context: Context) -> Found | None:
@@ -45,7 +45,7 @@ def anaphoric(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"REF:{unit}:{_SHIFT_WORDS[word]}{flag}")
 
 
-@rule("unit_before", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|earlier|after|later)\b"
+@rule("unit_before", r"\b(?=t)the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|earlier|after|later)\b"
       r"(?=\s*(?:[,.;:)]|$))")
 def unit_before(match: re.Match[str], context: Context) -> Found | None:
     """"the year before.", "the day after,": one unit before or after the reference time."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from digesthub.analyze.times.resolve import Tense, tense_at
@@ -55,17 +55,41 @@ Handler = Callable[[re.Match[str], Context], "Found | None"]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named pattern and the handler that turns its matches into values."""
+    """A named pattern and the handler that turns its matches into values.
+
+    ``needs`` (optional) is a word every match contains, with how far a match
+    may start before it and end after it: the pattern then runs only on
+    windows around those words, which saves scanning long texts with
+    patterns that may start anywhere ("two years", "a week ago").
+    """
 
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    needs: tuple[re.Pattern[str], int, int] | None = None
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text``, left to right, as a full scan would find them."""
+        if self.needs is None:
+            yield from self.pattern.finditer(text)
+            return
+        word, before, after = self.needs
+        windows: list[list[int]] = []
+        for hit in word.finditer(text):
+            low, high = max(0, hit.start() - before), min(len(text), hit.end() + after)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            else:
+                windows.append([low, high])
+        for low, high in windows:
+            yield from self.pattern.finditer(text, low, high)
 
 
-def rule(name: str, pattern: str) -> Callable[[Handler], Rule]:
+def rule(name: str, pattern: str, needs: tuple[str, int, int] | None = None) -> Callable[[Handler], Rule]:
     """Decorator: compile ``pattern`` (case-insensitive, verbose off) and bind the handler."""
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, re.compile(pattern, re.I), handler)
+        word = (re.compile(needs[0], re.I), needs[1], needs[2]) if needs else None
+        return Rule(name, re.compile(pattern, re.I), handler, word)
     return wrap
 
 

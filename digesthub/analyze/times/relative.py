@@ -188,7 +188,8 @@ def ago_value(anchor: dt.date, unit: str, amount: int, context_text: str) -> str
 
 
 @rule("ago", rf"\b(?:(?P<q>{QUALIFIER_RE})\s+)?(?P<n>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})s?(?P<so>\s+or\s+so)?\s+"
-      rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b")
+      rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
+      needs=(r"\b(?:ago|earlier|later|before|after|now|hence)\b", 110, 2))
 def ago(match: re.Match[str], context: Context) -> Found | None:
     direction = match["dir"].lower()
     unit = match["unit"].lower().replace("centurie", "century")
