@@ -121,7 +121,8 @@ def test_lowercase_product_named_after_its_maker() -> None:
 
     text = "google said it launched google wallet in 2011 ."
     facts = analyze(Article(id="t", title=None, paragraphs=[Paragraph(1, text)])).facts
-    assert [(f.subject, f.value) for f in facts if f.kind == "launch"] == [("google", "google wallet")]
+    launches = [(f.subject, f.value) for f in facts if f.kind == "launch"]
+    assert launches == [("google", "google wallet")]
 
 
 def test_only_a_surname_folds_into_a_person() -> None:
@@ -137,3 +138,24 @@ def test_only_a_surname_folds_into_a_person() -> None:
     assert sorted(grouped) == ["ada lovelace", "nimbus", "nimbus tools"]
     assert [m.start for m in grouped["ada lovelace"].mentions] == [0, 40]
     assert grouped["ada lovelace"].mentions[1].label == "PERSON"
+
+
+def _lowercase_facts(text: str) -> set[tuple[str, str, str | None]]:
+    from digesthub.analyze import analyze
+
+    return kinds(analyze(Article(id="t", title=None, paragraphs=[Paragraph(1, text)])).facts)
+
+
+def test_lowercase_names_around_a_title() -> None:
+    assert ("founder", "acme", "maria lopez") in _lowercase_facts(
+        "acme founder maria lopez said sales were strong .")
+    assert ("founder", "hiver beers", "hannah rhodes") in _lowercase_facts(
+        "hannah rhodes , founder of hiver beers , says beer is dear .")
+    assert ("founder", "acme", "maria lopez") in _lowercase_facts(
+        "acme was founded by maria lopez in 2005 .")
+
+
+def test_title_after_a_determiner_and_an_owner_name() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint, the Orion Dynamics co-founder, spoke first."], [ORION, MARA]))
+    assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)

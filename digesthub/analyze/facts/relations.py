@@ -23,7 +23,7 @@ _ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*)?"
 _OTHER_TITLE = r"(?:(?:co-?)?(?:[\w-]+\s+){1,3}?and\s+)?"
 _PERSON_BEFORE_TITLE = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
-    r"(?:(?:the|its|their|a|an)\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+(?:[\w.&-]+\s+){0,2}?)?"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+\s*(?:'s|’s)\s+)?" + _OTHER_TITLE + r"(?:co-?)?$",
     re.IGNORECASE)
 _PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNORECASE)
@@ -174,7 +174,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                     sentence, start if anaphor else min(start, person.start), labels=ORG_LABELS)
             if subject is not None:
                 facts.append(_fact(kind, subject, sentence, value=person.entity.name,
-                                   date=context.time_near(sentence, end) if kind == "founder" else None,
+                                   date=context.time_near(sentence, end)
+                                   if kind == "founder" else None,
                                    details={"span": match[0]}))
     return facts
 
