@@ -126,3 +126,8 @@ def test_windowed_rules_find_what_a_full_scan_finds() -> None:
             "it will wait another six months. " * 3)
     for windowed in (r for r in RULES if r.needs is not None):
         assert [m.span() for m in windowed.matches(text)] == [m.span() for m in windowed.pattern.finditer(text)]
+
+
+def test_high_noon_is_an_idiom() -> None:
+    assert found("For the people, high noon comes today.") == [("today", "DATE", "2025-01-15")]
+    assert found("They met at noon.") == [("noon", "TIME", "2025-01-15T12:00")]

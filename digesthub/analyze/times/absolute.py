@@ -246,6 +246,8 @@ def season_year(match: re.Match[str], context: Context) -> Found | None:
       r"in\s+the\s+(?P<part>morning|afternoon|evening)\b")
 def clock(match: re.Match[str], context: Context) -> Found | None:
     """A clock time; its day is left open here and filled by ``anaphora.date_clocks``."""
+    if match["word"] and context.before(match.start(), 5).lower() == "high ":
+        return None  # "high noon": the idiom, not a clock time
     if match["word"]:
         day = "XXXX-XX-XX"  # the day comes from the sentence or the anchor (times.anaphora)
         return Found("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
