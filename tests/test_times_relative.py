@@ -95,3 +95,9 @@ def test_spoken_clock_times_and_parts_of_day() -> None:
     assert values("He leaves at 4 in the morning.")[0] == ("4 in the morning", "TIME", "2025-01-15T04:00")
     assert values("Trading slowed by mid-afternoon.")[0][1:] == ("TIME", "2025-01-15TAF")
     assert values("The polls closed at noon Thursday.")[0] == ("noon Thursday", "TIME", "2025-01-09T12:00")
+
+
+def test_weekday_without_tense_cue_takes_the_nearer_occurrence() -> None:
+    friday = D(2025, 1, 17)
+    assert values("The two leaders meet Monday in Cairo.", friday)[0][2] == "2025-01-20"
+    assert values("The two leaders meet Thursday in Cairo.", friday)[0][2] == "2025-01-16"

@@ -88,7 +88,8 @@ def weekday_date(anchor: dt.date, weekday: int, tense: Tense, relation: str | No
     """The date of ``weekday`` nearest ``anchor`` consistent with the tense or an explicit relation.
 
     ``relation`` is "last", "next", "this" or None. News speaks mostly of the past
-    week, so a bare weekday in a present or past sentence goes back.
+    week, so a bare weekday in a past sentence goes back; in a sentence without
+    tense cue ("Arafat and Netanyahu meet Monday") the nearer occurrence wins.
     """
     back = (anchor.weekday() - weekday) % 7
     forward = (weekday - anchor.weekday()) % 7
@@ -96,7 +97,7 @@ def weekday_date(anchor: dt.date, weekday: int, tense: Tense, relation: str | No
         return anchor - dt.timedelta(days=back or 7)
     if relation == "next":
         return anchor + dt.timedelta(days=forward or 7)
-    if relation == "this" or tense == "FUTURE":
+    if relation == "this" or tense == "FUTURE" or tense == "PRESENT" and 0 < forward < back:
         return anchor + dt.timedelta(days=forward)
     return anchor - dt.timedelta(days=back)
 
