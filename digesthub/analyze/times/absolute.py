@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
 from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, MONTHS_FULL, NUMBER_WORDS, spoken_year, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
-from digesthub.analyze.times.resolve import iso_week, last_quarter, month_year, quarter_year
+from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_year
 
 YEAR = r"(?:1[6-9]|20)\d\d"
 # A year must not be part of a bigger number, an amount, or a count ("1,990", "$2000", "2000%").
@@ -36,7 +35,7 @@ def month_ok(match: re.Match[str], group: str, context: Context, *, bare: bool) 
     return True
 
 
-def _day(year: int | None, month: int, day: int) -> str | None:
+def day_value(year: int | None, month: int, day: int) -> str | None:
     if not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
@@ -65,7 +64,7 @@ def slash_date(match: re.Match[str], context: Context) -> Found | None:
         month, day = day, month  # day/month/year order
     if not 1 <= month <= 12:
         return None
-    value = _day(year, month, day)
+    value = day_value(year, month, day)
     return Found("DATE", value) if value else None
 
 
@@ -75,8 +74,8 @@ def month_day(match: re.Match[str], context: Context) -> Found | None:
     if not month_ok(match, "month", context, bare=False):
         return None
     month = month_number(match["month"])
-    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
-    value = _day(year, month, int(match["day"]))
+    year = int(match["year"]) if match["year"] else year_for_month(match, context, month)
+    value = day_value(year, month, int(match["day"]))
     return Found("DATE", value) if value else None
 
 
@@ -85,50 +84,12 @@ def day_month(match: re.Match[str], context: Context) -> Found | None:
     if not month_ok(match, "month", context, bare=False):
         return None
     month = month_number(match["month"])
-    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
-    value = _day(year, month, int(match["day"]))
+    year = int(match["year"]) if match["year"] else year_for_month(match, context, month)
+    value = day_value(year, month, int(match["day"]))
     return Found("DATE", value) if value else None
 
 
-@rule("week_of", rf"\b(?=t)the\s+week\s+of\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-      rf"(?:,?\s+(?P<year>{YEAR})\b)?")
-def week_of(match: re.Match[str], context: Context) -> Found | None:
-    """"the week of March 6": the calendar week holding that day."""
-    if not month_ok(match, "month", context, bare=False):
-        return None
-    month = month_number(match["month"])
-    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
-    if year is None:
-        return None
-    try:
-        return Found("DATE", iso_week(dt.date(year, month, int(match["day"]))))
-    except ValueError:
-        return None
-
-
-@rule("second_day", rf"\b(?=[jfmasond])(?P<month>{MONTH_RE})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|through|-)\s*"
-      rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?(?=\s*(?:[,;:)]|\.(?!\d)|$))")
-def second_day(match: re.Match[str], context: Context) -> Found | None:
-    """The second day of "April 24 and 25", "May 3-5": a day of the same month (the first is tagged alone)."""
-    if not month_ok(match, "month", context, bare=False) or int(match["day"]) <= int(match["first"]):
-        return None
-    month = month_number(match["month"])
-    year = int(match["year"]) if match["year"] else _year_for_month(match, context, month)
-    value = _day(year, month, int(match["day"]))
-    return Found("DATE", value, start=match.start("day")) if value else None
-
-
-@rule("month_quarter", rf"\b(?=[jfmasondt])(?:the\s+)?(?P<month>{MONTH_RE})[\s-]+quarter\b")
-def month_quarter(match: re.Match[str], context: Context) -> Found | None:
-    """"the September quarter": the quarter that ends in (or holds) that month, as earnings reports name it."""
-    if not capitalized(match["month"]):
-        return None
-    month = month_number(match["month"])
-    year = _year_for_month(match, context, month)
-    return Found("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}" if year else f"XXXX-Q{(month - 1) // 3 + 1}")
-
-
-def _year_for_month(match: re.Match[str], context: Context, month: int, relation: str | None = None) -> int | None:
+def year_for_month(match: re.Match[str], context: Context, month: int, relation: str | None = None) -> int | None:
     if context.anchor is None:
         return None
     return month_year(context.anchor, month, context.tense(match.start(), match.end()), relation)
@@ -146,7 +107,7 @@ def month(match: re.Match[str], context: Context) -> Found | None:
     number = month_number(match["month"])
     relation = (match["rel"] or "").lower().split()[-1:] or [None]
     relation_word = {"past": "last", "coming": "next"}.get(relation[0] or "", relation[0])
-    year = int(match["year"]) if match["year"] else _year_for_month(match, context, number, relation_word)
+    year = int(match["year"]) if match["year"] else year_for_month(match, context, number, relation_word)
     if match["relyear"] and context.anchor:  # "July last year"
         year = context.anchor.year + {"last": -1, "this": 0, "next": 1}[match["relyear"].lower()]
     return Found("DATE", f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}")
@@ -305,5 +266,5 @@ def spoken_year_rule(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{value:04d}")
 
 
-RULES = [week_of, second_day, month_quarter, spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
+RULES = [spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
          quarter, q_code, season_year, clock, earnings_period]
