@@ -4,7 +4,11 @@
 anchored relative expressions, durations and sets), keeps the longest
 non-overlapping candidates, then widens calendar expressions over a fuzzy
 position in front of them ("late 2022", "the end of the year", "mid-December",
-"earlier this month"). ``first_day``/``last_day`` follow the conventions of
+"earlier this month"). Anaphoric expressions ("that year", "the following
+day", "the previous quarter") are resolved against the reference time, the
+last calendar value written before them, and a clock time without a day takes
+the day named in its sentence (:mod:`digesthub.analyze.times.anaphora`).
+``first_day``/``last_day`` follow the conventions of
 :mod:`digesthub.analyze.times.normalize`.
 """
 
