@@ -159,3 +159,26 @@ def test_title_after_a_determiner_and_an_owner_name() -> None:
     facts = extract_facts(build_annotated(
         ["Mara Quint, the Orion Dynamics co-founder, spoke first."], [ORION, MARA]))
     assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)
+
+
+def test_headquarters_of_an_owner_and_of_the_based_company() -> None:
+    facts = extract_facts(build_annotated(
+        ["Reporters toured Orion Dynamics's Ohio headquarters on Monday."],
+        [ORION, ("Ohio", "GPE", 0.3)]))
+    assert ("headquarters", "Orion Dynamics", "Ohio") in kinds(facts)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics makes pumps.", "The Ohio-based company said sales rose."],
+        [ORION, ("Ohio", "GPE", 0.3)]))
+    assert ("headquarters", "Orion Dynamics", "Ohio") in kinds(facts)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics makes pumps.", "An Ohio-based judge ruled on Monday."],
+        [ORION, ("Ohio", "GPE", 0.3)]))
+    assert not [f for f in facts if f.kind == "headquarters"]  # a judge is no company
+
+
+def test_founded_by_a_role_word_then_the_name() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics was founded by entrepreneur Mara Quint in 1990."], [ORION, MARA]))
+    assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)
+    assert ("founder", "acme", "dana ortiz") in _lowercase_facts(
+        "acme was founded by entrepreneur dana ortiz in 1990 .")

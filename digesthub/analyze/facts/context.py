@@ -140,6 +140,10 @@ class ArticleContext:
         found = self.mentions_in(earlier[0].start, earlier[-1].end, labels)
         return max((m.entity for m in found), key=lambda e: e.salience, default=None)
 
+    def referred_company(self, sentence: Sentence) -> EntityRef | None:
+        """The company "the company" in ``sentence`` refers to (see salient_in_lookback)."""
+        return self.salient_in_lookback(sentence, ORG_LABELS) or self.top_entity(ORG_LABELS)
+
     def time_near(self, sentence: Sentence, position: int) -> TimeExpression | None:
         """The calendar date in ``sentence`` closest to ``position``, if any."""
         inside = [t for t in self.times

@@ -16,8 +16,9 @@ from digesthub.analyze.facts import patterns as P
 from digesthub.analyze.facts.context import ORG_LABELS, PERSON_LABELS, ArticleContext
 from digesthub.analyze.facts.fallback import fallback_entities, needs_fallback
 from digesthub.analyze.facts.quantities import QuantitySpan, find_quantities, is_money
+from digesthub.analyze.facts.places import hq_facts
 from digesthub.analyze.facts.relations import (
-    founded_facts, hq_facts, investor_facts, investor_spans, launch_facts, people_facts,
+    founded_facts, investor_facts, investor_spans, launch_facts, people_facts,
 )
 from digesthub.types import AnnotatedArticle, EntityRef, Fact, Sentence
 

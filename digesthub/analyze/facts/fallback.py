@@ -28,6 +28,10 @@ _PLACE_PREPOSITION = re.compile(
     r"visit(?:ed|ing)?)\s+(?:the\s+)?$")
 
 
+# "the california-based firm", "google 's california headquarters": a place whatever precedes.
+_PLACE_AFTER = re.compile(r"-based\b|\s+(?:headquarters|head\s+office|hq)\b")
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the word before ``start`` is one that places usually follow."""
     return bool(_PLACE_PREPOSITION.search(text[max(0, start - 20):start]))
@@ -70,7 +74,7 @@ def _group(article: Article, spans: list[Span]) -> dict[str, EntityRef]:
         entity.label = labels[name].most_common(1)[0][0]
     for entity in grouped.values():
         if entity.label == "GPE" and not any(_after_preposition(article.text, m.start)
-                                             or article.text.startswith("-based", m.end)
+                                             or _PLACE_AFTER.match(article.text, m.end)
                                              for m in entity.mentions):
             entity.label = "ORG"  # "poundland has posted ...": never a place here
     return grouped

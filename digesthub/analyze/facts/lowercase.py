@@ -73,6 +73,7 @@ def _title_names(doc: Doc, known: set[int]) -> list[Span]:
     the person, first and last name, right after it.
     """
     spans = []
+    people = {ent.start for ent in doc.ents if ent.label_ == "PERSON"}
     for start, end in _title_spans(doc):
         left = start
         while left > 0 and start - left < 3 and _name_word(doc[left - 1]) \
@@ -84,10 +85,13 @@ def _title_names(doc: Doc, known: set[int]) -> list[Span]:
         if person is not None and not known & set(range(person.start, person.end)):
             spans.append(person)
         after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else end
+        if after == end and after + 1 < len(doc) and (after + 1 in people or (
+                doc[after].pos_ == "NOUN" and doc[after + 1].pos_ == "PROPN")):
+            after += 1  # "founded by entrepreneur steve smith": a role noun before the name
         words = 0
         while after + words < len(doc) and words < 3 and _name_word(doc[after + words]):
             words += 1
-        label = "ORG" if after > end else "PERSON"
+        label = "ORG" if doc[end:after].text.lower() == "of" else "PERSON"
         enough = words >= 2 or (label == "ORG" and words > 0)
         if enough and not known & set(range(after, after + words)):
             spans.append(Span(doc, after, after + (words if label == "ORG" else 2), label=label))

@@ -1,5 +1,5 @@
-"""Relation facts of one sentence: founding year, founder, CEO, headquarters,
-investors and launches, read from cue phrases next to entity mentions."""
+"""Relation facts of one sentence: founding year, founder, CEO, investors and
+launches (headquarters: :mod:`places`), read from cue phrases next to entity mentions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from digesthub.analyze.facts import patterns as P
 from digesthub.analyze.facts.context import (
-    ORG_LABELS, PERSON_LABELS, PLACE_LABELS, SUBJECT_LABELS, ArticleContext, Located,
+    ORG_LABELS, PERSON_LABELS, SUBJECT_LABELS, ArticleContext, Located,
 )
 from digesthub.types import EntityRef, Fact, Sentence
 
@@ -30,6 +30,8 @@ _PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNO
 _ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?)?$", re.IGNORECASE)
 _ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# "founded by (entrepreneur) Dana Ortiz": at most a role word between "by" and the name.
+_ROLE_BEFORE_NAME = re.compile(r"^\s*(?:(?:the\s+)?[a-z][\w-]*\s+)?$")
 # "who founded the company": the company named before, not the next name in the sentence.
 _FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
                               r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
@@ -40,7 +42,6 @@ _PRODUCT_INTRO = re.compile(r"\s+(?!\s|in\b|on\b|at\b|last\b|this\b|earlier\b|by
 # What may stand between a launch verb and a quoted product name: "unveiled the 'Powerpack'".
 _PRODUCT_LEAD = re.compile(
     r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+){0,2}(?:[a-z]+ed\s+)?$", re.IGNORECASE)
-_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "its AI assistant Doubao": a name after a product noun is a product, whatever its label.
 _PRODUCT_NOUN = re.compile(
     r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -151,7 +152,7 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if cue is P.FOUNDER_BY:
                 person = _adjacent(people, context.text, end, end, re.compile("$^"),
-                                   re.compile(r"^\s*$"))
+                                   _ROLE_BEFORE_NAME)
             elif cue is P.FOUNDED_ACTIVE:
                 person = _adjacent(people, context.text, start, end, P.FOUNDER_BEFORE_VERB,
                                    re.compile("$^"))
@@ -177,39 +178,6 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                                    date=context.time_near(sentence, end)
                                    if kind == "founder" else None,
                                    details={"span": match[0]}))
-    return facts
-
-
-def hq_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
-    """"headquartered in X", "based in X", "X-based": where a company is."""
-    places = context.mentions_in(sentence.start, sentence.end, PLACE_LABELS)
-    facts = []
-    for match in P.HQ_IN.finditer(sentence.text):
-        at = sentence.start + match.end()
-        place = next((m for m in places if m.start == at), None)
-        cue_at = sentence.start + match.start()
-        people = context.mentions_in(sentence.start, cue_at, PERSON_LABELS)
-        orgs = context.mentions_in(sentence.start, cue_at, ORG_LABELS)
-        if place is not None and not (people and (not orgs or people[-1].start > orgs[-1].start)):
-            # "a journalist based in X" after a person's name is about the person.
-            subject = context.subject_before(sentence, cue_at, labels=ORG_LABELS)
-            if subject is not None:
-                facts.append(_fact("headquarters", subject, sentence, value=place.entity.name,
-                                   details={"span": match[0] + place.entity.name}))
-    for match in P.HQ_ADJ.finditer(sentence.text):
-        hyphen = sentence.start + match.end("place")
-        place = next((m for m in places if m.end == hyphen), None)
-        if place is None:
-            continue
-        after = [m for m in context.mentions_in(hyphen, sentence.end, ORG_LABELS)
-                 if "," not in context.text[hyphen:m.start] and m.start - hyphen < 50]
-        before = [m for m in context.mentions_in(sentence.start, place.start, ORG_LABELS)
-                  if _APPOSITION.match(context.text[m.end:place.start])]
-        # Only the company the adjective is attached to: "Shenzhen-based X", "X, a Shenzhen-based".
-        subject = after[0].entity if after else (before[-1].entity if before else None)
-        if subject is not None:
-            facts.append(_fact("headquarters", subject, sentence, value=place.entity.name,
-                               details={"span": match[0]}))
     return facts
 
 
