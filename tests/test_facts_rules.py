@@ -182,3 +182,15 @@ def test_founded_by_a_role_word_then_the_name() -> None:
     assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)
     assert ("founder", "acme", "dana ortiz") in _lowercase_facts(
         "acme was founded by entrepreneur dana ortiz in 1990 .")
+
+
+def test_a_bare_number_after_a_count_counts_the_same_thing() -> None:
+    from digesthub.analyze.facts.quantities import find_quantities
+
+    found = find_quantities("Orion has 3 million users in China and 12 million worldwide.")
+    assert [(q.quantity.amount, q.quantity.unit) for q in found] == [
+        (3e6, "users"), (1.2e7, "users")]
+    found = find_quantities("Orion has 3 million users, up from 2 million in 2020.")
+    assert len(found) == 1  # an earlier figure, not a second count
+    found = find_quantities("It sold 2 million units and raised $4 million.")
+    assert all(q.quantity.unit != "units" or q.quantity.amount == 2e6 for q in found)

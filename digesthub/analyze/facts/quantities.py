@@ -181,8 +181,41 @@ def _low_alone(text: str, match: re.Match[str]) -> re.Match[str] | None:
     return alone if alone is not None and _build(alone) is not None else None
 
 
+# "1.2 million customers in the UK and 35 million worldwide": a bare scaled number
+# right after a count, joined by "and" or a comma, counts the same thing.
+_BARE_SCALED = re.compile(rf"(?<![\w.$£€¥])(?P<low>{_NUM})\s*(?P<lowscale>{_SCALE})(?!\s*[\w$£€¥])"
+                          rf"|(?<![\w.$£€¥])(?P<low2>{_NUM})\s*(?P<scale2>{_SCALE})\s+(?=worldwide|"
+                          rf"globally|overall|in\s+total|around\s+the\s+world|elsewhere)",
+                          re.IGNORECASE)
+_JOINED = re.compile(r"^[^.;$£€¥\d]{0,40}?(?:\band|,)\s*$", re.IGNORECASE)
+
+
+def _same_unit_counts(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
+    """Bare scaled numbers that follow a count and so count the same thing."""
+    extra = []
+    for match in _BARE_SCALED.finditer(text):
+        if any(q.start <= match.start() < q.end for q in found):
+            continue
+        previous = [q for q in found if q.end <= match.start()]
+        if not previous or is_money(previous[-1].quantity) \
+                or not _JOINED.match(text[previous[-1].end:match.start()]):
+            continue
+        number, scale = ("low", "lowscale") if match["low"] else ("low2", "scale2")
+        amount = _number(match[number]) * _SCALES[match[scale].lower()]
+        end = match.end(scale)
+        extra.append(QuantitySpan(match.start(), end, text[match.start():end],
+                                  Quantity(amount, previous[-1].quantity.unit)))
+    return extra
+
+
 def find_quantities(text: str) -> list[QuantitySpan]:
     """Every money or count expression in ``text``, left to right."""
+    found = _unit_quantities(text)
+    return sorted(found + _same_unit_counts(text, found), key=lambda q: q.start)
+
+
+def _unit_quantities(text: str) -> list[QuantitySpan]:
+    """The money or count expressions that state their unit."""
     found: list[QuantitySpan] = []
     position = 0
     while (match := _EXPRESSION.search(text, position)) is not None:
