@@ -42,12 +42,15 @@ class OfflineEngine:
         from digesthub.digester.keypoints import select_key_points
         from digesthub.digester.summary import summarize
         from digesthub.digester.timeline import article_timeline
-        from digesthub.digester.verify import verify_citations
+        from digesthub.digester.verify import merge_verifications, verify_citations, verify_key_points
 
-        summary, verification = verify_citations(summarize(annotated), annotated.article)
+        summary, summary_check = verify_citations(summarize(annotated), annotated.article)
+        # Key points cite too: their citations count in the digest's figures like the summary's.
+        key_points, key_point_check = verify_key_points(select_key_points(annotated), annotated.article)
+        verification = merge_verifications(summary_check, key_point_check)
         return Digest(
             article=annotated.article,
-            key_points=select_key_points(annotated),
+            key_points=key_points,
             summary=summary,
             entities=build_cards(annotated),
             timeline=article_timeline(annotated),
