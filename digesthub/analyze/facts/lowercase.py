@@ -217,7 +217,10 @@ def _launched_products(doc: Doc, known: set[int], orgs: set[int]) -> list[Span]:
         if not _PRODUCT_HEAD.match(head.text):
             continue
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-        named = [c for c in modifiers if not _PLAIN_MODIFIER.match(c.text) and not c.is_stop]
+        # A name, not a description ("its subscription music service"): the tagger
+        # still marks a product's own name as a proper noun without capitals.
+        named = [c for c in modifiers if not _PLAIN_MODIFIER.match(c.text) and not c.is_stop
+                 and c.pos_ == "PROPN"]
         if not named or any(i in known for i in range(named[0].i, head.i + 1)):
             continue
         spans.append(Span(doc, named[0].i, head.i + 1, label="PRODUCT"))

@@ -47,6 +47,7 @@ _PRODUCT_NOUN = re.compile(
     r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:assistant|app|application|chatbot|bot|model|platform|service|tool|device|phone|"
     r"game|feature|product|brand|software|system|chip|car|vehicle|drug|engine)\s+$", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|one)\b", re.IGNORECASE)
 # "a 'revolutionary' $3,000 battery": a quoted word before an amount is praise, not a name.
 _AMOUNT_NEXT = re.compile(r"\s*(?:[$£€¥]|\d)")
 _TOKEN_TAIL = re.compile(r"(?:[-.][A-Za-z0-9]+)+")
@@ -193,6 +194,8 @@ def _named_product(context: ArticleContext, at: int, window: int) -> re.Match[st
 
 def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tuple[str, int] | None:
     """The product named right after a launch verb: an entity, else a capitalized name."""
+    if _PRONOUN_OBJECT.match(context.text, at):
+        return None  # "since he launched it": what "it" is was said before
     tail = _CLAUSE_END.search(context.text, at, sentence.end)
     end = tail.start() if tail else sentence.end
     window = min(end, at + 70)
