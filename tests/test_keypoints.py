@@ -93,16 +93,22 @@ def test_quality_floor_against_lead3_on_a_few_records() -> None:
 
     from digesthub.evaluate.summary import key_points_for, lead3
 
-    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    # 200 records: the gain over Lead-3 is small per record and noisy on a handful.
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     with gzip.open(CNNDM, "rt", encoding="utf-8") as handle:
-        records = [json.loads(line) for line in itertools.islice(handle, 40)]
-    ours = theirs = 0.0
+        records = [json.loads(line) for line in itertools.islice(handle, 200)]
+    ours = {"rouge1": 0.0, "rouge2": 0.0}
+    theirs = dict(ours)
     for record in records:
         reference = "\n".join(record["highlights"])
-        ours += scorer.score(reference, "\n".join(key_points_for(record["article"], record["id"])))["rouge1"].fmeasure
-        theirs += scorer.score(reference, "\n".join(lead3(record["article"])))["rouge1"].fmeasure
-    assert ours / len(records) >= theirs / len(records) - 0.01
-    assert ours / len(records) > 0.3
+        systems = ((ours, key_points_for(record["article"], record["id"])), (theirs, lead3(record["article"])))
+        for totals, summary in systems:
+            scores = scorer.score(reference, "\n".join(summary))
+            for metric in totals:
+                totals[metric] += scores[metric].fmeasure / len(records)
+    assert ours["rouge1"] >= theirs["rouge1"] + 0.005
+    assert ours["rouge2"] >= theirs["rouge2"]
+    assert ours["rouge1"] > 0.3
 
 
 def test_tokenized_splitter_and_compression() -> None:
