@@ -45,20 +45,21 @@ def _with_name_matches(text: str, located: list[Located],
     names = sorted(((name, e) for e in entities if e.label in SUBJECT_LABELS | PERSON_LABELS
                     for name in {e.name, *e.aliases} if len(name) >= 3),
                    key=lambda pair: -len(pair[0]))
+    # Coverage arrays keep this linear in the text: a long page names an entity hundreds of times.
     extra: list[Located] = []
+    extra_length = [0] * (len(text) + 1)  # at each character: the length of the name match covering it
     for name, entity in names:
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            span = Located(match.start(), match.end(), entity)
-            if not any(_overlaps(span, other) for other in extra):
-                extra.append(span)
-    kept = [m for m in located
-            if not any(_overlaps(m, x) and x.end - x.start > m.end - m.start for x in extra)]
-    kept += [x for x in extra if not any(_overlaps(x, m) for m in kept)]
+            if any(extra_length[match.start():match.end()]):
+                continue
+            extra.append(Located(match.start(), match.end(), entity))
+            extra_length[match.start():match.end()] = [match.end() - match.start()] * (match.end() - match.start())
+    kept = [m for m in located if max(extra_length[m.start:m.end], default=0) <= m.end - m.start]
+    taken = bytearray(len(text) + 1)
+    for m in kept:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    kept += [x for x in extra if not any(taken[x.start:x.end])]
     return sorted(kept, key=lambda item: (item.start, -item.end))
-
-
-def _overlaps(a: Located, b: Located) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 class ArticleContext:
