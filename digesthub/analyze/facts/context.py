@@ -45,14 +45,17 @@ def _with_name_matches(text: str, located: list[Located],
     names = sorted(((name, e) for e in entities if e.label in SUBJECT_LABELS | PERSON_LABELS
                     for name in {e.name, *e.aliases} if len(name) >= 3),
                    key=lambda pair: -len(pair[0]))
-    # Coverage arrays keep this linear in the text: a long page names an entity hundreds of times.
+    # One alternation, longest names first, scans the text once; coverage arrays keep the
+    # overlap checks linear: a long page names an entity hundreds of times.
+    owner: dict[str, EntityRef] = {}
+    for name, entity in names:
+        owner.setdefault(name, entity)
     extra: list[Located] = []
     extra_length = [0] * (len(text) + 1)  # at each character: the length of the name match covering it
-    for name, entity in names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if any(extra_length[match.start():match.end()]):
-                continue
-            extra.append(Located(match.start(), match.end(), entity))
+    if owner:
+        pattern = "|".join(re.escape(name) for name in owner)
+        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+            extra.append(Located(match.start(), match.end(), owner[match[0]]))
             extra_length[match.start():match.end()] = [match.end() - match.start()] * (match.end() - match.start())
     kept = [m for m in located if max(extra_length[m.start:m.end], default=0) <= m.end - m.start]
     taken = bytearray(len(text) + 1)
