@@ -87,3 +87,19 @@ def test_offline_digest_drops_a_key_point_whose_citation_fails(monkeypatch: pyte
     dropped = [d for d in digest.verification.dropped if d.section == "key_points"]
     assert [d.item for d in dropped] == [bad.text]
     assert digest.verification.citations_verified == digest.verification.citations_checked - 1
+
+
+def test_training_reports_out_of_fold_scores_and_full_weights() -> None:
+    from pathlib import Path
+
+    from .conftest import SHARED
+
+    data = SHARED / "data" / "cnndm" / "dev.jsonl.gz"
+    if not data.exists():
+        pytest.skip("CNN/DailyMail dev data is not beside the repository")
+    from digesthub.evaluate.summary import train_key_point_model
+
+    weights, report, per_record = train_key_point_model(Path(data), folds=2, limit=30)
+    assert len(weights) == len(model.FEATURES) and report.documents == len(per_record) == 30
+    assert all(0.0 <= r["keypoints/rouge1"] <= 1.0 and r["lead-3/words"] > 0 for r in per_record)
+    assert report.systems["keypoints"]["rouge1"] > 0.25
