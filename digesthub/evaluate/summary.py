@@ -8,6 +8,13 @@ uses for such text, :func:`select_key_points`) and the key points are scored
 with ROUGE-1/2/Lsum F1 (``rouge-score``, Porter stemming; bullets joined by
 newlines) against the highlights. Lead-3 (the first three sentences, split on
 " . ", " ! ", " ? " as in the data's README) is scored in the same run.
+
+:func:`train_key_point_model` refits :data:`digesthub.digester.keypoint_model.WEIGHTS`
+from such a file and reports out-of-fold scores::
+
+    from digesthub.evaluate.summary import train_key_point_model
+    weights, report, _ = train_key_point_model(Path("../shared/data/cnndm/dev.jsonl.gz"))
+    print(report.to_text(), weights)
 """
 
 from __future__ import annotations
