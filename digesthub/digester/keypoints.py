@@ -47,6 +47,8 @@ class KeyPointSettings:
     redundancy: float = 0.5      # cosine over content stems above which a sentence repeats one taken
     mmr_weight: float = 2.0      # score lost per unit of similarity to a sentence taken
     use_model: bool = True       # rate with keypoint_model (False: the heuristic score alone)
+    max_candidates: int = 200    # only the first N usable sentences compete: centrality is pairwise
+    #                              (quadratic), and a news article has far fewer (CNN/DM: ~35)
 
 
 DEFAULTS = KeyPointSettings()
@@ -84,7 +86,7 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
 
 def rank_candidates(annotated: AnnotatedArticle, settings: KeyPointSettings = DEFAULTS) -> list[Candidate]:
     """Usable sentences of the article with their scores, best first."""
-    candidates = _candidates(scoring.article_sentences(annotated), settings)
+    candidates = _candidates(scoring.article_sentences(annotated), settings)[:settings.max_candidates]
     if not candidates:
         return []
     vectors = scoring.tfidf_vectors([c.stems for c in candidates])

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -50,18 +51,37 @@ _NAME_RE = re.compile(r"\b[A-Z][^\W_]*[A-Za-z]\b")
 Item = TypeVar("Item", SummarySentence, KeyPoint)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Passage:
+    """What the checks read from a passage, computed once per paragraph text."""
+
+    stems: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    chars: dict[str, int]
+    numbers: frozenset[str]
+
+
+@lru_cache(maxsize=512)
+def _passage(passage: str) -> _Passage:
+    # A paragraph is checked against every sentence citing it and every repair
+    # candidate: profiling it once keeps verification linear in the article.
+    numbers = set(scoring.numbers(passage))
+    if "one" in scoring.words(passage):  # "one" is not counted as a number (too common), but may spell 1
+        numbers.add("1")
+    return _Passage(frozenset(scoring.content_stems(passage)),
+                    frozenset(scoring.bigrams(scoring.stems(passage))),
+                    _content_chars(passage), frozenset(numbers))
+
+
 def support_score(claim: str, passage: str) -> float:
     """How well ``passage`` supports ``claim``, in [0, 1] (see the module docstring)."""
     score = _similarity(claim, passage)
     if score == 0.0:
         return 0.0
-    passage_stems = set(scoring.content_stems(passage))
-    passage_numbers = scoring.numbers(passage)
-    if "one" in scoring.words(passage):  # "one" is not counted as a number (too common), but may spell 1
-        passage_numbers.add("1")
-    missing_numbers = scoring.numbers(claim) - passage_numbers
+    profile = _passage(passage)
+    missing_numbers = scoring.numbers(claim) - profile.numbers
     score *= _MISSING_NUMBER_FACTOR ** len(missing_numbers)
-    score *= _MISSING_NAME_FACTOR ** min(2, len(_missing_names(claim, passage_stems)))
+    score *= _MISSING_NAME_FACTOR ** min(2, len(_missing_names(claim, set(profile.stems))))
     return max(0.0, min(1.0, score))
 
 
@@ -70,12 +90,13 @@ def _similarity(claim: str, passage: str) -> float:
     claim_stems = set(scoring.content_stems(claim))
     if not claim_stems:
         return 0.0
-    passage_stems = set(scoring.content_stems(passage))
+    profile = _passage(passage)
+    passage_stems = set(profile.stems)
     coverage = sum(_stem_match(s, passage_stems) for s in claim_stems) / len(claim_stems)
     claim_bigrams = scoring.bigrams(scoring.stems(claim))
-    bigram = (len(claim_bigrams & scoring.bigrams(scoring.stems(passage))) / len(claim_bigrams)
+    bigram = (len(claim_bigrams & profile.bigrams) / len(claim_bigrams)
               if claim_bigrams else coverage)
-    chars = _containment(_content_chars(claim), _content_chars(passage))
+    chars = _containment(_content_chars(claim), profile.chars)
     return _WEIGHTS[0] * coverage + _WEIGHTS[1] * bigram + _WEIGHTS[2] * chars
 
 

@@ -5,6 +5,7 @@ Offsets here are offsets into ``Article.text`` (those of the annotations).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -72,14 +73,16 @@ class ArticleContext:
         self.annotated = annotated
         self.text = annotated.article.text
         located = [Located(m.start, m.end, e) for e in annotated.entities for m in e.mentions]
-        self.mentions = _with_name_matches(self.text, located, annotated.entities)
+        self.mentions = _with_name_matches(self.text, located, annotated.entities)  # sorted by start
+        self._mention_starts = [m.start for m in self.mentions]
         self.sentences = sorted(annotated.sentences, key=lambda s: s.start)
         self.times = sorted(annotated.times, key=lambda t: t.start)
 
     def mentions_in(self, start: int, end: int, labels: frozenset[str]) -> list[Located]:
         """Mentions of entities labelled ``labels`` lying within [start, end)."""
-        return [m for m in self.mentions
-                if m.start >= start and m.end <= end and m.entity.label in labels]
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end and m.entity.label in labels]
 
     def top_entity(self, labels: frozenset[str]) -> EntityRef | None:
         """The most salient entity with one of ``labels`` in the whole article."""
