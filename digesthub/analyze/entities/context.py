@@ -8,12 +8,13 @@ to every occurrence of the same name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    EVENT_HEADS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS,
+    EVENT_HEADS, GENERIC_WORDS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS,
 )
+from digesthub.analyze.entities.spans import make_candidate
 
 _ORG_OF = frozenset({"ceo", "founder", "co-founder", "chairman", "president", "shares",
                      "employees", "executives", "subsidiary", "unit", "division", "spokesperson",
@@ -21,6 +22,10 @@ _ORG_OF = frozenset({"ceo", "founder", "co-founder", "chairman", "president", "s
 _POLITY_WORDS = frozenset({"commonwealth", "state", "republic", "kingdom", "province", "principality",
                            "emirate", "sultanate", "federation", "county", "city"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_SEPARATORS = frozenset({",", "and", "or"})
+# The kinds an untagged name in a list may take from its neighbours (not NORP: a
+# list of nationalities says little about a capitalized word beside them).
+_LIST_KINDS = frozenset({"ORG", "PERSON", "GPE"})
 
 
 def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
@@ -30,6 +35,14 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
         label = _cue(doc, candidate.first, candidate.last) or _list_cue(doc, candidate.first, ends)
         if label:
             candidate.vote(label, CUE_WEIGHT)
+        elif _said_it(doc, candidate.last) and "PERSON" not in candidate.votes:
+            # "X said it would ...": "it" may as well be the object of a person's words
+            # ("Zhang said it was early"), so the cue does not outvote the model's PERSON.
+            candidate.vote("ORG", CUE_WEIGHT)
+
+
+def _said_it(doc: Doc, last: int) -> bool:
+    return _word(doc, last) in ("said", "says", "added", "announced", "stated") and _word(doc, last + 1) == "it"
 
 
 def mark_table_teams(doc: Doc, candidates: list[Candidate]) -> None:
@@ -76,34 +89,95 @@ def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> str:
 
 def harmonize_lists(doc: Doc, candidates: list[Candidate]) -> bool:
     """Names listed together ("A, B, C and D") are usually of one kind: the odd one out
-    (at most a third of the list) gets a vote for the list's type. True if any vote was added."""
+    (at most a third of the typed members) gets a vote for the list's type, and a
+    capitalized name the model left untagged in the list ("A, B, FOO and C") joins
+    ``candidates`` with that type when at least two members agree on an ORG, PERSON or
+    GPE. True if any vote was added."""
     changed = False
     for members in _lists(doc, candidates):
-        labels = [m.label for m in members]
+        typed = [m for m in members if m.label]
+        labels = [m.label for m in typed]
+        if len(labels) < 2:
+            continue
         top = max(sorted(set(labels)), key=labels.count)
-        if labels.count(top) * 3 >= len(labels) * 2 and labels.count(top) < len(labels):
-            for member in members:
-                if member.label != top:
-                    member.vote(top, CUE_WEIGHT)
-                    changed = True
+        if labels.count(top) * 3 < len(labels) * 2:
+            continue
+        for member in members:
+            if member.label == top:
+                continue
+            if member.label and len(labels) >= 3:
+                member.vote(top, CUE_WEIGHT)
+                changed = True
+            elif not member.label and top in _LIST_KINDS and labels.count(top) >= 2:
+                member.vote(top, CUE_WEIGHT)
+                candidates.append(member)
+                changed = True
     return changed
 
 
 def _lists(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Runs of at least three names separated only by commas and "and"/"or"."""
+    """Runs of at least three names separated only by commas and "and"/"or" (untagged
+    capitalized names between and after them included as unlabelled candidates)."""
     runs: list[list[Candidate]] = []
     current: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.first):
-        if current and all(doc[i].lower_ in (",", "and", "or") for i in range(current[-1].last, candidate.first)) \
-                and candidate.first > current[-1].last:
-            current.append(candidate)
+        between = _gap_names(doc, current[-1].last, candidate.first) if current else None
+        if between is not None:
+            current.extend(between + [candidate])
             continue
+        if current:
+            current.extend(_trailing_names(doc, current[-1].last, candidate.first))
         if len(current) >= 3:
             runs.append(current)
         current = [candidate]
+    if current:
+        current.extend(_trailing_names(doc, current[-1].last, len(doc)))
     if len(current) >= 3:
         runs.append(current)
     return runs
+
+
+def _gap_names(doc: Doc, start: int, end: int) -> list[Candidate] | None:
+    """The untagged names in a list gap ", FOO, and "; None when the gap is not a list gap."""
+    if end <= start or doc[start].lower_ not in _SEPARATORS or doc[end - 1].lower_ not in _SEPARATORS:
+        return None
+    names: list[Candidate] = []
+    index = start
+    while index < end:
+        if doc[index].lower_ in _SEPARATORS:
+            index += 1
+            continue
+        stop = index
+        while stop < end and _list_name_word(doc[stop]) and stop - index < 4:
+            stop += 1
+        if stop == index or (stop < end and doc[stop].lower_ not in _SEPARATORS):
+            return None
+        names.append(make_candidate(doc, index, stop))
+        index = stop
+    return names
+
+
+def _trailing_names(doc: Doc, start: int, limit: int) -> list[Candidate]:
+    """", FOO" / "and FOO" right after the last listed candidate (up to ``limit``)."""
+    names: list[Candidate] = []
+    index = start
+    while index < limit and doc[index].lower_ in _SEPARATORS:
+        stop = index + 1
+        while stop < limit and doc[stop].lower_ in _SEPARATORS:
+            stop += 1
+        end = stop
+        while end < limit and _list_name_word(doc[end]) and end - stop < 4:
+            end += 1
+        if end == stop or (end < len(doc) and (_list_name_word(doc[end]) or doc[end].pos_ in ("NOUN", "PROPN"))):
+            break  # not a name, or a name that runs on / modifies a noun ("and FOO chips")
+        names.append(make_candidate(doc, stop, end))
+        index = end
+    return names
+
+
+def _list_name_word(token: Token) -> bool:
+    return len(token.text) > 1 and token.text[0].isupper() and any(ch.isalpha() for ch in token.text) \
+        and not token.is_stop and token.lower_ not in GENERIC_WORDS and token.pos_ in ("PROPN", "NOUN")
 
 
 def _is_org_noun(word: str) -> bool:
@@ -138,8 +212,8 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "PERSON"  # signature blocks: "Name: Jane Doe"
     if before in PERSON_TITLES and first - 1 >= 0 and doc[first - 1].pos_ != "ADP" and last - first <= 3:
         return "PERSON"  # "CEO Altman", "Dr. Smith"
-    if after in ("said", "says", "added", "announced", "stated") and after2 in ("it", "its"):
-        return "ORG"  # "X said it would ..."
+    if after in ("said", "says", "added", "announced", "stated") and after2 == "its":
+        return "ORG"  # "X said its ..."
     if after in ("said", "says", "added", "stated") and after2 in ("he", "she", "his", "her"):
         return "PERSON"
     if after == "," and after2 in ("who", "whose"):

@@ -32,7 +32,7 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset({
 # Nouns that name a kind of organization: "the company OpenAI", "startup Foo", "Foo, a startup".
 ORG_NOUNS: frozenset[str] = frozenset({
     "company", "companies", "startup", "start-up", "firm", "maker", "developer", "giant",
-    "rival", "platform", "lab", "laboratory", "conglomerate", "carrier", "automaker",
+    "rival", "lab", "laboratory", "conglomerate", "carrier", "automaker",
     "chipmaker", "retailer", "bank", "lender", "insurer", "brand", "outlet", "newspaper",
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
     "club", "team", "university", "regulator", "ministry", "fund", "giant", "vendor",
@@ -114,4 +114,46 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
     "university", "college", "ministry", "party", "council", "commission", "agency", "association",
     "committee", "institute", "bureau", "department", "authority", "police", "army", "navy",
     "group", "holdings", "airlines", "airways", "motors", "corporation", "foundation",
+})
+
+# Head nouns that say the name beside them is a product: "its chatbot app, Foo",
+# "Foo, a chatbot", "the Foo browser" (lemmas).
+PRODUCT_NOUNS: frozenset[str] = frozenset({
+    "app", "application", "chatbot", "bot", "model", "llm", "assistant", "platform", "browser",
+    "phone", "smartphone", "handset", "chip", "processor", "service", "software", "videogame", "tool",
+    "console", "headset", "gadget", "device", "laptop", "tablet", "smartwatch", "drone", "engine",
+})
+
+# Products a maker's name also qualifies ("the Foo chip" is as often Foo's chip).
+HARDWARE_NOUNS: frozenset[str] = frozenset({
+    "phone", "smartphone", "handset", "chip", "processor", "console", "headset", "gadget", "device",
+    "laptop", "tablet", "smartwatch", "drone", "engine",
+})
+
+# Verbs whose object is usually a product: "launched Foo", "unveiled Foo".
+LAUNCH_VERBS: frozenset[str] = frozenset({
+    "launched", "launches", "launch", "launching", "released", "releases", "unveiled", "unveils",
+    "unveil", "unveiling", "debuted", "debuts", "introduced", "introduces", "shipped", "ships",
+})
+
+# "Foo reported", "Foo wrote": what a news source does.
+REPORT_VERBS: frozenset[str] = frozenset({"reported", "reports", "wrote", "writes", "cited", "quoted"})
+
+# "the Foo daily", "newspaper Foo": nouns naming a publication.
+PUBLICATION_NOUNS: frozenset[str] = frozenset({
+    "newspaper", "daily", "website", "magazine", "tabloid", "weekly", "outlet", "portal", "broadcaster",
+    "paper", "journal", "newswire", "site", "blog",
+})
+
+# Last words of publications' names: "according to the Foo Times".
+PUBLICATION_HEADS: frozenset[str] = frozenset({
+    "times", "news", "post", "daily", "journal", "herald", "tribune", "magazine", "weekly", "review",
+    "press", "wire", "gazette", "telegraph", "observer", "chronicle", "insider", "report", "guardian",
+})
+
+# "a visit to the FOO", "trip to FOO": what is travelled to is a place.
+TRAVEL_WORDS: frozenset[str] = frozenset({
+    "visit", "visits", "visited", "trip", "trips", "travel", "travels", "traveled", "travelled",
+    "traveling", "travelling", "tour", "flew", "flight", "flights", "journey", "delegation",
+    "expanded", "expansion", "exports", "imports", "emigrated", "relocated",
 })

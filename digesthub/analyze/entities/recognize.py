@@ -6,8 +6,10 @@ The steps, over ONE parse of the text:
    CamelCase names, and the rule patterns (legal suffixes, "X AI" names,
    initialled names, datelines); capitalized common words dropped -- see
    :mod:`spans`;
-2. context cues vote on each span; listed names agree; a place opening a row
-   of numbers is a team -- see :mod:`context`;
+2. context cues vote on each span; listed names agree (an untagged name in a
+   list of companies joins them); a place opening a row of numbers is a team --
+   see :mod:`context`; product, news-source and travel cues ("its app, Foo",
+   "according to Foo", "a visit to the FOO") -- see :mod:`kinds`;
 3. propagation: a name found once is found everywhere it recurs in the document
    (an ALL-CAPS headline occurrence of a title-case name included);
 4. document-level voting gives each name one type -- see :mod:`voting`;
@@ -24,6 +26,7 @@ from spacy.tokens import Doc
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.grouping import group_candidates
+from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.spans import (
@@ -81,10 +84,14 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = drop_common_words(doc, candidates)
+    candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
+    add_kind_votes(doc, candidates)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
+    add_source_votes(doc, candidates)
     vote_by_name(candidates)
     if harmonize_lists(doc, candidates):
+        candidates.sort(key=lambda c: c.first)
         vote_by_name(candidates)
     mark_table_teams(doc, candidates)
     return [c for c in candidates if c.label]

@@ -1,0 +1,213 @@
+"""Cues for products, news sources and places, and names found only by such a cue.
+
+PRODUCT: "its chatbot app, Foo", "Foo, a chatbot", "the Foo app", "Bar's Foo
+model", "launched Foo". ORG for a news source: "according to Foo", "Zorvian
+Foo Bar reported", "the Foo daily" -- unless the document shows the name is a
+person's (a title, a full name ending in it, a he/she beside it). GPE: "a visit
+to the FOO" (an acronym after a travel word is a place, not an organization).
+Each cue is a vote; document-level voting decides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import (
+    GENERIC_WORDS, HARDWARE_NOUNS, LAUNCH_VERBS, PERSON_TITLES, PRODUCT_NOUNS, PUBLICATION_HEADS, PUBLICATION_NOUNS,
+    REPORT_VERBS, TRAVEL_WORDS,
+)
+from digesthub.analyze.entities.spans import is_capitalized, make_candidate
+from digesthub.analyze.entities.voting import name_key
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+_DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can", "ern", "nian")
+
+
+def product_weight(doc: Doc, first: int, last: int) -> float:
+    """How strongly the words around ``[first, last)`` say it is a product (0: no cue)."""
+    before, before2 = _word(doc, first - 1), _lemma(doc, first - 2)
+    if before == "," and before2 in PRODUCT_NOUNS and _is_apposition(doc, first, last):
+        return CUE_WEIGHT  # "its chatbot app, Foo" (not "In the first match, Foo ...")
+    if before in ("called", "named", "dubbed") and before2 in PRODUCT_NOUNS:
+        return CUE_WEIGHT  # "an app called Foo"
+    if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
+        head = doc[last + 1].head
+        if head.i > last + 1 and head.i - last <= 4 and _noun(head) in PRODUCT_NOUNS:
+            return CUE_WEIGHT  # "Foo, a chatbot developed by ..."
+    if _product_noun_after(doc, last):
+        if first > 0 and (doc[first - 1].text in _POSSESSIVE or _is_name_word(doc[first - 1])):
+            return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app": the maker named before
+        if before in _DETERMINERS and _noun(doc[last]) not in HARDWARE_NOUNS:
+            return SHAPE_WEIGHT  # "the Foo app" (but "the Bar chip" is as often the maker's)
+    if before in LAUNCH_VERBS or (before == "out" and before2 in ("roll", "rolled", "rolls")):
+        return SHAPE_WEIGHT  # "launched Foo", "rolled out Foo"
+    if before == "of" and before2 in ("launch", "release", "debut", "rollout"):
+        return SHAPE_WEIGHT
+    return 0.0
+
+
+def _is_apposition(doc: Doc, first: int, last: int) -> bool:
+    root = doc[first:last].root
+    return root.dep_ == "appos" and root.head.i == first - 2
+
+
+def _product_noun_after(doc: Doc, last: int) -> bool:
+    word = _word(doc, last)
+    if word == "operating" and _word(doc, last + 1) == "system":
+        return True
+    return last < len(doc) and doc[last].pos_ == "NOUN" and _noun(doc[last]) in PRODUCT_NOUNS
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and is_capitalized(token) and not token.is_sent_start
+
+
+def place_weight(doc: Doc, first: int, last: int) -> float:
+    """"a visit to the FOO", "trip to FOO": a place (0 when there is no such cue)."""
+    index = first - 1
+    if _word(doc, index) == "the":
+        index -= 1
+    if _word(doc, index) == "to" and _word(doc, index - 1) in TRAVEL_WORDS:
+        return CUE_WEIGHT
+    return 0.0
+
+
+def add_kind_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """Product and place cue votes for each candidate."""
+    for candidate in candidates:
+        weight = product_weight(doc, candidate.first, candidate.last)
+        if weight and not (_is_full_person(candidate, weight)
+                           and not _is_distinctive(doc, candidate.first, candidate.last)):
+            candidate.vote("PRODUCT", weight)
+        if candidate.text.isupper() and not ({"LOC", "FAC"} & set(candidate.votes)):
+            weight = place_weight(doc, candidate.first, candidate.last)
+            if weight:
+                candidate.vote("GPE", weight)
+
+
+def _is_full_person(candidate: Candidate, weight: float) -> bool:
+    """A weak product cue ("released Foo Bar") does not outvote a two-word person name
+    (unless the name has a shape people's names lack: "FooBar Pro")."""
+    return weight < CUE_WEIGHT and candidate.best() == "PERSON" and candidate.last - candidate.first > 1
+
+
+def source_start(doc: Doc, first: int, last: int) -> bool:
+    """True when the words around ``[first, last)`` name a news source."""
+    if _word(doc, first - 1) == "to" and _word(doc, first - 2) == "according":
+        return last - first == 1 or _word(doc, last - 1) in PUBLICATION_HEADS
+    if _word(doc, last) in REPORT_VERBS and first > 0 and _is_demonym(doc[first - 1]):
+        return True  # "Zorvian Foo Bar reported"
+    if _word(doc, last) in PUBLICATION_NOUNS and _word(doc, first - 1) == "the":
+        return True  # "the Foo daily"
+    return _word(doc, first - 1) in PUBLICATION_NOUNS and _word(doc, first - 2) in _DETERMINERS
+
+
+def _is_demonym(token: Token) -> bool:
+    if token.ent_type_ == "NORP":
+        return True
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and len(text) > 4 and text.lower().endswith(_DEMONYM_ENDINGS)
+
+
+def add_source_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """ORG votes for names cited as a source, unless the document shows they are a person."""
+    cited = [c for c in candidates if source_start(doc, c.first, c.last)]
+    if not cited:
+        return
+    people = _person_evidence(doc, candidates)
+    for candidate in cited:
+        if name_key(candidate.text) not in people:
+            candidate.vote("ORG", CUE_WEIGHT)
+
+
+def _person_evidence(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Name keys the document shows to be people: a title before, a pronoun after in the
+    sentence, or the last word of a multi-word person's name."""
+    people: set[str] = set()
+    for candidate in candidates:
+        key = name_key(candidate.text)
+        words = key.split()
+        if candidate.best() == "PERSON" and len(words) > 1:
+            people.add(words[-1])
+            if _word(doc, candidate.first - 1) in PERSON_TITLES:
+                people.add(key)
+        if _word(doc, candidate.first - 1) in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."):
+            people.add(key)
+        sentence = doc[candidate.first].sent
+        if any(t.lower_ in _PRONOUNS for t in doc[candidate.last:sentence.end]):
+            people.add(key)
+    return people
+
+
+def cue_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Capitalized proper-noun runs the model left untagged, kept when a product or source
+    cue types them ("launched Foo", "Zorvian Foo Bar reported"); a leading demonym is cut off."""
+    covered = [False] * len(doc)
+    for candidate in candidates:
+        covered[candidate.first:candidate.last] = [True] * (candidate.last - candidate.first)
+    known = {c.text for c in candidates}
+    found: list[Candidate] = []
+    index = 0
+    while index < len(doc):
+        end = index
+        while end < len(doc) and not covered[end] and _run_word(doc[end]) and end - index < 4:
+            end += 1
+        if end == index:
+            index += 1
+            continue
+        found.extend(_typed_run(doc, index, end, known))
+        index = end
+    return found
+
+
+def _run_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and is_capitalized(token) \
+        and token.lower_ not in GENERIC_WORDS and not token.is_stop
+
+
+def _typed_run(doc: Doc, first: int, last: int, known: set[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    if last - first >= 2 and doc[last - 1].text in known and _product_noun_after(doc, last):
+        first = last - 1  # "the Bar Foo model" with Foo a name found elsewhere: Bar is the maker
+    if last - first >= 3 and _is_demonym(doc[first]) and not doc[first].is_upper:
+        demonym = make_candidate(doc, first, first + 1)
+        demonym.vote("NORP", MODEL_WEIGHT)
+        found.append(demonym)
+        first += 1
+    if doc[first].is_sent_start and last - first == 1:
+        return found  # a lone sentence-initial capital is too weak to build on
+    candidate = make_candidate(doc, first, last)
+    weight = product_weight(doc, first, last)
+    if weight >= CUE_WEIGHT or (weight and _is_distinctive(doc, first, last)):
+        candidate.vote("PRODUCT", weight)
+    elif source_start(doc, first, last):
+        candidate.vote("ORG", MODEL_WEIGHT)  # add_source_votes weighs the person evidence
+    else:
+        return found
+    found.append(candidate)
+    return found
+
+
+def _is_distinctive(doc: Doc, first: int, last: int) -> bool:
+    """A name shape a common word rarely has: CamelCase, ALL CAPS or a digit-bearing neighbour."""
+    words = [t.text for t in doc[first:last]]
+    return any(any(ch.isupper() for ch in w[1:]) for w in words) or _word(doc, last).startswith("-")
+
+
+def _word(doc: Doc, index: int) -> str:
+    return doc[index].lower_ if 0 <= index < len(doc) else ""
+
+
+def _lemma(doc: Doc, index: int) -> str:
+    return _noun(doc[index]) if 0 <= index < len(doc) else ""
+
+
+def _noun(token: Token) -> str:
+    """A noun's singular, lower case ("apps" -> "app"; the pipeline runs no lemmatizer)."""
+    word = token.lower_
+    if word.endswith("s") and word[:-1] in PRODUCT_NOUNS:
+        return word[:-1]
+    return word

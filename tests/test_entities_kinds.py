@@ -1,0 +1,97 @@
+"""Typing rules for business news: list agreement, product cues, news sources, places.
+
+Every sentence is invented; names are made up or common, none is from a sample.
+"""
+
+from __future__ import annotations
+
+from digesthub.analyze.entities import find_entities
+
+
+def _types(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for mention in find_entities(text):
+        found.setdefault(mention.text, set()).add(mention.label)
+    return found
+
+
+def test_untagged_and_odd_members_of_a_company_list_take_the_list_type() -> None:
+    types = _types("The cluster was jointly built by OpenAI, Oracle, NVIDIA, and Cisco Systems in Texas.")
+    assert types.get("Oracle") == {"ORG"}
+    assert types.get("NVIDIA") == {"ORG"}, types
+    assert types.get("Cisco Systems") == {"ORG"}
+
+
+def test_a_list_of_nationalities_is_left_alone() -> None:
+    types = _types("Brazilian, Mexican and Argentine investors joined the round.")
+    assert {"Brazilian", "Mexican", "Argentine"} <= set(types)
+    assert all(labels == {"NORP"} for labels in types.values()), types
+
+
+def test_a_post_office_box_is_not_a_list_member() -> None:
+    types = _types("Send it to Kestrel Holdings Ltd., Harbour Square, Dock Road, P. O. Box 2681, Avalon.")
+    assert "P" not in types
+
+
+def test_appositive_after_a_product_noun_is_a_product() -> None:
+    types = _types("Zhipu said its chatbot app, ChatGLM, had 10 million users.")
+    assert types.get("ChatGLM") == {"PRODUCT"}, types
+
+
+def test_product_noun_after_the_appositive_is_a_product() -> None:
+    types = _types("Qwen, a chatbot developed by Alibaba, was updated on Monday.")
+    assert types.get("Qwen") == {"PRODUCT"}, types
+
+
+def test_maker_then_name_then_product_noun_types_the_name_everywhere() -> None:
+    types = _types("The Google Android model gained ground. The market share of Android and Apple grew.")
+    assert types.get("Android") == {"PRODUCT"}, types
+    assert "Apple" in types and types["Apple"] != {"PRODUCT"}
+
+
+def test_launched_camel_case_name_is_a_product() -> None:
+    types = _types("Last week Zorvex launched QuillBot Pro to business customers.")
+    assert "PRODUCT" in types.get("QuillBot Pro", set()) | types.get("QuillBot", set()), types
+
+
+def test_sports_match_before_an_appositive_comma_is_no_product_cue() -> None:
+    types = _types("In the first game, Ryne Sandberg snapped a tie with a single.")
+    assert types.get("Ryne Sandberg") == {"PERSON"}, types
+
+
+def test_publication_after_a_nationality_adjective_is_an_organization() -> None:
+    types = _types("The Singaporean Lianhe Zaobao reported on Monday that the deal closed.")
+    assert types.get("Lianhe Zaobao") == {"ORG"}, types
+
+
+def test_according_to_a_one_word_source_is_an_organization() -> None:
+    types = _types("According to Caixin, the company raised new funds.")
+    assert types.get("Caixin") == {"ORG"}, types
+
+
+def test_according_to_a_known_person_stays_a_person() -> None:
+    text = "Maria Kowalski runs the fund. According to Kowalski, she expects more deals."
+    types = _types(text)
+    assert types.get("Kowalski") == {"PERSON"}, types
+
+
+def test_people_who_say_it_stay_people() -> None:
+    types = _types("Bi Qi said the market was growing. Zhang Peng said it was early.")
+    assert types.get("Bi Qi") == {"PERSON"}
+    assert types.get("Zhang Peng") == {"PERSON"}, types
+
+
+def test_a_company_that_said_it_is_still_an_organization() -> None:
+    types = _types("Brightwell Analytics said it would hire 200 engineers.")
+    assert types.get("Brightwell Analytics") == {"ORG"}, types
+
+
+def test_acronym_after_a_visit_to_is_a_place() -> None:
+    types = _types("The minister's visit to the UAE was brief.")
+    assert types.get("UAE") == {"GPE"}, types
+
+
+def test_ai_alone_is_never_an_entity() -> None:
+    types = _types("AI is changing everything, said Li Wei. The AI boom goes on.")
+    assert "AI" not in types
+    assert types.get("Li Wei") == {"PERSON"}
