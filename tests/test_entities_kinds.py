@@ -95,3 +95,30 @@ def test_ai_alone_is_never_an_entity() -> None:
     types = _types("AI is changing everything, said Li Wei. The AI boom goes on.")
     assert "AI" not in types
     assert types.get("Li Wei") == {"PERSON"}
+
+
+def test_product_noun_right_before_a_name_is_a_product() -> None:
+    types = _types("Brightwell rolled out its AI assistant Lumo to schools. Lumo answers questions.")
+    assert types.get("Lumo") == {"PRODUCT"}, types
+
+
+def test_a_shop_assistant_is_still_a_person() -> None:
+    types = _types("Teenage shop assistant Heidi Marsh was blunter about the prices.")
+    assert types.get("Heidi Marsh") == {"PERSON"}, types
+
+
+def test_versioned_name_is_a_product() -> None:
+    types = _types("The new models reached parity with GPT-4 in several tests.")
+    assert types.get("GPT-4") == {"PRODUCT"}, types
+
+
+def test_hyphenated_given_name_stays_one_name() -> None:
+    types = _types("Companies such as Brightwell, founded by Kai-Fu Lee, are growing. Kai-Fu Lee said so.")
+    assert types.get("Kai-Fu Lee") == {"PERSON"}, types
+    assert "Kai" not in types
+
+
+def test_source_named_after_a_publication_noun_in_quotes_is_an_organization() -> None:
+    types = _types('According to the Singaporean newspaper "Nanyang Siang," exports grew.')
+    assert types.get("Singaporean") == {"NORP"}, types
+    assert any("ORG" in labels for name, labels in types.items() if name.startswith("Nanyang")), types

@@ -10,6 +10,8 @@ Each cue is a vote; document-level voting decides.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
@@ -20,8 +22,16 @@ from digesthub.analyze.entities.patterns import (
 from digesthub.analyze.entities.spans import is_capitalized, make_candidate
 from digesthub.analyze.entities.voting import name_key
 
+# "model Jane Doe" is as likely a fashion model; "engine", "tool", "service" name
+# kinds of things more often than they introduce a product's name.
+_AMBIGUOUS_HEADS = frozenset({"model", "engine", "tool", "service", "application", "device", "assistant"})
+# ... unless a technology word comes first ("AI assistant Foo", "language model Foo").
+_TECH_MODIFIERS = frozenset({"ai", "language", "voice", "digital", "virtual", "smart", "open-source",
+                             "reasoning", "foundation", "generative", "search", "coding", "video"})
+_VERSIONED = re.compile(r"^[A-Z][A-Za-z]+-[vV]?\d+(\.\d+)?[a-z]?$")
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can", "ern", "nian")
 
@@ -31,6 +41,11 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     before, before2 = _word(doc, first - 1), _lemma(doc, first - 2)
     if before == "," and before2 in PRODUCT_NOUNS and _is_apposition(doc, first, last):
         return CUE_WEIGHT  # "its chatbot app, Foo" (not "In the first match, Foo ...")
+    if first > 0 and doc[first - 1].pos_ == "NOUN" and before in PRODUCT_NOUNS and (
+            before not in _AMBIGUOUS_HEADS or before2 in _TECH_MODIFIERS):
+        return CUE_WEIGHT  # "its AI assistant Foo", "the open-source LLM Foo"
+    if _VERSIONED.match(doc[first:last].text):
+        return SHAPE_WEIGHT  # "Foo-4", "Foo-v3", "Foo-3.5": a versioned name
     if before in ("called", "named", "dubbed") and before2 in PRODUCT_NOUNS:
         return CUE_WEIGHT  # "an app called Foo"
     if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
@@ -51,7 +66,8 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
 
 def _is_apposition(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
-    return root.dep_ == "appos" and root.head.i == first - 2
+    # the parser reads "its app, Foo, and ..." as a coordination about as often
+    return root.dep_ in ("appos", "conj") and root.head.i == first - 2
 
 
 def _product_noun_after(doc: Doc, last: int) -> bool:
@@ -100,9 +116,12 @@ def source_start(doc: Doc, first: int, last: int) -> bool:
         return last - first == 1 or _word(doc, last - 1) in PUBLICATION_HEADS
     if _word(doc, last) in REPORT_VERBS and first > 0 and _is_demonym(doc[first - 1]):
         return True  # "Zorvian Foo Bar reported"
+    if _is_demonym(doc[first]) and last - first == 1:
+        return False  # "the Zorvian newspaper": the adjective is no source
     if _word(doc, last) in PUBLICATION_NOUNS and _word(doc, first - 1) == "the":
         return True  # "the Foo daily"
-    return _word(doc, first - 1) in PUBLICATION_NOUNS and _word(doc, first - 2) in _DETERMINERS
+    before = first - 2 if _word(doc, first - 1) in _QUOTES else first - 1
+    return _word(doc, before) in PUBLICATION_NOUNS and before >= 0 and doc[before].pos_ == "NOUN"
 
 
 def _is_demonym(token: Token) -> bool:

@@ -32,7 +32,7 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset({
 # Nouns that name a kind of organization: "the company OpenAI", "startup Foo", "Foo, a startup".
 ORG_NOUNS: frozenset[str] = frozenset({
     "company", "companies", "startup", "start-up", "firm", "maker", "developer", "giant",
-    "rival", "lab", "laboratory", "conglomerate", "carrier", "automaker",
+    "rival", "platform", "lab", "laboratory", "conglomerate", "carrier", "automaker",
     "chipmaker", "retailer", "bank", "lender", "insurer", "brand", "outlet", "newspaper",
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
     "club", "team", "university", "regulator", "ministry", "fund", "giant", "vendor",
@@ -119,7 +119,7 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
 # Head nouns that say the name beside them is a product: "its chatbot app, Foo",
 # "Foo, a chatbot", "the Foo browser" (lemmas).
 PRODUCT_NOUNS: frozenset[str] = frozenset({
-    "app", "application", "chatbot", "bot", "model", "llm", "assistant", "platform", "browser",
+    "app", "application", "chatbot", "bot", "model", "llm", "assistant", "browser",
     "phone", "smartphone", "handset", "chip", "processor", "service", "software", "videogame", "tool",
     "console", "headset", "gadget", "device", "laptop", "tablet", "smartwatch", "drone", "engine",
 })

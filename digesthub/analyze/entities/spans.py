@@ -124,7 +124,7 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
     for index in range(first, last):
         token = doc[index]
         separator = token.text in ("-", "–", "—", "(", ")", ",", ":", ";", "/") and not (
-            index + 1 < last and doc[index + 1].lower_ in LEGAL_SUFFIXES)
+            index + 1 < last and doc[index + 1].lower_ in LEGAL_SUFFIXES) and not _inside_word(doc, index)
         joiner = token.lower_ in _JOINERS
         number = any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
         if number and keep_numbers:
@@ -137,6 +137,12 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
     if last > start:
         pieces.append((start, last))
     return pieces
+
+
+def _inside_word(doc: Doc, index: int) -> bool:
+    """A hyphen with no space on either side joins one name ("Kai-Fu", "Rolls-Royce")."""
+    token = doc[index]
+    return token.text == "-" and index > 0 and not doc[index - 1].whitespace_ and not token.whitespace_
 
 
 def _is_camel_case(text: str) -> bool:
