@@ -217,3 +217,12 @@ def test_a_batch_file_may_exceed_the_article_limit_but_each_article_may_not(tmp_
     monkeypatch.setenv("DIGESTHUB_MAX_BATCH_BYTES", "4000")
     with pytest.raises(InputError):
         list(iter_articles(batch))
+
+
+def test_a_record_with_an_empty_text_field_says_so(tmp_path):
+    batch = tmp_path / "r.jsonl"
+    batch.write_text('{"id": "x", "text": "  "}\n{"id": "y", "title": "only a title"}\n', encoding="utf-8")
+    errors: list[DigesthubError] = []
+    assert list(iter_articles(batch, on_error=errors.append)) == []
+    assert "'text' field is empty" in str(errors[0])
+    assert "no text field" in str(errors[1])

@@ -63,8 +63,10 @@ def article_from_record(record: Any, *, source_name: str, number: int) -> Articl
         raise InputError(Errors.E009, source=source_name, record=number, detail="not a JSON object")
     body = _first(record, _TEXT)
     if not isinstance(body, str) or not body.strip():
-        raise InputError(Errors.E009, source=source_name, record=number,
-                         detail=f"no text field ({', '.join(_TEXT)})")
+        present = [key for key in _TEXT if key in record]
+        detail = (f"its {present[0]!r} field is empty" if present
+                  else f"no text field ({', '.join(_TEXT)})")
+        raise InputError(Errors.E009, source=source_name, record=number, detail=detail)
     name = f"{source_name} record {number}"
     title, url = _first(record, _TITLE), _first(record, _URL)
     if isinstance(title, str):
