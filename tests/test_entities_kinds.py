@@ -6,6 +6,8 @@ Every sentence is invented; names are made up or common, none is from a sample.
 from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
+from digesthub.analyze.entities.kinds import source_start
+from digesthub.analyze.nlp import parse
 
 
 def _types(text: str) -> dict[str, set[str]]:
@@ -122,3 +124,21 @@ def test_source_named_after_a_publication_noun_in_quotes_is_an_organization() ->
     types = _types('According to the Singaporean newspaper "Nanyang Siang," exports grew.')
     assert types.get("Singaporean") == {"NORP"}, types
     assert any("ORG" in labels for name, labels in types.items() if name.startswith("Nanyang")), types
+
+
+def test_launched_owner_of_the_launched_thing_is_no_product() -> None:
+    types = _types("Last week the group launched Brightwell Media's new weekly show. Brightwell Media said so.")
+    assert not any("PRODUCT" in labels for name, labels in types.items() if "Brightwell" in name), types
+
+
+def test_according_to_a_nationality_is_no_source() -> None:
+    types = _types("Hundreds were treated, according to Cuban Foreign Minister Bruno Diaz.")
+    assert "ORG" not in types.get("Cuban", set()), types
+
+
+def test_source_cues_on_the_words_around_a_name() -> None:
+    doc = parse("The Vintage site will host a market. The Kestrel daily said so. Per the newspaper Orla, it grew.")
+    words = [t.text for t in doc]
+    assert not source_start(doc, words.index("Vintage"), words.index("Vintage") + 1)
+    assert source_start(doc, words.index("Kestrel"), words.index("Kestrel") + 1)
+    assert source_start(doc, words.index("Orla"), words.index("Orla") + 1)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    GENERIC_WORDS, HARDWARE_NOUNS, LAUNCH_VERBS, PERSON_TITLES, PRODUCT_NOUNS, PUBLICATION_HEADS, PUBLICATION_NOUNS,
-    REPORT_VERBS, TRAVEL_WORDS,
+    GENERIC_WORDS, HARDWARE_NOUNS, LAUNCH_VERBS, LEADING_NOISE, PERSON_TITLES, PRODUCT_NOUNS,
+    PUBLICATION_HEADS, PUBLICATION_NOUNS, REPORT_VERBS, TRAVEL_WORDS,
 )
 from digesthub.analyze.entities.spans import is_capitalized, make_candidate
 from digesthub.analyze.entities.voting import name_key
@@ -52,16 +52,23 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
         head = doc[last + 1].head
         if head.i > last + 1 and head.i - last <= 4 and _noun(head) in PRODUCT_NOUNS:
             return CUE_WEIGHT  # "Foo, a chatbot developed by ..."
-    if _product_noun_after(doc, last):
+    if _product_noun_after(doc, last) and (_noun(doc[last]) not in _AMBIGUOUS_HEADS or _noun(doc[last]) == "model"):
         if first > 0 and (doc[first - 1].text in _POSSESSIVE or _is_name_word(doc[first - 1])):
             return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app": the maker named before
         if before in _DETERMINERS and _noun(doc[last]) not in HARDWARE_NOUNS:
             return SHAPE_WEIGHT  # "the Foo app" (but "the Bar chip" is as often the maker's)
-    if before in LAUNCH_VERBS or (before == "out" and before2 in ("roll", "rolled", "rolls")):
-        return SHAPE_WEIGHT  # "launched Foo", "rolled out Foo"
+    launched = before in LAUNCH_VERBS or (before == "out" and before2 in ("roll", "rolled", "rolls"))
+    if launched and _is_object(doc, first, last):
+        return SHAPE_WEIGHT  # "launched Foo", "rolled out Foo" (not "launched Foo's new app")
     if before == "of" and before2 in ("launch", "release", "debut", "rollout"):
         return SHAPE_WEIGHT
     return 0.0
+
+
+def _is_object(doc: Doc, first: int, last: int) -> bool:
+    """The name is itself what was launched, not the owner of it ("launched Foo 2's show")."""
+    root = doc[first:last].root
+    return root.dep_ in ("dobj", "conj", "appos") and _word(doc, last) not in _POSSESSIVE
 
 
 def _is_apposition(doc: Doc, first: int, last: int) -> bool:
@@ -112,14 +119,16 @@ def _is_full_person(candidate: Candidate, weight: float) -> bool:
 
 def source_start(doc: Doc, first: int, last: int) -> bool:
     """True when the words around ``[first, last)`` name a news source."""
+    if _is_demonym(doc[first]) and last - first == 1:
+        return False  # "the Zorvian newspaper", "according to Zorvian officials"
     if _word(doc, first - 1) == "to" and _word(doc, first - 2) == "according":
-        return last - first == 1 or _word(doc, last - 1) in PUBLICATION_HEADS
+        ends_phrase = last >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN")
+        return ends_phrase and (last - first == 1 or _word(doc, last - 1) in PUBLICATION_HEADS)
     if _word(doc, last) in REPORT_VERBS and first > 0 and _is_demonym(doc[first - 1]):
         return True  # "Zorvian Foo Bar reported"
-    if _is_demonym(doc[first]) and last - first == 1:
-        return False  # "the Zorvian newspaper": the adjective is no source
-    if _word(doc, last) in PUBLICATION_NOUNS and _word(doc, first - 1) == "the":
-        return True  # "the Foo daily"
+    if _word(doc, last) in PUBLICATION_NOUNS and _word(doc, last) not in ("site", "paper") \
+            and _word(doc, first - 1) == "the":
+        return True  # "the Foo daily" (not "the Foo site": a festival's, a factory's)
     before = first - 2 if _word(doc, first - 1) in _QUOTES else first - 1
     return _word(doc, before) in PUBLICATION_NOUNS and before >= 0 and doc[before].pos_ == "NOUN"
 
@@ -183,8 +192,9 @@ def cue_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _run_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_alpha and is_capitalized(token) \
-        and token.lower_ not in GENERIC_WORDS and not token.is_stop
+    return token.pos_ == "PROPN" and token.is_alpha and is_capitalized(token) and not token.is_stop \
+        and token.lower_ not in GENERIC_WORDS and token.lower_ not in LEADING_NOISE \
+        and token.lower_ not in PERSON_TITLES
 
 
 def _typed_run(doc: Doc, first: int, last: int, known: set[str]) -> list[Candidate]:
@@ -201,7 +211,7 @@ def _typed_run(doc: Doc, first: int, last: int, known: set[str]) -> list[Candida
     candidate = make_candidate(doc, first, last)
     weight = product_weight(doc, first, last)
     if weight >= CUE_WEIGHT or (weight and _is_distinctive(doc, first, last)):
-        candidate.vote("PRODUCT", weight)
+        pass  # add_kind_votes casts the product vote, as for every other candidate
     elif source_start(doc, first, last):
         candidate.vote("ORG", MODEL_WEIGHT)  # add_source_votes weighs the person evidence
     else:
