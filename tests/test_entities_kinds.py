@@ -100,8 +100,10 @@ def test_ai_alone_is_never_an_entity() -> None:
 
 
 def test_product_noun_right_before_a_name_is_a_product() -> None:
-    types = _types("Brightwell rolled out its AI assistant Lumo to schools. Lumo answers questions.")
-    assert types.get("Lumo") == {"PRODUCT"}, types
+    types = _types("ByteDance dominated with its AI assistant Doubao, launched in May.")
+    assert types.get("Doubao") == {"PRODUCT"}, types
+    types = _types("Zorvex released its open-source LLM Qorin in December.")
+    assert types.get("Qorin") == {"PRODUCT"}, types
 
 
 def test_a_shop_assistant_is_still_a_person() -> None:
@@ -110,8 +112,14 @@ def test_a_shop_assistant_is_still_a_person() -> None:
 
 
 def test_versioned_name_is_a_product() -> None:
-    types = _types("The new models reached parity with GPT-4 in several tests.")
+    types = _types("Chinese models reached parity with GPT-4 by mid-2024.")
     assert types.get("GPT-4") == {"PRODUCT"}, types
+    assert _types("Zorvex trained Qorin-3 on 10 trillion tokens.").get("Qorin-3") == {"PRODUCT"}
+
+
+def test_numbered_common_word_is_no_product() -> None:
+    types = _types("England beat Moldova in a European Under-21 qualifier on Friday.")
+    assert "PRODUCT" not in types.get("Under-21", set()), types
 
 
 def test_hyphenated_given_name_stays_one_name() -> None:
@@ -142,3 +150,23 @@ def test_source_cues_on_the_words_around_a_name() -> None:
     assert not source_start(doc, words.index("Vintage"), words.index("Vintage") + 1)
     assert source_start(doc, words.index("Kestrel"), words.index("Kestrel") + 1)
     assert source_start(doc, words.index("Orla"), words.index("Orla") + 1)
+
+
+def test_acronym_a_company_is_based_in_is_a_place() -> None:
+    types = _types("The firm is headquartered in the DRC and sells tea.")
+    assert types.get("DRC") == {"GPE"}, types
+
+
+def test_appositive_kind_noun_found_through_an_adjective() -> None:
+    types = _types("Kestrel Labs, a startup based in the UAE, raised money.")
+    assert types.get("Kestrel Labs") == {"ORG"}, types
+
+
+def test_subject_acting_on_its_own_things_is_an_organization() -> None:
+    types = _types("Zorvex released its open-source LLM Qorin in December.")
+    assert types.get("Zorvex") == {"ORG"}, types
+
+
+def test_a_new_subject_after_a_comma_is_no_appositive() -> None:
+    types = _types("They met Defence Minister Yitzhak Mordechai and President Ezer Weizman, the ministry said.")
+    assert types.get("Ezer Weizman") == {"PERSON"}, types

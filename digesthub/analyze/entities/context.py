@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
     EVENT_HEADS, GENERIC_WORDS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS,
 )
@@ -39,6 +39,15 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
             # "X said it would ...": "it" may as well be the object of a person's words
             # ("Zhang said it was early"), so the cue does not outvote the model's PERSON.
             candidate.vote("ORG", CUE_WEIGHT)
+        elif _acts_on_its_own(doc, candidate.first, candidate.last):
+            candidate.vote("ORG", SHAPE_WEIGHT)  # "X released its ...": a person would say "his/her"
+
+
+def _acts_on_its_own(doc: Doc, first: int, last: int) -> bool:
+    """"X released its", "X doubled its": the subject of a verb whose object is "its" something."""
+    if last + 1 >= len(doc) or doc[last].pos_ != "VERB" or doc[last + 1].lower_ != "its":
+        return False
+    return doc[first:last].root.dep_ == "nsubj" and doc[first:last].root.head.i == last
 
 
 def _said_it(doc: Doc, last: int) -> bool:
@@ -200,8 +209,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X executives", "X shares"
     if after in ("was", "is") and after2 in ("founded", "headquartered", "listed", "valued", "acquired"):
         return "ORG"
-    if after == "," and after2 in ("a", "an", "the") and _word(doc, last + 3) in ORG_NOUNS:
-        return "ORG"  # "X, a startup"
+    if after == "," and after2 in ("a", "an", "the") and (
+            _appositive_head(doc, last + 1) in ORG_NOUNS or _word(doc, last + 3) in ORG_NOUNS):
+        return "ORG"  # "X, a startup", "X, a Chinese startup"
     if last - first > 1 and _word(doc, last - 1) in EVENT_HEADS and doc[last - 1].text[:1].isupper():
         return "EVENT"  # "the Hong Kong Open", "UEFA Cup"
     if last - first > 1 and _word(doc, last - 1) in INSTITUTION_HEADS and doc[last - 1].text[:1].isupper():
@@ -220,6 +230,14 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "PERSON"
     if after == "," and _word(doc, last + 1).isdigit() and _word(doc, last + 2) == ",":
         return "PERSON"  # "Smith, 45, said"
+    return ""
+
+
+def _appositive_head(doc: Doc, determiner: int) -> str:
+    """The noun a determiner after a comma belongs to ("a [Chinese] startup"), near it."""
+    head = doc[determiner].head
+    if determiner < head.i <= determiner + 3 and (head.dep_ == "appos" or head.i == determiner + 2):
+        return head.lower_  # not "X, the ministry said": there the noun is a new subject
     return ""
 
 

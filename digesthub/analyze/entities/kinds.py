@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
@@ -29,6 +30,9 @@ _AMBIGUOUS_HEADS = frozenset({"model", "engine", "tool", "service", "application
 _TECH_MODIFIERS = frozenset({"ai", "language", "voice", "digital", "virtual", "smart", "open-source",
                              "reasoning", "foundation", "generative", "search", "coding", "video"})
 _VERSIONED = re.compile(r"^[A-Z][A-Za-z]+-[vV]?\d+(\.\d+)?[a-z]?$")
+_NUMBERED_COMMON_WORDS = frozenset({"under", "over", "top", "group", "class", "grade", "level", "type", "phase",
+                                    "stage", "round", "tier", "section", "article", "form", "route", "highway",
+                                    "flight", "room", "gate", "page", "line", "item", "step", "part", "no"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
@@ -41,10 +45,10 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     before, before2 = _word(doc, first - 1), _lemma(doc, first - 2)
     if before == "," and before2 in PRODUCT_NOUNS and _is_apposition(doc, first, last):
         return CUE_WEIGHT  # "its chatbot app, Foo" (not "In the first match, Foo ...")
-    if first > 0 and doc[first - 1].pos_ == "NOUN" and before in PRODUCT_NOUNS and (
+    if first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN") and before in PRODUCT_NOUNS and (
             before not in _AMBIGUOUS_HEADS or before2 in _TECH_MODIFIERS):
         return CUE_WEIGHT  # "its AI assistant Foo", "the open-source LLM Foo"
-    if _VERSIONED.match(doc[first:last].text):
+    if _is_versioned(doc[first:last].text):
         return SHAPE_WEIGHT  # "Foo-4", "Foo-v3", "Foo-3.5": a versioned name
     if before in ("called", "named", "dubbed") and before2 in PRODUCT_NOUNS:
         return CUE_WEIGHT  # "an app called Foo"
@@ -63,6 +67,15 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     if before == "of" and before2 in ("launch", "release", "debut", "rollout"):
         return SHAPE_WEIGHT
     return 0.0
+
+
+def _is_versioned(text: str) -> bool:
+    """"Foo-4", "FOO-3.5", "Foo-v2" (not "Under-21", "Group-3": a common word numbered)."""
+    match = _VERSIONED.match(text)
+    if not match:
+        return False
+    stem = text.split("-", 1)[0].lower()
+    return stem not in STOP_WORDS and stem not in _NUMBERED_COMMON_WORDS
 
 
 def _is_object(doc: Doc, first: int, last: int) -> bool:
@@ -89,12 +102,14 @@ def _is_name_word(token: Token) -> bool:
 
 
 def place_weight(doc: Doc, first: int, last: int) -> float:
-    """"a visit to the FOO", "trip to FOO": a place (0 when there is no such cue)."""
+    """"a visit to the FOO", "trip to FOO", "based in the FOO": a place (0 when there is no such cue)."""
     index = first - 1
     if _word(doc, index) == "the":
         index -= 1
     if _word(doc, index) == "to" and _word(doc, index - 1) in TRAVEL_WORDS:
         return CUE_WEIGHT
+    if _word(doc, index) == "in" and _word(doc, index - 1) in ("based", "headquartered", "located"):
+        return CUE_WEIGHT  # "a startup based in the UAE"
     return 0.0
 
 
@@ -192,7 +207,8 @@ def cue_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _run_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_alpha and is_capitalized(token) and not token.is_stop \
+    shaped = token.is_alpha or _is_versioned(token.text)
+    return token.pos_ == "PROPN" and shaped and is_capitalized(token) and not token.is_stop \
         and token.lower_ not in GENERIC_WORDS and token.lower_ not in LEADING_NOISE \
         and token.lower_ not in PERSON_TITLES
 
@@ -221,9 +237,9 @@ def _typed_run(doc: Doc, first: int, last: int, known: set[str]) -> list[Candida
 
 
 def _is_distinctive(doc: Doc, first: int, last: int) -> bool:
-    """A name shape a common word rarely has: CamelCase, ALL CAPS or a digit-bearing neighbour."""
+    """A name shape a common word rarely has: CamelCase, ALL CAPS or a version ("Foo-3")."""
     words = [t.text for t in doc[first:last]]
-    return any(any(ch.isupper() for ch in w[1:]) for w in words) or _word(doc, last).startswith("-")
+    return any(any(ch.isupper() for ch in w[1:]) or _is_versioned(w) for w in words)
 
 
 def _word(doc: Doc, index: int) -> str:
