@@ -170,3 +170,12 @@ def test_subject_acting_on_its_own_things_is_an_organization() -> None:
 def test_a_new_subject_after_a_comma_is_no_appositive() -> None:
     types = _types("They met Defence Minister Yitzhak Mordechai and President Ezer Weizman, the ministry said.")
     assert types.get("Ezer Weizman") == {"PERSON"}, types
+
+
+def test_company_name_heads_vote_org() -> None:
+    from digesthub.analyze.entities.context import _cue
+
+    doc = parse("Since then Jiang Cloud and Tao Robotics have cut prices.")
+    words = [t.text for t in doc]
+    assert _cue(doc, words.index("Jiang"), words.index("Cloud") + 1) == "ORG"
+    assert _cue(doc, words.index("Tao"), words.index("Robotics") + 1) == "ORG"

@@ -114,6 +114,10 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
     "university", "college", "ministry", "party", "council", "commission", "agency", "association",
     "committee", "institute", "bureau", "department", "authority", "police", "army", "navy",
     "group", "holdings", "airlines", "airways", "motors", "corporation", "foundation",
+    # company-name heads: "Foo Labs", "Foo Technologies", "Foo Cloud"
+    "labs", "technologies", "systems", "ventures", "partners", "industries", "networks", "electronics",
+    "pharmaceuticals", "therapeutics", "robotics", "semiconductor", "semiconductors", "cloud", "software",
+    "solutions", "biotech", "enterprises", "securities", "investments", "telecom", "communications",
 })
 
 # Head nouns that say the name beside them is a product: "its chatbot app, Foo",
