@@ -122,3 +122,13 @@ def test_tokenized_splitter_and_compression() -> None:
         "the students were sent home ."
     assert compress("Editor's note: Acme (the anvil maker) bought Botly, according to two people.") == \
         "Acme bought Botly."
+
+
+def test_notes_about_the_reporting_are_not_key_points() -> None:
+    paragraphs = PARAGRAPHS[:2] + [
+        "Botly declined to comment on the price. A spokesman for Acme could not be reached on Tuesday.",
+        "As of the time this reporter wrote this article, Botly had not accepted an interview request.",
+    ] + PARAGRAPHS[4:6]
+    taken = " ".join(point.text for point in select_key_points(annotate(paragraphs)))
+    assert "declined to comment" not in taken and "could not be reached" not in taken
+    assert "this reporter" not in taken

@@ -18,6 +18,8 @@ order, each citing its paragraph.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -208,8 +210,18 @@ def _usable(text: str, settings: KeyPointSettings) -> bool:
 
 
 def _is_quote(text: str) -> bool:
-    """A sentence that opens with a quotation: someone's words, rarely a takeaway."""
-    return text.lstrip().startswith(('"', "“", "``", "'", "‘"))
+    """A sentence that opens with a quotation (someone's words), or one about the reporting
+    itself ("declined to comment", "this reporter"): rarely a takeaway."""
+    return text.lstrip().startswith(('"', "“", "``", "'", "‘")) or bool(_NEWSROOM_NOTE.search(text))
+
+
+# How the story was reported, not what happened: a reader's takeaway never rests on these.
+_NEWSROOM_NOTE = re.compile(
+    r"\b(?:declined|refused|unwilling)\s+to\s+(?:comment|be\s+interviewed)|"
+    r"\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bwas\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
+    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|our\s+|repeated\s+)?requests?\b|"
+    r"\b(?:had|has)\s+not\s+(?:yet\s+)?(?:accepted|granted|agreed\s+to)\s+(?:an?\s+)?interview|"
+    r"\bthis\s+(?:reporter|correspondent|newspaper|website)\s+(?:wrote|contacted|went\s+to\s+press)", re.I)
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:
