@@ -179,3 +179,22 @@ def test_company_name_heads_vote_org() -> None:
     words = [t.text for t in doc]
     assert _cue(doc, words.index("Jiang"), words.index("Cloud") + 1) == "ORG"
     assert _cue(doc, words.index("Tao"), words.index("Robotics") + 1) == "ORG"
+
+
+def test_joined_span_splits_when_both_halves_stand_alone() -> None:
+    from digesthub.analyze.entities.recognize import split_joined_names
+    from digesthub.analyze.entities.spans import make_candidate
+
+    doc = parse("Zorvex grew. Orvane grew. Backers were Zorvex and Orvane. Marks and Spencer sold shirts.")
+    words = [t.text for t in doc]
+    joined_at = words.index("and")
+    joined = make_candidate(doc, joined_at - 1, joined_at + 2)
+    joined.vote("ORG", 1.0)
+    shop_at = words.index("Marks")
+    shop = make_candidate(doc, shop_at, shop_at + 3)
+    alone = [make_candidate(doc, 0, 1), make_candidate(doc, words.index("Orvane"), words.index("Orvane") + 1)]
+    result = split_joined_names(doc, [*alone, joined, shop])
+    texts = [c.text for c in result]
+    assert "Zorvex and Orvane" not in texts and texts.count("Zorvex") == 2 and texts.count("Orvane") == 2
+    assert all(c.votes.get("ORG") == 1.0 for c in result[2:4])
+    assert "Marks and Spencer" in texts

@@ -83,7 +83,7 @@ def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[
 def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
-    candidates = drop_common_words(doc, candidates)
+    candidates = split_joined_names(doc, drop_common_words(doc, candidates))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
     add_kind_votes(doc, candidates)
@@ -95,6 +95,28 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
         vote_by_name(candidates)
     mark_table_teams(doc, candidates)
     return [c for c in candidates if c.label]
+
+
+def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Foo and Bar" as one span, where the document also names Foo and Bar on their own:
+    two names (each keeps the span's votes). "Marks and Spencer" stays whole unless both
+    halves stand alone elsewhere."""
+    texts = {c.text for c in candidates}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        joints = [i for i in range(candidate.first + 1, candidate.last - 1) if doc[i].lower_ in ("and", "&")]
+        if len(joints) != 1 or candidate.from_pattern:
+            result.append(candidate)
+            continue
+        left, right = make_candidate(doc, candidate.first, joints[0]), make_candidate(doc, joints[0] + 1, candidate.last)
+        if left.text not in texts or right.text not in texts:
+            result.append(candidate)
+            continue
+        for part in (left, right):
+            for label, weight in candidate.votes.items():
+                part.vote(label, weight)
+            result.append(part)
+    return result
 
 
 def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
