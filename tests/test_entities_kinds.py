@@ -198,3 +198,10 @@ def test_joined_span_splits_when_both_halves_stand_alone() -> None:
     assert "Zorvex and Orvane" not in texts and texts.count("Zorvex") == 2 and texts.count("Orvane") == 2
     assert all(c.votes.get("ORG") == 1.0 for c in result[2:4])
     assert "Marks and Spencer" in texts
+
+
+def test_nationality_before_ai_in_a_headline_is_no_company() -> None:
+    text = "American firms lead the race.\nThe Deep Concerns of American AI Giants\nMoonshot AI and Mistral AI grew."
+    types = _types(text)
+    assert "American AI" not in types, types
+    assert types.get("Moonshot AI") == {"ORG"} and types.get("Mistral AI") == {"ORG"}

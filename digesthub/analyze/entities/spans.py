@@ -167,12 +167,15 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
     """Spans the rule patterns find: legal-suffix and "X AI" names (ORG), "J. Smith" (PERSON)."""
     found: list[Candidate] = []
     text = doc.text  # built anew on each access: read it once
+    # "American AI giants" in a headline the model left untagged: the document's own
+    # nationality words are not the first word of an "X AI" company.
+    nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
     for index, token in enumerate(doc):
         bounds, label = None, "ORG"
         if token.lower_ in LEGAL_SUFFIXES and is_capitalized(token):
             bounds = _legal_name(doc, index)
         elif token.text == "AI" and index > 0:
-            bounds = _ai_name(doc, index)
+            bounds = _ai_name(doc, index, nationalities)
         elif _is_initial(token) and (index == 0 or not _is_initial(doc[index - 1])):
             bounds, label = _initialled_name(doc, index), "PERSON"
         elif token.is_upper and token.is_alpha and _at_line_start(text, token.idx):
@@ -220,7 +223,7 @@ def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
     return first, last
 
 
-def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
+def _ai_name(doc: Doc, ai_index: int, nationalities: set[str]) -> tuple[int, int] | None:
     """"Moonshot AI": one or two capitalized names right before "AI", not a nationality."""
     if doc[ai_index].ent_type_ in ("WORK_OF_ART", "EVENT", "LAW", "FAC"):
         return None  # inside a title or event name the model found
@@ -230,7 +233,8 @@ def _ai_name(doc: Doc, ai_index: int) -> tuple[int, int] | None:
         if not is_capitalized(previous) or previous.pos_ not in ("PROPN", "NOUN"):
             break
         named_with_ai = doc[ai_index].ent_iob_ == "I"  # the model's own span runs on to "AI"
-        if (previous.ent_type_ in _PLACE_LIKE and not named_with_ai) or previous.lower_ in LEADING_NOISE:
+        if (previous.ent_type_ in _PLACE_LIKE and not named_with_ai) or previous.lower_ in LEADING_NOISE \
+                or previous.text in nationalities:
             break
         if previous.is_upper and sum(ch.isalpha() for ch in previous.text) <= 3:  # "U.S. AI": a place
             break
