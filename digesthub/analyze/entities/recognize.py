@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.grouping import group_candidates
@@ -87,6 +88,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
     add_kind_votes(doc, candidates)
+    add_business_votes(doc, candidates)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_source_votes(doc, candidates)
     vote_by_name(candidates)

@@ -1,0 +1,62 @@
+"""Business-news cues: how company and founder names are introduced.
+
+ORG: "Beijing-based Foo", "she co-founded Foo", "Foo, one of China's earliest AI
+start-ups". PERSON: "founded by Foo Bar". PRODUCT: "Foo, one of the most used
+chatbots". Each cue is a vote; document-level voting decides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import ORG_NOUNS, PRODUCT_NOUNS
+
+_FOUNDING = frozenset({"founded", "co-founded", "cofounded", "established", "started"})
+# How far "one of ... startups" may run before its noun ("one of China's earliest generative AI start-ups").
+_ONE_OF_REACH = 9
+
+
+def add_business_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """Add the business-news cue votes to each candidate."""
+    for candidate in candidates:
+        label, weight = business_cue(doc, candidate.first, candidate.last)
+        if label:
+            candidate.vote(label, weight)
+
+
+def business_cue(doc: Doc, first: int, last: int) -> tuple[str, float]:
+    """The label the words around ``[first, last)`` suggest and how strongly ('' if none)."""
+    before = _word(doc, first - 1)
+    if before.endswith("-based") or (before == "based" and _word(doc, first - 2) == "-"):
+        return "ORG", CUE_WEIGHT  # "Beijing-based Foo" (not "Beijing-based analyst Foo": a noun between)
+    if before == "by" and _word(doc, first - 2) in _FOUNDING and doc[first:last].root.dep_ == "pobj":
+        return "PERSON", SHAPE_WEIGHT  # "founded by Foo Bar" (an institution founds too: weakly;
+        # and not "founded by Bar veteran Foo Baz", where Bar only qualifies the founder)
+    if before in _FOUNDING and doc[first:last].root.dep_ == "dobj":
+        return "ORG", CUE_WEIGHT  # "she co-founded Foo in 2019"
+    if _word(doc, last) == "," and _word(doc, last + 1) == "one" and _word(doc, last + 2) == "of":
+        noun = _one_of_noun(doc, last + 3)
+        if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS or noun[:-3] + "y" in ORG_NOUNS:
+            return "ORG", CUE_WEIGHT  # "Foo, one of China's earliest AI start-ups"
+        if noun.rstrip("s") in PRODUCT_NOUNS:
+            return "PRODUCT", CUE_WEIGHT  # "Foo, one of the most used chatbots"
+    return "", 0.0
+
+
+def _one_of_noun(doc: Doc, start: int) -> str:
+    """The plural noun "one of" picks from: the object of that "of" within reach."""
+    of_index = start - 1
+    for index in range(start, min(len(doc), start + _ONE_OF_REACH)):
+        token = doc[index]
+        if token.dep_ == "pobj" and token.head.i == of_index:
+            if index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_:
+                return f"{doc[index - 2].lower_}-{token.lower_}"  # "start-ups", split in three
+            return token.lower_
+        if token.text in (",", ".", ";"):
+            break
+    return ""
+
+
+def _word(doc: Doc, index: int) -> str:
+    return doc[index].lower_ if 0 <= index < len(doc) else ""
