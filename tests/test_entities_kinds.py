@@ -205,3 +205,14 @@ def test_nationality_before_ai_in_a_headline_is_no_company() -> None:
     types = _types(text)
     assert "American AI" not in types, types
     assert types.get("Moonshot AI") == {"ORG"} and types.get("Mistral AI") == {"ORG"}
+
+
+def test_form_field_label_is_cut_off_a_name() -> None:
+    from digesthub.analyze.entities.spans import clean_bounds
+
+    doc = parse("By : / s / Marta Quell Name : Marta Quell Title : Director")
+    words = [t.text for t in doc]
+    first = words.index("Marta")
+    assert clean_bounds(doc, first, first + 3) == (first, first + 2)  # "Marta Quell Name" -> "Marta Quell"
+    second = words.index("Marta", first + 1)
+    assert clean_bounds(doc, second, second + 2) == (second, second + 2)

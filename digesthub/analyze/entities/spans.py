@@ -29,6 +29,8 @@ from digesthub.analyze.entities.patterns import (
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
+_FORM_LABELS = frozenset({"name", "title", "address", "date", "by", "attn", "attention", "telephone", "tel",
+                          "fax", "email", "phone", "signature", "position", "company"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 # Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
 _NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
@@ -67,6 +69,8 @@ def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         last -= 1
     while last - first > 1 and doc[last - 1].lower_ in TRAILING_GENERIC:
         last -= 1
+    if last - first > 1 and last < len(doc) and doc[last].text == ":" and doc[last - 1].lower_ in _FORM_LABELS:
+        last -= 1  # "Jane Doe Title: CEO" in a signature block: the field label is no part of the name
     if first >= last:
         return None
     text = doc[first:last].text.lower()
