@@ -48,3 +48,12 @@ def test_the_founder_s_former_employer_is_no_founder() -> None:
     words = [t.text for t in doc]
     assert business_cue(doc, *_span(doc, words, "Microsoft"))[0] != "PERSON"
     assert _types("Kestrel was founded by Microsoft veteran Jiang Daxin.").get("Microsoft") == {"ORG"}
+
+
+def test_subject_raising_money_is_an_organization() -> None:
+    assert _types("In July, Baichuan raised 5 billion yuan in Series A funding.").get("Baichuan") == {"ORG"}
+    assert _types("Zhipei secured a Series B round led by Kestrel Capital.").get("Zhipei") == {"ORG"}
+
+
+def test_person_raising_money_for_charity_stays_a_person() -> None:
+    assert _types("Lin Qiao raised $3 million for charity.").get("Lin Qiao") == {"PERSON"}

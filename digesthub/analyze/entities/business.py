@@ -1,7 +1,7 @@
 """Business-news cues: how company and founder names are introduced.
 
 ORG: "Beijing-based Foo", "she co-founded Foo", "Foo, one of China's earliest AI
-start-ups". PERSON: "founded by Foo Bar". PRODUCT: "Foo, one of the most used
+start-ups", "Foo raised $20 million", "Foo, valued at ...". PERSON: "founded by Foo Bar". PRODUCT: "Foo, one of the most used
 chatbots". Each cue is a vote; document-level voting decides.
 """
 
@@ -13,6 +13,9 @@ from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candi
 from digesthub.analyze.entities.patterns import ORG_NOUNS, PRODUCT_NOUNS
 
 _FOUNDING = frozenset({"founded", "co-founded", "cofounded", "established", "started"})
+_RAISING = frozenset({"raised", "raises", "raise", "secured", "secures", "closed", "closes", "completed"})
+_FUNDING_WORDS = frozenset({"funding", "round", "financing", "series", "investment", "capital"})
+_FUNDING_REACH = 8
 # How far "one of ... startups" may run before its noun ("one of China's earliest generative AI start-ups").
 _ONE_OF_REACH = 9
 
@@ -20,13 +23,18 @@ _ONE_OF_REACH = 9
 def add_business_votes(doc: Doc, candidates: list[Candidate]) -> None:
     """Add the business-news cue votes to each candidate."""
     for candidate in candidates:
-        label, weight = business_cue(doc, candidate.first, candidate.last)
+        full_name = candidate.best() == "PERSON" and candidate.last - candidate.first > 1
+        label, weight = business_cue(doc, candidate.first, candidate.last, full_name)
         if label:
             candidate.vote(label, weight)
 
 
-def business_cue(doc: Doc, first: int, last: int) -> tuple[str, float]:
-    """The label the words around ``[first, last)`` suggest and how strongly ('' if none)."""
+def business_cue(doc: Doc, first: int, last: int, full_name: bool = False) -> tuple[str, float]:
+    """The label the words around ``[first, last)`` suggest and how strongly ('' if none).
+
+    ``full_name``: the model reads the span as a person's full name, which the
+    money-raising cue leaves alone (people raise money for charity, campaigns).
+    """
     before = _word(doc, first - 1)
     if before.endswith("-based") or (before == "based" and _word(doc, first - 2) == "-"):
         return "ORG", CUE_WEIGHT  # "Beijing-based Foo" (not "Beijing-based analyst Foo": a noun between)
@@ -35,6 +43,10 @@ def business_cue(doc: Doc, first: int, last: int) -> tuple[str, float]:
         # and not "founded by Bar veteran Foo Baz", where Bar only qualifies the founder)
     if before in _FOUNDING and doc[first:last].root.dep_ == "dobj":
         return "ORG", CUE_WEIGHT  # "she co-founded Foo in 2019"
+    if not full_name and _raised_money(doc, first, last):
+        return "ORG", CUE_WEIGHT  # "Foo raised $20 million", "Foo closed a Series B round"
+    if _word(doc, last) == "," and _word(doc, last + 1) in ("valued", "headquartered", "incorporated"):
+        return "ORG", CUE_WEIGHT  # "Foo, valued at $2 billion, ..."
     if _word(doc, last) == "," and _word(doc, last + 1) == "one" and _word(doc, last + 2) == "of":
         noun = _one_of_noun(doc, last + 3)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS or noun[:-3] + "y" in ORG_NOUNS:
@@ -42,6 +54,16 @@ def business_cue(doc: Doc, first: int, last: int) -> tuple[str, float]:
         if noun.rstrip("s") in PRODUCT_NOUNS:
             return "PRODUCT", CUE_WEIGHT  # "Foo, one of the most used chatbots"
     return "", 0.0
+
+
+def _raised_money(doc: Doc, first: int, last: int) -> bool:
+    """The name is the subject of "raised/secured/closed" whose object is money or a funding round."""
+    root = doc[first:last].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _RAISING or verb.i < last:
+        return False
+    window = doc[verb.i + 1:min(len(doc), verb.i + 1 + _FUNDING_REACH)]
+    return any(t.ent_type_ == "MONEY" or t.lower_ in _FUNDING_WORDS for t in window)
 
 
 def _one_of_noun(doc: Doc, start: int) -> str:
