@@ -216,3 +216,14 @@ def test_form_field_label_is_cut_off_a_name() -> None:
     assert clean_bounds(doc, first, first + 3) == (first, first + 2)  # "Marta Quell Name" -> "Marta Quell"
     second = words.index("Marta", first + 1)
     assert clean_bounds(doc, second, second + 2) == (second, second + 2)
+
+
+def test_names_listed_after_product_nouns_are_products() -> None:
+    from digesthub.analyze.entities.context import _list_cue
+
+    doc = parse("Users tried chatbots such as Qorin and Lumo. It sells apps, including Vexa and Tarn.")
+    words = [t.text for t in doc]
+    assert _list_cue(doc, words.index("Qorin"), {}) == "PRODUCT"
+    assert _list_cue(doc, words.index("Vexa"), {}) == "PRODUCT"
+    shares = parse("Brokers said blue chips like Kestrel Lamps rose.")
+    assert _list_cue(shares, [t.text for t in shares].index("Kestrel"), {}) != "PRODUCT"

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    EVENT_HEADS, GENERIC_WORDS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_WORDS,
+    EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_NOUNS,
+    PRODUCT_WORDS,
 )
 from digesthub.analyze.entities.spans import make_candidate
 
@@ -73,7 +74,8 @@ def _is_number(word: str) -> bool:
 
 
 def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> str:
-    """"companies such as A, B and C", "startups including A and B": every listed name is an ORG."""
+    """"companies such as A, B and C", "startups including A and B": every listed name is an ORG
+    ("chatbots like A and B": a PRODUCT)."""
     index = first - 1
     while index >= 0:
         word = doc[index].lower_
@@ -93,7 +95,14 @@ def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> str:
         index -= 1
     else:
         return ""
-    return "ORG" if _is_org_noun(_word(doc, index)) else ""
+    if _word(doc, index) == ",":
+        index -= 1  # "its products, including A and B"
+    noun = _word(doc, index)
+    if _is_org_noun(noun):
+        return "ORG"
+    # "apps such as A and B" (not "blue chips like A": hardware words also name companies' shares)
+    product = noun.endswith("s") and noun[:-1] in PRODUCT_NOUNS and noun[:-1] not in HARDWARE_NOUNS
+    return "PRODUCT" if product else ""
 
 
 def harmonize_lists(doc: Doc, candidates: list[Candidate]) -> bool:
