@@ -200,3 +200,20 @@ def test_launched_it_names_no_product() -> None:
     facts = extract_facts(build_annotated(
         ["Since Mara Quint launched it in 2010, Orion Dynamics has grown."], [ORION, MARA]))
     assert not [f for f in facts if f.kind == "launch"]
+
+
+def test_the_company_that_said_it_raised_is_the_subject_not_one_in_its_appositive() -> None:
+    sentence = ("Kestrel Labs, founded in 2021 by a former Orion Dynamics engineer, said on Monday "
+                "it had raised $40 million in a Series A round led by Halden Ventures, valuing the company "
+                "at $300 million.")
+    facts = extract_facts(build_annotated(
+        [sentence], [("Kestrel Labs", "ORG", 0.9), ORION, ("Halden Ventures", "ORG", 0.3)]))
+    by_kind = {f.kind: f.subject for f in facts}
+    assert by_kind.get("funding") == "Kestrel Labs"
+    assert by_kind.get("valuation") == "Kestrel Labs"
+
+
+def test_after_an_acquisition_the_company_valued_is_the_one_bought() -> None:
+    sentence = "Orion Dynamics agreed to buy Kestrel Labs for cash, valuing the company at $300 million."
+    facts = extract_facts(build_annotated([sentence], [ORION, ("Kestrel Labs", "ORG", 0.4)]))
+    assert [f.subject for f in facts if f.kind == "valuation"] == ["Kestrel Labs"]

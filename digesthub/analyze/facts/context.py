@@ -22,6 +22,15 @@ LOOKBACK_SENTENCES = 3
 
 # After a subject: an appositive between commas, then at most two words (the verb).
 _APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,3}$")
+# "... said (on Tuesday) it had raised": the pronoun is whoever did the saying.
+_SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|stated)\b"
+                      r"(?P<rest>[^.;\"“”]{0,40}?\b(?:it|they)(?:\s+[\w']+){0,3}\s*)$", re.I)
+# Between a company and its verb: nothing, or one appositive between commas.
+_ONLY_APPOSITIVE = re.compile(r"^\s*(?:,[^;]{1,150}?,)?\s*$")
+# After a sentence's opening company: nothing or one appositive, then a lower-case word (its verb).
+_OPENS_CLAUSE = re.compile(r"^(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
+# "X bought Y, valuing the company at": there "the company" is the one bought.
+_ACQUISITION = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|takeover|take\s+over|merg\w*)\b", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
 _OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 
@@ -107,9 +116,16 @@ class ArticleContext:
                      and _APPOSITIVE_THEN_VERB.match(self.text[m.end:position])), None)
         if head is not None:
             return head.entity  # "X, founded by veterans of Y, launched": X
+        speaker = self._speaker(sentence, position, before)
+        if speaker is not None:
+            return speaker  # "X, founded by a former Y engineer, said it had raised": X
         if before:
             nearest = before[-1]
             gap = self.text[nearest.end:position]
+            topic = self._opening_company(sentence, before)
+            if (COMPANY_ANAPHOR.search(gap) and topic is not None and topic is not nearest.entity
+                    and not _ACQUISITION.search(self.text[sentence.start:position])):
+                return topic  # "X, founded by a former Y engineer, raised ..., valuing the company at": X
             if not COMPANY_ANAPHOR.search(gap) or nearest.entity.label in ORG_LABELS:
                 return nearest.entity
         prefix = self.text[sentence.start:position]
@@ -124,6 +140,27 @@ class ArticleContext:
             # "The company ..." with no company named nearby: the article's main one.
             found = self.top_entity(labels & ORG_LABELS)
         return found
+
+    def _opening_company(self, sentence: Sentence, before: list[Located]) -> EntityRef | None:
+        """The company a sentence opens with as its grammatical subject, if any."""
+        for mention in before:
+            if mention.entity.label not in ORG_LABELS:
+                continue
+            lead_words = len(self.text[sentence.start:mention.start].split())
+            if lead_words <= 4 and _OPENS_CLAUSE.match(self.text[mention.end:sentence.end]):
+                return mention.entity
+            return None
+        return None
+
+    def _speaker(self, sentence: Sentence, position: int, before: list[Located]) -> EntityRef | None:
+        """The company that "said it" did what stands at ``position``, when one is named."""
+        said = _SAID_IT.search(self.text[sentence.start:position])
+        if said is None:
+            return None
+        verb_at = sentence.start + said.start()
+        subjects = [m for m in before if m.end <= verb_at and m.entity.label in ORG_LABELS
+                    and _ONLY_APPOSITIVE.match(self.text[m.end:verb_at])]
+        return subjects[-1].entity if subjects else None
 
     def salient_before(self, sentence: Sentence, labels: frozenset[str]) -> EntityRef | None:
         """The most salient entity of ``labels`` named in the few sentences before."""
