@@ -211,6 +211,7 @@ def test_the_company_that_said_it_raised_is_the_subject_not_one_in_its_appositiv
     by_kind = {f.kind: f.subject for f in facts}
     assert by_kind.get("funding") == "Kestrel Labs"
     assert by_kind.get("valuation") == "Kestrel Labs"
+    assert by_kind.get("investors") == "Kestrel Labs"
 
 
 def test_after_an_acquisition_the_company_valued_is_the_one_bought() -> None:

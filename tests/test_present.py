@@ -64,3 +64,12 @@ def test_json_is_versioned_and_round_trips():
     assert document["timeline"]["entries"][0]["date"]["first_day"] == "2022-09-01"
     document.pop("schema")
     assert Digest.from_dict(document) == original
+
+
+def test_fact_value_does_not_repeat_a_detail_equal_to_the_value() -> None:
+    from digesthub.present.format import fact_value
+    from digesthub.types import Fact
+
+    fact = Fact(kind="investors", subject="Kestrel", text="led by A and B", paragraph=1,
+                value="A, B", details={"investors": "A, B", "round": "Series A"})
+    assert fact_value(fact) == "A, B; round: Series A"

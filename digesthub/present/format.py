@@ -47,7 +47,9 @@ def fact_value(fact: Fact) -> str:
     if fact.value:
         pieces.append(fact.value)
     if fact.details:
-        pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items()))
+        # a detail that repeats the value ("investors: A, B" on an Investors fact) says nothing new
+        pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items())
+                      if str(value) != fact.value)
     if fact.date is not None:
         pieces.append(f"as of {fact.date.text} ({fact.date.value})")
     return "; ".join(pieces) or fact.text

@@ -24,7 +24,7 @@ LOOKBACK_SENTENCES = 3
 _APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,3}$")
 # "... said (on Tuesday) it had raised": the pronoun is whoever did the saying.
 _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|stated)\b"
-                      r"(?P<rest>[^.;\"“”]{0,40}?\b(?:it|they)(?:\s+[\w']+){0,3}\s*)$", re.I)
+                      r"[^.;\"“”]{0,40}?\b(?P<pronoun>it|they)(?:\s+[^\s;\"“”]+){0,14}\s*$", re.I)
 # Between a company and its verb: nothing, or one appositive between commas.
 _ONLY_APPOSITIVE = re.compile(r"^\s*(?:,[^;]{1,150}?,)?\s*$")
 # After a sentence's opening company: nothing or one appositive, then a lower-case word (its verb).
@@ -158,6 +158,8 @@ class ArticleContext:
         if said is None:
             return None
         verb_at = sentence.start + said.start()
+        if any(m.start >= sentence.start + said.start("pronoun") for m in before):
+            return None  # another company named after "it": the statement may be about that one
         subjects = [m for m in before if m.end <= verb_at and m.entity.label in ORG_LABELS
                     and _ONLY_APPOSITIVE.match(self.text[m.end:verb_at])]
         return subjects[-1].entity if subjects else None
