@@ -40,6 +40,12 @@ def test_appositive_after_a_product_noun_is_a_product() -> None:
     assert types.get("ChatGLM") == {"PRODUCT"}, types
 
 
+def test_an_appositive_the_parser_misreads_is_still_a_product_by_its_commas() -> None:
+    types = _types("The startup launched its chatbot, Lumi, in late 2023. By 2024 Lumi had 12 million users.")
+    assert types.get("Lumi") == {"PRODUCT"}, types
+    assert _types("In the first match, Foster scored twice.").get("Foster") == {"PERSON"}
+
+
 def test_product_noun_after_the_appositive_is_a_product() -> None:
     types = _types("Qwen, a chatbot developed by Alibaba, was updated on Monday.")
     assert types.get("Qwen") == {"PRODUCT"}, types

@@ -87,7 +87,12 @@ def _is_object(doc: Doc, first: int, last: int) -> bool:
 def _is_apposition(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     # the parser reads "its app, Foo, and ..." as a coordination about as often
-    return root.dep_ in ("appos", "conj") and root.head.i == first - 2
+    if root.dep_ in ("appos", "conj") and root.head.i == first - 2:
+        return True
+    # ... and "its chatbot, Foo, in 2023" as anything: between commas after "its <noun>," the
+    # punctuation alone says apposition
+    closed = last >= len(doc) or _word(doc, last) in (",", ".", ";", "(")
+    return closed and first >= 3 and _word(doc, first - 3) in _DETERMINERS
 
 
 def _product_noun_after(doc: Doc, last: int) -> bool:
