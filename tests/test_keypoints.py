@@ -132,3 +132,33 @@ def test_notes_about_the_reporting_are_not_key_points() -> None:
     taken = " ".join(point.text for point in select_key_points(annotate(paragraphs)))
     assert "declined to comment" not in taken and "could not be reached" not in taken
     assert "this reporter" not in taken
+
+
+def test_an_article_in_paragraphs_leads_with_its_lede(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from digesthub.digester import keypoints
+    from digesthub.digester.keypoints import DEFAULTS
+
+    def later_is_better(candidates, weights=None):  # a model that prefers late sentences
+        for candidate in candidates:
+            candidate.score = float(candidate.sentence.start)
+        return sorted(candidates, key=lambda c: -c.score)
+
+    monkeypatch.setattr(keypoints, "rate_with_model", later_is_better)
+    paragraphs = [
+        "Harbor City's council voted on Tuesday to close the old Pier 9 fish market and build a park.",
+        "The market employs about 300 people, and its traders said they would appeal the decision.",
+        "The mayor said the new park would open in 2027 and include two hundred flats for families.",
+        "Council members voted eight to three after a debate that lasted more than six hours.",
+        "A group of fishmongers has already hired a lawyer to challenge the vote in the regional court.",
+        "The city bought the pier from a shipping company in 1921 and has rented the stalls out since.",
+        "Tourists made up about a third of the market's customers last year, according to the council.",
+    ]
+    lede = paragraphs[0]
+    with_rule = [p.text for p in select_key_points(annotate(paragraphs))]
+    without = [p.text for p in select_key_points(annotate(paragraphs), settings=replace(DEFAULTS, lede_paragraphs=0))]
+    assert with_rule[0] == lede
+    assert lede not in without
+    one_paragraph = [p.text for p in select_key_points(annotate([" ".join(paragraphs)]))]
+    assert lede not in one_paragraph  # text without paragraphs (as CNN/DM) keeps the model's choice

@@ -49,6 +49,7 @@ class KeyPointSettings:
     redundancy: float = 0.5      # cosine over content stems above which a sentence repeats one taken
     mmr_weight: float = 2.0      # score lost per unit of similarity to a sentence taken
     use_model: bool = True       # rate with keypoint_model (False: the heuristic score alone)
+    lede_paragraphs: int = 3     # an article in at least this many paragraphs leads with its lede (0: off)
     max_candidates: int = 200    # only the first N usable sentences compete: centrality is pairwise
     #                              (quadratic), and a news article has far fewer (CNN/DM: ~35)
 
@@ -81,6 +82,8 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
     candidates = rank_candidates(annotated, settings)
     if settings.use_model:
         candidates = rate_with_model(candidates)
+    if settings.lede_paragraphs and len(annotated.article.paragraphs) >= settings.lede_paragraphs:
+        candidates = _lede_first(candidates)
     chosen = choose(candidates, count, settings)
     chosen.sort(key=lambda c: c.sentence.start)
     return [KeyPoint(text=c.text, citations=[Citation(paragraph=c.sentence.paragraph)]) for c in chosen]
@@ -115,6 +118,21 @@ def rank_candidates(annotated: AnnotatedArticle, settings: KeyPointSettings = DE
         candidate.score *= max(0.2, 1.0 - settings.long_penalty * extra)
         candidate.parts = {**parts, "heuristic": candidate.score}
     return sorted(candidates, key=lambda c: -c.score)
+
+
+def _lede_first(ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` with the article's first prose sentence on top.
+
+    A news story in paragraphs is written as an inverted pyramid: its lede is the
+    news. The model learned from CNN/DailyMail, whose text lost its paragraphs
+    and whose first line is often a teaser; so the lede rule applies only to
+    articles that kept their paragraph structure.
+    """
+    lede = min(ranked, key=lambda c: c.rank, default=None)
+    if lede is None or lede.rank > 1 or _is_quote(lede.text):
+        return ranked
+    lede.score = max(c.score for c in ranked) + 1.0
+    return [lede] + [c for c in ranked if c is not lede]
 
 
 def rate_with_model(candidates: list[Candidate], weights: Sequence[float] | None = None) -> list[Candidate]:
