@@ -96,9 +96,12 @@ def filter_timeline(timeline: Timeline, *, since: dt.date | None = None,
 
 
 def render_timeline(timeline: Timeline) -> str:
-    """Markdown lines: ``- **date** — text [article para. N; ...]``."""
+    """Markdown lines, as in a digest: ``- **wording** (value, first – last day): text [article para. N; ...]``."""
+    from digesthub.present.format import time_text
+
     lines = []
     for entry in timeline.entries:
         cites = "; ".join(f"{c.article_id} para. {c.paragraph}" for c in entry.citations)
-        lines.append(f"- **{entry.date.value}** ({entry.date.text}) {entry.text} [{cites}]")
+        wording = entry.date.text[:1].upper() + entry.date.text[1:]
+        lines.append(f"- **{wording}** ({time_text(entry.date)}): {entry.text} [{cites}]")
     return "\n".join(lines)
