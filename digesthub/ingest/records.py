@@ -8,6 +8,7 @@ url/link, id/doc_id/uid, authors/author/byline, source/publisher/site.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,12 +25,21 @@ _AUTHORS = ("authors", "author", "byline")
 _SOURCE = ("source", "publisher", "site", "sitename")
 
 
+# An object opens with a key or closes; a list holds JSON values. Plain text that merely starts
+# with a bracket ("[Reuters] The council ...") is not JSON.
+_JSON_START = re.compile(r'\s*(?:\{\s*["}]|\[\s*(?:[\[{"\]\d-]|true|false|null))')
+
+
 def looks_like_json(text: str) -> bool:
-    return text.lstrip()[:1] in ("{", "[")
+    return _JSON_START.match(text[:200]) is not None
 
 
-def parse_records(text: str, source_name: str) -> list[dict[str, Any]]:
-    """Decode a JSON document or JSON Lines into a list of objects."""
+def parse_records(text: str, source_name: str) -> list[Any]:
+    """Decode a JSON document or JSON Lines into a list of records.
+
+    A JSONL line that is not valid JSON becomes an :class:`InputError` in its
+    place, so one broken line does not lose the good records around it.
+    """
     stripped = text.strip()
     try:
         data = json.loads(stripped)
@@ -42,8 +52,10 @@ def parse_records(text: str, source_name: str) -> list[dict[str, Any]]:
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise InputError(Errors.E009, source=source_name, record=number,
-                                 detail=f"invalid JSON: {exc.msg}") from exc
+                records.append(InputError(Errors.E009, source=source_name, record=number,
+                                          detail=f"invalid JSON: {exc.msg}"))
+        if all(isinstance(record, InputError) for record in records):
+            return records[:1]  # not JSON Lines at all: one error, not one per line
     return records
 
 
@@ -91,6 +103,9 @@ def iter_record_articles(text: str, source_name: str) -> Iterator[Article | Dige
     Errors come back as data so one bad record does not stop a batch.
     """
     for number, record in enumerate(parse_records(text, source_name), start=1):
+        if isinstance(record, DigesthubError):
+            yield record
+            continue
         try:
             yield article_from_record(record, source_name=source_name, number=number)
         except DigesthubError as exc:

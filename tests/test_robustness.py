@@ -1,0 +1,44 @@
+"""Hostile or careless input at the user-facing entry points: a clear E-code, never a traceback,
+nothing good lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from digesthub.errors import DigesthubError
+from digesthub.ingest import iter_articles, read_article
+
+BODY = ("The city council of Springfield approved a new budget on Monday. Mayor Jane Smith said "
+        "the plan adds 200 teachers to the public schools.\n\nThe vote was 7 to 2. Critics said "
+        "the plan raises property taxes by 3 percent next year.\n")
+
+
+def _errors_and_articles(path: Path) -> tuple[list[str], list[str]]:
+    errors: list[DigesthubError] = []
+    titles = [a.title or "" for a in iter_articles(path, on_error=errors.append)]
+    return [e.code for e in errors], titles
+
+
+def test_a_broken_jsonl_line_keeps_the_good_records(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    lines = [json.dumps({"title": "A", "text": BODY}), "{broken json",
+             json.dumps({"title": "B", "text": BODY.replace("Monday", "Tuesday")})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    codes, titles = _errors_and_articles(path)
+    assert codes == ["E009"]
+    assert titles == ["A", "B"]
+
+
+def test_text_starting_with_a_bracket_is_text_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("[Reuters] " + BODY, encoding="utf-8")
+    article = read_article(path)
+    assert article.paragraphs[0].text.startswith("[Reuters] The city council")
+    garbage = tmp_path / "not.txt"
+    garbage.write_text("[not json at all\n[still not\n", encoding="utf-8")
+    with pytest.raises(DigesthubError) as info:
+        read_article(garbage, format="jsonl")
+    assert info.value.code == "E009"
