@@ -50,6 +50,11 @@ class Errors(str, Enum):
     # evaluation (E3xx)
     E301 = "Unknown evaluation task {task!r}; use one of: {choices}."
     E302 = "Evaluation data {path} is missing or unreadable: {detail}."
+    # input, added later (kept after the others: codes are never reordered)
+    E015 = ("{source} is a folder; digest takes one article file, URL or - for standard input "
+            "(use `digesthub ingest` for folders).")
+    E016 = ("The language {language!r} is not supported; digesthub analyzes English only "
+            "(--language en).")
 
 
 class DigesthubError(Exception):

@@ -42,3 +42,24 @@ def test_text_starting_with_a_bracket_is_text_not_json(tmp_path: Path) -> None:
     with pytest.raises(DigesthubError) as info:
         read_article(garbage, format="jsonl")
     assert info.value.code == "E009"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_decoded_not_called_binary(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "u16.txt"
+    path.write_bytes(BODY.encode(codec))
+    assert read_article(path).paragraphs[0].text.startswith("The city council")
+    assert read_article(path, encoding=codec).paragraphs[0].text.startswith("The city council")
+
+
+def test_a_folder_devnull_and_closed_stdin_get_clear_errors(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    assert main(["digest", str(tmp_path)]) == 2
+    assert "error E015:" in capsys.readouterr().err
+    assert main(["digest", "/dev/null"]) == 2
+    assert "error E001:" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["digest", "-"]) == 2
+    assert "error E007: <stdin>" in capsys.readouterr().err

@@ -12,7 +12,7 @@ import re
 from charset_normalizer import from_bytes
 
 from digesthub.errors import Errors, InputError
-from digesthub.ingest.sources import RawInput
+from digesthub.ingest.sources import RawInput, utf16_without_bom
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -46,6 +46,8 @@ def _candidates(raw: RawInput, forced: str | None) -> list[str]:
     for bom, codec in _BOMS:
         if raw.data.startswith(bom):
             return [codec]
+    if utf16 := utf16_without_bom(raw.data[:8192]):
+        return [utf16]
     declared = []
     if raw.content_type and (match := _HEADER_CHARSET.search(raw.content_type)):
         declared.append(match.group(1))

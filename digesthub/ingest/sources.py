@@ -73,6 +73,8 @@ def load_source(source: str | Path | bytes, *, limit: int | None = None) -> RawI
     if isinstance(source, bytes):
         raw = RawInput(source, "<bytes>")
     elif str(source) == "-":
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            raise InputError(Errors.E007, source="<stdin>")
         raw = RawInput(sys.stdin.buffer.read(limit + 1), "<stdin>")
     elif isinstance(source, str) and is_url(source):
         raw = _fetch(source, limit)
@@ -110,8 +112,8 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return name
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 with a byte-order mark: text, decoded later
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return None  # UTF-16 text, decoded later
     if b"\x00" in head:
         return "it contains NUL bytes"
     controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v")
@@ -120,14 +122,32 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``head`` is mostly ASCII in UTF-16 (a NUL in every other byte)."""
+    if len(head) < 16 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and _mostly_ascii_text(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and _mostly_ascii_text(odd):
+        return "utf-16-be"
+    return None
+
+
+def _mostly_ascii_text(data: bytes) -> bool:
+    return sum(32 <= byte < 127 or byte in b"\t\n\r" for byte in data) > 0.9 * len(data)
+
+
 def _read_file(path: Path, limit: int) -> RawInput:
     try:
+        if path.is_dir():
+            raise InputError(Errors.E015, source=str(path))
         size = path.stat().st_size
-        if not path.is_file():
-            raise InputError(Errors.E007, source=str(path))
         if size > limit:
             raise InputError(Errors.E003, source=str(path), size=size, limit=limit)
-        return RawInput(path.read_bytes(), str(path))
+        # A pipe or device (``<(curl ...)``, /dev/stdin) has no size: read it up to the limit.
+        with path.open("rb") as handle:
+            return RawInput(handle.read(limit + 1), str(path))
     except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
         raise InputError(Errors.E007, source=str(path)) from exc
 
