@@ -63,3 +63,13 @@ def test_a_folder_devnull_and_closed_stdin_get_clear_errors(
     monkeypatch.setattr("sys.stdin", None)
     assert main(["digest", "-"]) == 2
     assert "error E007: <stdin>" in capsys.readouterr().err
+
+
+def test_forcing_an_unsupported_language_is_refused_not_garbled(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    for code in ("zh", "xx"):
+        with pytest.raises(DigesthubError) as info:
+            read_article(path, language=code)
+        assert info.value.code == "E016" and repr(code) in str(info.value)
+    assert read_article(path, language="en-US").language == "en"

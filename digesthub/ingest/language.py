@@ -34,7 +34,10 @@ def detect_language(text: str) -> str:
 def check_language(article: Article, source_name: str, forced: str | None = None) -> None:
     """Refuse an article in a language the analysis does not support (E006)."""
     if forced:
-        article.language = forced
+        code = forced.strip().lower().replace("_", "-")
+        if code.split("-")[0] not in SUPPORTED:  # "en-US" is English; "zh" would be garbled
+            raise InputError(Errors.E016, language=forced)
+        article.language = code.split("-")[0]
         return
     code = detect_language(article.text)
     if code == "unknown":
