@@ -73,3 +73,11 @@ def test_forcing_an_unsupported_language_is_refused_not_garbled(tmp_path: Path) 
             read_article(path, language=code)
         assert info.value.code == "E016" and repr(code) in str(info.value)
     assert read_article(path, language="en-US").language == "en"
+
+
+def test_a_page_of_only_scripts_is_html_with_no_text_not_digested_as_prose(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<script>var story = {json.dumps(BODY)};</script>", encoding="utf-8")
+    with pytest.raises(DigesthubError) as info:
+        read_article(path)
+    assert info.value.code == "E004"

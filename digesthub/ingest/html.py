@@ -8,6 +8,7 @@ the page has no article and the user is told so (E004).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import trafilatura
 
@@ -43,7 +44,13 @@ def article_from_html(html: str, *, source_name: str, title: str | None = None,
                               url=url or document.url)
 
 
+# A page fragment that opens with one of these tags is HTML even without <body> or <p>
+# (a lone <script>, a <title> and a table): parsed as text, its markup would be digested.
+_OPENING_TAG = re.compile(r"<(?:!--|script|style|meta|link|title|span|a|b|i|em|strong|h[1-6]|"
+                          r"table|section|main|header|nav|ul|ol|li|img|iframe|noscript|br|figure)[\s>/]")
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:2000].lower()
-    return head.startswith(("<!doctype html", "<html")) or any(
+    return head.startswith(("<!doctype html", "<html")) or _OPENING_TAG.match(head) is not None or any(
         tag in head for tag in ("<body", "<p>", "<p ", "<div", "<article", "<head"))
