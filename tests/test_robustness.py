@@ -81,3 +81,11 @@ def test_a_page_of_only_scripts_is_html_with_no_text_not_digested_as_prose(tmp_p
     with pytest.raises(DigesthubError) as info:
         read_article(path)
     assert info.value.code == "E004"
+
+
+def test_search_of_an_empty_corpus_says_it_is_empty(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    assert main(["search", "budget", "--db", f"sqlite:///{tmp_path / 'new.db'}"]) == 2
+    assert "error E203:" in capsys.readouterr().err

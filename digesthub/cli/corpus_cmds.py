@@ -129,6 +129,8 @@ def run_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with _open(args.db) as corpus:
         hits = corpus.search(query, limit=args.limit)
+        if not hits and not corpus.count():  # "no match" would hide that there is nothing to search
+            raise DigesthubError(Errors.E203)
     if not hits:
         print(f"No paragraph matches {query!r}.")
         return 1
