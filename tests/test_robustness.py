@@ -89,3 +89,19 @@ def test_search_of_an_empty_corpus_says_it_is_empty(
 
     assert main(["search", "budget", "--db", f"sqlite:///{tmp_path / 'new.db'}"]) == 2
     assert "error E203:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("task", ["ner", "timex", "facts", "summary"])
+def test_eval_on_the_wrong_kind_of_file_is_e302_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], task: str) -> None:
+    from digesthub.cli.main import main
+
+    files = {"keys.jsonl": '{"a": 1}\n', "prose.jsonl": "not json\n", "blob.jsonl": None}
+    for name, content in files.items():
+        path = tmp_path / name
+        if content is None:
+            path.write_bytes(bytes(range(128, 256)) * 8)
+        else:
+            path.write_text(content, encoding="utf-8")
+        assert main(["eval", task, str(path), "--json"]) == 2, name
+        assert "error E302:" in capsys.readouterr().err
