@@ -51,7 +51,7 @@ class Errors(str, Enum):
     E301 = "Unknown evaluation task {task!r}; use one of: {choices}."
     E302 = "Evaluation data {path} is missing or unreadable: {detail}."
     # input, added later (kept after the others: codes are never reordered)
-    E015 = ("{source} is a folder; digest takes one article file, URL or - for standard input "
+    E015 = ("{source} is a folder, not an article: give an article file, a URL or - for standard input "
             "(use `digesthub ingest` for folders).")
     E016 = ("The language {language!r} is not supported; digesthub analyzes English only "
             "(--language en).")

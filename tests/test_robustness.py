@@ -105,3 +105,16 @@ def test_eval_on_the_wrong_kind_of_file_is_e302_not_a_traceback(
             path.write_text(content, encoding="utf-8")
         assert main(["eval", task, str(path), "--json"]) == 2, name
         assert "error E302:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["bench", "--repeat", "0", "x.txt"], ["search", "q", "--limit", "-1"],
+                                  ["ingest", "x.txt", "--limit", "0"], ["eval", "ner", "x", "--limit", "z"]])
+def test_counts_below_one_are_refused_at_parse_time(argv: list[str],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be 1 or more" in err or "is not a whole number" in err

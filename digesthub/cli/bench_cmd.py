@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from digesthub.cli.argtypes import positive_int
 from digesthub.errors import Errors, InputError
 
 DEFAULT_SAMPLES = Path("../shared/samples")
@@ -14,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("bench", help="time the digest pipeline on articles")
     parser.add_argument("paths", nargs="*", type=Path,
                         help=f"article files (default: the .txt files in {DEFAULT_SAMPLES})")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per article (mean is reported)")
+    parser.add_argument("--repeat", type=positive_int, default=3, help="runs per article (mean is reported)")
     parser.set_defaults(handler=run)
 
 

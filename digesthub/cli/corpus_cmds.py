@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from digesthub.cli.argtypes import positive_int
 from digesthub.corpus.db import DEFAULT_URL
 from digesthub.errors import DigesthubError, Errors, InputError
 
@@ -27,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the corpus commands to the CLI."""
     ingest = subparsers.add_parser("ingest", help="add articles (files, folders, JSONL, feeds) to the corpus")
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    ingest.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ingest.add_argument("--limit", type=positive_int, default=None, help="only the first N articles")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=run_ingest)
     entity = subparsers.add_parser("entity", help="print the dossier of an entity")
@@ -37,12 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     timeline.add_argument("name", nargs="?", default=None)
     timeline.add_argument("--since", type=_day, help="only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     timeline.add_argument("--until", type=_day_end, help="only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    timeline.add_argument("--min-reports", type=int, default=1, metavar="N",
+    timeline.add_argument("--min-reports", type=positive_int, default=1, metavar="N",
                           help="only events reported by at least N articles (default 1)")
     timeline.set_defaults(handler=run_timeline)
     search = subparsers.add_parser("search", help="ranked full-text search over the corpus paragraphs")
     search.add_argument("query", nargs="+")
-    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--limit", type=positive_int, default=10)
     search.set_defaults(handler=run_search)
     ask = subparsers.add_parser("ask", help="answer a question from the corpus, with citations")
     ask.add_argument("question", nargs="+")
