@@ -55,6 +55,7 @@ class Errors(str, Enum):
             "(use `digesthub ingest` for folders).")
     E016 = ("The language {language!r} is not supported; digesthub analyzes English only "
             "(--language en).")
+    E017 = "Cannot write the output to {path}: {detail}; give a file path in an existing folder."
 
 
 class DigesthubError(Exception):

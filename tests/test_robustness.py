@@ -118,3 +118,13 @@ def test_counts_below_one_are_refused_at_parse_time(argv: list[str],
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert "must be 1 or more" in err or "is not a whole number" in err
+
+
+def test_digest_output_to_a_missing_folder_is_e017(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    source = tmp_path / "a.txt"
+    source.write_text(BODY, encoding="utf-8")
+    assert main(["digest", str(source), "-o", str(tmp_path / "no" / "out.md")]) == 2
+    assert "error E017:" in capsys.readouterr().err

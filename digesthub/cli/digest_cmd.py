@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from digesthub.digester import digest, engine_names
+from digesthub.errors import DigesthubError, Errors
 from digesthub.ingest import FORMATS, read_article
 
 RENDERERS = ("md", "json", "html")
@@ -39,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = result.to_markdown()
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:  # a missing folder, a directory, no permission, a full disk
+            raise DigesthubError(Errors.E017, path=args.output, detail=exc.strerror or exc) from exc
     else:
         sys.stdout.write(text)
     return 0
