@@ -128,3 +128,20 @@ def test_digest_output_to_a_missing_folder_is_e017(tmp_path: Path,
     source.write_text(BODY, encoding="utf-8")
     assert main(["digest", str(source), "-o", str(tmp_path / "no" / "out.md")]) == 2
     assert "error E017:" in capsys.readouterr().err
+
+
+def test_legacy_and_mixed_encodings_decode_without_mojibake(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes((BODY + "\nA naïve señor ordered a café crème, he said.\n").encode("latin-1"))
+    assert "naïve señor ordered a café crème" in read_article(latin).text
+    mixed = tmp_path / "mixed.txt"  # a UTF-8 file with one line pasted from a Windows-1252 one
+    mixed.write_bytes((BODY + "\nJosé Martínez said “we are pleased” on Monday.\n").encode("utf-8")
+                      + "Another café closed last year, said the council.\n".encode("cp1252"))
+    text = read_article(mixed).text
+    assert "José Martínez said “we are pleased”" in text and "Another café closed" in text
+    russian = tmp_path / "ru.txt"
+    russian.write_bytes(("Городской совет Москвы в понедельник утвердил новый бюджет города. " * 6)
+                        .encode("cp1251"))
+    with pytest.raises(DigesthubError) as info:
+        read_article(russian)
+    assert info.value.code == "E006"
