@@ -145,3 +145,18 @@ def test_legacy_and_mixed_encodings_decode_without_mojibake(tmp_path: Path) -> N
     with pytest.raises(DigesthubError) as info:
         read_article(russian)
     assert info.value.code == "E006"
+
+
+def test_odd_record_fields_keep_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    records = [{"text": BODY, "title": 123, "source": {"name": "x"}, "url": 7, "authors": [1, None]},
+               {"text": BODY.replace("Monday", "Friday"), "published": "not a date"},
+               {"text": BODY.split("\n\n")},
+               {"text": 42}]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    errors: list[DigesthubError] = []
+    articles = list(iter_articles(path, on_error=errors.append))
+    assert [a.title for a in articles] == ["123", None, None]
+    assert articles[0].source is None and articles[0].authors == ["1"] and articles[0].url == "7"
+    assert articles[1].published is None and len(articles[2].paragraphs) == 2
+    assert [e.code for e in errors] == ["E009"] and "not text" in str(errors[0])

@@ -7,6 +7,7 @@ url/link, id/doc_id/uid, authors/author/byline, source/publisher/site.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -74,16 +75,18 @@ def article_from_record(record: Any, *, source_name: str, number: int) -> Articl
     if not isinstance(record, dict):
         raise InputError(Errors.E009, source=source_name, record=number, detail="not a JSON object")
     body = _first(record, _TEXT)
+    if isinstance(body, list) and body and all(isinstance(part, str) for part in body):
+        body = "\n\n".join(body)  # a list of paragraphs
     if not isinstance(body, str) or not body.strip():
         present = [key for key in _TEXT if key in record]
-        detail = (f"its {present[0]!r} field is empty" if present
+        detail = (f"its {present[0]!r} field is {'empty' if body is None or isinstance(body, str) else 'not text'}" if present
                   else f"no text field ({', '.join(_TEXT)})")
         raise InputError(Errors.E009, source=source_name, record=number, detail=detail)
     name = f"{source_name} record {number}"
-    title, url = _first(record, _TITLE), _first(record, _URL)
-    if isinstance(title, str):
+    title, url = _string(_first(record, _TITLE)), _string(_first(record, _URL))
+    if title:
         title = normalize_text(title).strip()  # PTB tokens and stray spaces, as in the body
-    published = coerce_date(str(_first(record, _DATE) or "")[:40] or None)
+    published = _record_date(record)
     if looks_like_html(body):
         article = article_from_html(body, source_name=name, title=title, published=published, url=url)
     else:
@@ -92,9 +95,25 @@ def article_from_record(record: Any, *, source_name: str, number: int) -> Articl
         article.id = str(record_id)
     authors = _first(record, _AUTHORS)
     if authors:
-        article.authors = [authors] if isinstance(authors, str) else [str(a) for a in authors]
-    article.source = _first(record, _SOURCE) or article.source
+        names = authors if isinstance(authors, list) else [authors]
+        article.authors = [name for name in map(_string, names) if name]
+    article.source = _string(_first(record, _SOURCE)) or article.source
     return article
+
+
+def _string(value: Any) -> str | None:
+    """A metadata field as text: numbers become text; objects and lists (of unknown shape) None."""
+    if isinstance(value, str):
+        return value
+    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _record_date(record: dict[str, Any]) -> dt.date | None:
+    """The record's publication date; an unreadable one is dropped, not the whole article."""
+    try:
+        return coerce_date(str(_first(record, _DATE) or "")[:40] or None)
+    except DigesthubError:
+        return None  # the digest then notes that relative dates are unresolved
 
 
 def iter_record_articles(text: str, source_name: str) -> Iterator[Article | DigesthubError]:
