@@ -160,3 +160,12 @@ def test_odd_record_fields_keep_the_article(tmp_path: Path) -> None:
     assert articles[0].source is None and articles[0].authors == ["1"] and articles[0].url == "7"
     assert articles[1].published is None and len(articles[2].paragraphs) == 2
     assert [e.code for e in errors] == ["E009"] and "not text" in str(errors[0])
+
+
+def test_a_truncated_feed_says_it_is_broken_not_too_short(tmp_path: Path) -> None:
+    path = tmp_path / "cut.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
+                    f"<title>T</title><description>{BODY}", encoding="utf-8")
+    with pytest.raises(DigesthubError) as info:
+        read_article(path)
+    assert info.value.code == "E009" and "not well-formed XML" in str(info.value)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from xml.sax import SAXParseException
 
 import feedparser
 
-from digesthub.errors import DigesthubError
+from digesthub.errors import DigesthubError, Errors, InputError
 from digesthub.ingest.html import article_from_html
 from digesthub.ingest.text import article_from_text
 
@@ -38,7 +39,7 @@ def iter_feed_articles(text: str, source_name: str) -> Iterator:
                 article = article_from_text(body, source_name=name, title=entry.get("title"),
                                             published=published, url=entry.get("link"))
         except DigesthubError as exc:
-            yield exc
+            yield _broken_feed_error(feed, source_name, number) or exc
             continue
         article.source = site or article.source
         if entry.get("author") and not article.authors:
@@ -56,3 +57,15 @@ def _entry_body(entry: feedparser.FeedParserDict) -> str:
 def _entry_date(entry: feedparser.FeedParserDict) -> dt.date | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+
+
+def _broken_feed_error(feed: feedparser.FeedParserDict, source_name: str, number: int) -> InputError | None:
+    """E009 naming the XML error when the feed is not well-formed (a truncated download, say).
+
+    Otherwise an entry cut off by the error would be reported as "too little text".
+    """
+    error = feed.get("bozo_exception")
+    if not feed.get("bozo") or not isinstance(error, SAXParseException):
+        return None
+    detail = f"the feed is not well-formed XML at line {error.getLineNumber()}: {error.getMessage()}"
+    return InputError(Errors.E009, source=source_name, record=number, detail=detail)
