@@ -169,3 +169,13 @@ def test_a_truncated_feed_says_it_is_broken_not_too_short(tmp_path: Path) -> Non
     with pytest.raises(DigesthubError) as info:
         read_article(path)
     assert info.value.code == "E009" and "not well-formed XML" in str(info.value)
+
+
+def test_ingest_into_an_in_memory_url_warns_that_nothing_is_kept(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    source = tmp_path / "a.txt"
+    source.write_text(BODY, encoding="utf-8")
+    assert main(["ingest", str(source), "--quiet", "--db", "sqlite:///"]) == 0
+    assert "in-memory database; nothing is kept" in capsys.readouterr().err

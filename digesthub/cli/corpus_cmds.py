@@ -71,6 +71,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"skipped: {problem}", file=sys.stderr)
     if not articles:
         raise InputError(Errors.E205, paths=", ".join(str(p) for p in args.paths))
+    if args.db in ("sqlite://", "sqlite:///"):  # a path left out: the articles would vanish silently
+        print(f"note: {args.db} is an in-memory database; nothing is kept after this command "
+              "(give sqlite:///PATH to keep the corpus)", file=sys.stderr)
     stats, started = IngestStats(), time.perf_counter()
     with _open(args.db) as corpus:
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=args.quiet)
