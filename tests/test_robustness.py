@@ -179,3 +179,11 @@ def test_ingest_into_an_in_memory_url_warns_that_nothing_is_kept(
     source.write_text(BODY, encoding="utf-8")
     assert main(["ingest", str(source), "--quiet", "--db", "sqlite:///"]) == 0
     assert "in-memory database; nothing is kept" in capsys.readouterr().err
+
+
+def test_an_unknown_encoding_name_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    with pytest.raises(DigesthubError) as info:
+        read_article(path, encoding="utf-9")
+    assert info.value.code == "E005" and "'utf-9' is not an encoding" in str(info.value)

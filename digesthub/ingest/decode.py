@@ -34,13 +34,21 @@ def decode(raw: RawInput, encoding: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     if encoding:
-        raise InputError(Errors.E005, source=raw.name, detail=f"not valid {encoding}")
+        raise InputError(Errors.E005, source=raw.name, detail=_forced_problem(encoding))
     if (text := _mixed_utf8(raw.data)) is not None or (text := _sparse_cp1252(raw.data)) is not None:
         return text
     guess = from_bytes(raw.data[:200_000]).best()
     if guess is None or guess.chaos > 0.2:
         raise InputError(Errors.E005, source=raw.name, detail="not UTF-8 and no confident guess")
     return raw.data.decode(guess.encoding, errors="strict")
+
+
+def _forced_problem(encoding: str) -> str:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return f"{encoding!r} is not an encoding Python knows, such as utf-8, cp1252 or utf-16"
+    return f"not valid {encoding}"
 
 
 def _candidates(raw: RawInput, forced: str | None) -> list[str]:
