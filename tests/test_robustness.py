@@ -187,3 +187,12 @@ def test_an_unknown_encoding_name_is_named_as_such(tmp_path: Path) -> None:
     with pytest.raises(DigesthubError) as info:
         read_article(path, encoding="utf-9")
     assert info.value.code == "E005" and "'utf-9' is not an encoding" in str(info.value)
+
+
+@pytest.mark.parametrize("argv", [["search", '"""'], ["ask", "  "], ["entity", ""]])
+def test_empty_queries_are_e014_not_no_match(tmp_path: Path, argv: list[str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    assert main([*argv, "--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 2
+    assert "error E014:" in capsys.readouterr().err

@@ -92,9 +92,16 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_entity(args: argparse.Namespace) -> int:
+    _require_words(args.name, "entity name")
     with _open(args.db) as corpus:
         print(corpus.entity(args.name).to_markdown())
     return 0
+
+
+def _require_words(text: str, what: str) -> None:
+    """Refuse an empty or punctuation-only argument, which would only ever match nothing."""
+    if not re.search(r"\w", text):
+        raise DigesthubError(Errors.E014, detail=f"the {what} {text!r} has no words")
 
 
 def _day(text: str, *, end: bool = False) -> dt.date:
@@ -131,6 +138,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
+    _require_words(query, "search query")
     with _open(args.db) as corpus:
         hits = corpus.search(query, limit=args.limit)
         if not hits and not corpus.count():  # "no match" would hide that there is nothing to search
@@ -147,6 +155,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question)
+    _require_words(question, "question")
     with _open(args.db) as corpus:
         answer = corpus.ask(question, engine=args.engine)
     print(answer.to_markdown())
