@@ -196,3 +196,15 @@ def test_empty_queries_are_e014_not_no_match(tmp_path: Path, argv: list[str],
 
     assert main([*argv, "--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 2
     assert "error E014:" in capsys.readouterr().err
+
+
+def test_other_compressed_archives_are_named(tmp_path: Path) -> None:
+    import bz2
+    import lzma
+
+    for name, data in {"a.txt.bz2": bz2.compress(BODY.encode()), "a.txt.xz": lzma.compress(BODY.encode())}.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(DigesthubError) as info:
+            read_article(path)
+        assert info.value.code == "E002" and name.split(".")[-1].replace("bz2", "bzip2") in str(info.value)

@@ -35,6 +35,11 @@ _MAGIC = {
     b"\x7fELF": "executable",
     b"\xd0\xcf\x11\xe0": "MS Office document",
     b"SQLite format 3": "SQLite database",
+    b"\xfd7zXZ\x00": "xz archive",
+    b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
+    b"Rar!\x1a\x07": "RAR archive",
+    b"\x28\xb5\x2f\xfd": "zstd archive",
+    **{b"BZh%d1AY&SY" % level: "bzip2 archive" for level in range(1, 10)},
 }
 
 
