@@ -56,6 +56,8 @@ class Errors(str, Enum):
     E016 = ("The language {language!r} is not supported; digesthub analyzes English only "
             "(--language en).")
     E017 = "Cannot write the output to {path}: {detail}; give a file path in an existing folder."
+    E018 = ("{source} holds {chars:,} characters of article text, over the {limit:,} one digest can "
+            "analyze; split it into separate articles.")
 
 
 class DigesthubError(Exception):

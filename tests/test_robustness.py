@@ -208,3 +208,11 @@ def test_other_compressed_archives_are_named(tmp_path: Path) -> None:
         with pytest.raises(DigesthubError) as info:
             read_article(path)
         assert info.value.code == "E002" and name.split(".")[-1].replace("bz2", "bzip2") in str(info.value)
+
+
+def test_a_text_too_long_to_analyze_is_refused_at_ingest(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"  # under the byte limit, over what the pipeline takes (was a ValueError)
+    path.write_text(BODY.replace("\n", " ") * 9000, encoding="utf-8")
+    with pytest.raises(DigesthubError) as info:
+        read_article(path)
+    assert info.value.code == "E018" and "split it" in str(info.value)

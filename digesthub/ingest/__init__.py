@@ -18,7 +18,7 @@ from digesthub.ingest.feeds import iter_feed_articles, looks_like_feed
 from digesthub.ingest.html import article_from_html, looks_like_html
 from digesthub.ingest.language import check_language
 from digesthub.ingest.records import iter_record_articles, looks_like_json
-from digesthub.ingest.sources import load_source, max_batch_bytes, max_bytes
+from digesthub.ingest.sources import MAX_ARTICLE_CHARS, load_source, max_batch_bytes, max_bytes
 from digesthub.ingest.text import article_from_text
 from digesthub.types import Article
 
@@ -135,9 +135,11 @@ def _articles_from_source(source: str | Path | bytes, *, format: str | None = No
 
 def _check_article_size(article: Article, name: str) -> None:
     size, limit = len(article.text.encode("utf-8")), max_bytes()
+    where = f"{name} (article {article.id})" if article.id else name
     if size > limit:
-        where = f"{name} (article {article.id})" if article.id else name
         raise InputError(Errors.E003, source=where, size=size, limit=limit)
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise InputError(Errors.E018, source=where, chars=len(article.text), limit=MAX_ARTICLE_CHARS)
 
 
 def _detect(text: str) -> str:

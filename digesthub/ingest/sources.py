@@ -23,6 +23,9 @@ DEFAULT_MAX_BYTES = 5_000_000  # ~800k words: far above any news article, below 
 # each article in it still meets DEFAULT_MAX_BYTES.
 DEFAULT_MAX_BATCH_BYTES = 500_000_000
 URL_TIMEOUT_S = 20
+# The most characters the spaCy pipeline takes in one article (its max_length); checked at ingest
+# so a long text gets E018 rather than spaCy's ValueError after the input was accepted.
+MAX_ARTICLE_CHARS = 2_000_000
 
 # Magic numbers of formats people mistake for articles, so the error can name them.
 _MAGIC = {
