@@ -27,7 +27,7 @@ class Errors(str, Enum):
     E009 = "{source}: record {record} is not a usable article ({detail})."
     E010 = "{source} has too little text to digest ({words} words; at least {minimum} needed)."
     E011 = "Unknown input format {format!r}; use one of: {choices}."
-    E012 = "Could not read the date {value!r}; use YYYY-MM-DD."
+    E012 = "Could not read the date {value!r}; use YYYY-MM-DD, with a year from 1000 to 9000."
     E013 = ("{source} is gzip-compressed and expands to more than the {limit:,}-byte limit; split it, "
             "or raise the limit with DIGESTHUB_MAX_BYTES.")
     E014 = "The request is invalid: {detail}."

@@ -216,3 +216,13 @@ def test_a_text_too_long_to_analyze_is_refused_at_ingest(tmp_path: Path) -> None
     with pytest.raises(DigesthubError) as info:
         read_article(path)
     assert info.value.code == "E018" and "split it" in str(info.value)
+
+
+def test_a_publication_date_near_the_end_of_the_calendar_is_e012_not_overflow(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    source = tmp_path / "a.txt"
+    source.write_text(BODY.replace("on Monday", "tomorrow, and next year"), encoding="utf-8")
+    assert main(["digest", str(source), "--published", "9999-12-31"]) == 2
+    assert "error E012:" in capsys.readouterr().err

@@ -9,10 +9,18 @@ from digesthub.errors import Errors, InputError
 
 _FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y.%m.%d"]
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# Publication years a digest can anchor on: relative dates ("next year", "in two weeks") are
+# resolved from this date, and near year 1 or 9999 that arithmetic overflows.
+_YEARS = range(1000, 9001)
 
 
 def parse_date(text: str) -> dt.date | None:
-    """The calendar date in a metadata string, or None when there is none."""
+    """The calendar date in a metadata string, or None when there is none (or it is out of range)."""
+    date = _parse_date(text)
+    return date if date is not None and date.year in _YEARS else None
+
+
+def _parse_date(text: str) -> dt.date | None:
     if match := _ISO.search(text):
         try:
             return dt.date(*(int(part) for part in match.groups()))
