@@ -258,3 +258,20 @@ def test_a_changed_article_replaces_the_old_version(corpus: Corpus) -> None:
     assert corpus.search("chatbot") == []
     with pytest.raises(CorpusError):
         corpus.entity("Tencent")  # only the old version named it
+
+
+def test_a_bug_in_one_article_fails_that_article_not_the_batch(url: str) -> None:
+    news = _news()
+    table = FakeDigester(news["digests"])
+    broken_id = news["articles"][1].id
+
+    def digester(article):
+        if article.id == broken_id:
+            raise RuntimeError("unexpected")
+        return table(article)
+
+    with Corpus(url, digester=digester) as corpus:  # type: ignore[arg-type]
+        results = list(corpus.ingest(news["articles"]))  # type: ignore[arg-type]
+        assert [r.status for r in results] == ["added", "failed", "added"]
+        assert "internal error (RuntimeError: unexpected)" in (results[1].error or "")
+        assert corpus.count() == 2

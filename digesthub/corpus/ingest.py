@@ -9,6 +9,7 @@ and running it again skips those and adds the rest.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,9 @@ class IngestStats:
         setattr(self, result.status, getattr(self, result.status) + 1)
         if result.error:
             self.errors.append(f"{result.article_id}: {result.error}")
+
+
+_log = logging.getLogger(__name__)
 
 
 def content_hash(article: Article) -> str:
@@ -88,6 +92,11 @@ def ingest_articles(db: Database, articles: Iterable[Article], *,
             digest = digester(article)
         except DigesthubError as exc:  # one unusable article must not stop the batch
             yield IngestResult(article.id, "failed", str(exc))
+            continue
+        except Exception as exc:  # a bug in one article's analysis must not stop a long batch either
+            _log.exception("digesting %s failed", article.id)
+            yield IngestResult(article.id, "failed",
+                               f"internal error ({type(exc).__name__}: {exc}); please report it, with the article")
             continue
         existed = bool(db.scalar("SELECT 1 FROM articles WHERE id = ?", (article.id,)))
         with db.transaction():
