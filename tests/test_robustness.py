@@ -87,8 +87,22 @@ def test_search_of_an_empty_corpus_says_it_is_empty(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from digesthub.cli.main import main
 
-    assert main(["search", "budget", "--db", f"sqlite:///{tmp_path / 'new.db'}"]) == 2
+    from digesthub.corpus import Corpus
+
+    Corpus(f"sqlite:///{tmp_path / 'empty.db'}").close()  # created, nothing ingested
+    assert main(["search", "budget", "--db", f"sqlite:///{tmp_path / 'empty.db'}"]) == 2
     assert "error E203:" in capsys.readouterr().err
+
+
+def test_a_read_command_on_a_missing_sqlite_file_does_not_create_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from digesthub.cli.main import main
+
+    missing = tmp_path / "typo.db"
+    for command in (["search", "budget"], ["entity", "Acme"], ["timeline"], ["ask", "Who?"]):
+        assert main([*command, "--db", f"sqlite:///{missing}"]) == 2
+        assert "error E201:" in capsys.readouterr().err
+    assert not missing.exists()
 
 
 @pytest.mark.parametrize("task", ["ner", "timex", "facts", "summary"])

@@ -54,9 +54,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                             help="sqlite:///PATH or postgresql://... (default: $DIGESTHUB_DB or %(default)s)")
 
 
-def _open(url: str):  # -> Corpus; imported late so `digesthub --help` stays fast
+def _open(url: str, *, existing: bool = False):  # -> Corpus; imported late so `digesthub --help` stays fast
+    """The corpus at ``url``; with ``existing``, a SQLite file that is not there is an error
+    (a read command with a mistyped path would otherwise create an empty corpus there)."""
     from digesthub.corpus import Corpus
+    from digesthub.errors import CorpusError
 
+    path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
+    if existing and path and not Path(path).exists():
+        raise CorpusError(Errors.E201, url=url, detail="no such file; `digesthub ingest PATH... --db "
+                          f"{url}` creates it")
     return Corpus(url)
 
 
@@ -93,7 +100,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_entity(args: argparse.Namespace) -> int:
     _require_words(args.name, "entity name")
-    with _open(args.db) as corpus:
+    with _open(args.db, existing=True) as corpus:
         print(corpus.entity(args.name).to_markdown())
     return 0
 
@@ -128,7 +135,7 @@ def _day_end(text: str) -> dt.date:
 def run_timeline(args: argparse.Namespace) -> int:
     from digesthub.corpus.timeline import filter_timeline, render_timeline
 
-    with _open(args.db) as corpus:
+    with _open(args.db, existing=True) as corpus:
         timeline = filter_timeline(corpus.timeline(args.name), since=args.since,
                                    until=args.until, min_reports=args.min_reports)
     heading = f"# Timeline: {args.name}" if args.name else "# Timeline"
@@ -139,7 +146,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     _require_words(query, "search query")
-    with _open(args.db) as corpus:
+    with _open(args.db, existing=True) as corpus:
         hits = corpus.search(query, limit=args.limit)
         if not hits and not corpus.count():  # "no match" would hide that there is nothing to search
             raise DigesthubError(Errors.E203)
@@ -156,7 +163,7 @@ def run_search(args: argparse.Namespace) -> int:
 def run_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question)
     _require_words(question, "question")
-    with _open(args.db) as corpus:
+    with _open(args.db, existing=True) as corpus:
         answer = corpus.ask(question, engine=args.engine)
     print(answer.to_markdown())
     return 0 if answer.sentences else 1
