@@ -26,7 +26,7 @@ def one(text: str, anchor: D | None = ANCHOR):
     ("the third quarter of 2023", "2023-Q3"), ("summer 2024", "2024-SU"), ("fiscal year 2025", "FY2025"),
     # PTB-tokenized text keeps the comma as a token of its own
     ("born on August 29 , 1958 in", "1958-08-29"), ("on 8 February , 2010 ,", "2010-02-08"),
-    ("in June , 2009 ,", "2009-06"),
+    ("in June , 2009 ,", "2009-06"), ("in the week of March 6 , 2024 ,", "2024-W10"),
 ])
 def test_absolute_values(text: str, value: str) -> None:
     assert one(text).value == value

@@ -10,7 +10,7 @@ from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_ye
 
 YEAR = r"(?:1[6-9]|20)\d\d"
 # Between a day or month and its year: a comma, also as a PTB token ("August 29 , 1958").
-_COMMA = r"(?:\s?,)?\s+"
+YEAR_COMMA = r"(?:\s?,)?\s+"
 # A year must not be part of a bigger number, an amount, or a count ("1,990", "$2000", "2000%").
 YEAR_END = r"(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent)\b)"
 _PREPOSITION_CUE = re.compile(
@@ -71,7 +71,7 @@ def slash_date(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("month_day", rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*%|[.,:]\d|\s+(?:percent|million|billion))"
-      rf"(?:{_COMMA}(?P<year>{YEAR})\b)?")
+      rf"(?:{YEAR_COMMA}(?P<year>{YEAR})\b)?")
 def month_day(match: re.Match[str], context: Context) -> Found | None:
     if not month_ok(match, "month", context, bare=False):
         return None
@@ -81,7 +81,7 @@ def month_day(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-@rule("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:{_COMMA}(?P<year>{YEAR})\b)?")
+@rule("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:{YEAR_COMMA}(?P<year>{YEAR})\b)?")
 def day_month(match: re.Match[str], context: Context) -> Found | None:
     if not month_ok(match, "month", context, bare=False):
         return None
@@ -98,7 +98,7 @@ def year_for_month(match: re.Match[str], context: Context, month: int, relation:
 
 
 @rule("month", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_RE})"
-      rf"(?:{_COMMA}(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b|(?![.\s]*\d))")
+      rf"(?:{YEAR_COMMA}(?:of\s+)?(?P<year>{YEAR})\b{YEAR_END}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b|(?![.\s]*\d))")
 def month(match: re.Match[str], context: Context) -> Found | None:
     bare = not (match["year"] or match["rel"] or match["relyear"])
     if not month_ok(match, "month", context, bare=bare):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from digesthub.analyze.times.absolute import YEAR, day_value, month_number, month_ok, year_for_month
+from digesthub.analyze.times.absolute import YEAR, YEAR_COMMA, day_value, month_number, month_ok, year_for_month
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
 from digesthub.analyze.times.lexicon import MONTH_RE
 from digesthub.analyze.times.resolve import iso_week
 
 
 @rule("week_of", rf"\b(?=t)the\s+week\s+of\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-      rf"(?:,?\s+(?P<year>{YEAR})\b)?")
+      rf"(?:{YEAR_COMMA}(?P<year>{YEAR})\b)?")
 def week_of(match: re.Match[str], context: Context) -> Found | None:
     """"the week of March 6": the calendar week holding that day."""
     if not month_ok(match, "month", context, bare=False):
@@ -28,7 +28,7 @@ def week_of(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("second_day", rf"\b(?=[jfmasond])(?P<month>{MONTH_RE})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|through|-)\s*"
-      rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?(?=\s*(?:[,;:)]|\.(?!\d)|$))")
+      rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{YEAR_COMMA}(?P<year>{YEAR})\b)?(?=\s*(?:[,;:)]|\.(?!\d)|$))")
 def second_day(match: re.Match[str], context: Context) -> Found | None:
     """The second day of "April 24 and 25", "May 3-5": a day of the same month (the first is tagged alone)."""
     if not month_ok(match, "month", context, bare=False) or int(match["day"]) <= int(match["first"]):
