@@ -115,7 +115,8 @@ def model_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]]:
-    """Cut a model span at separators it swallowed: "Kent 108-3", "Lithuania - Foo", "Oval , London".
+    """Cut a model span at separators it swallowed: "Kent 108-3", "Lithuania - Foo", "Oval , London",
+    a line break ("Jane\\nDoe": the end of one line and the start of the next).
 
     A name does not run across a free-standing dash, bracket or comma (unless a
     legal suffix follows: "Foo, Inc."), nor across a preposition that joins two
@@ -134,9 +135,12 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
         if number and keep_numbers:
             score = any(ch in token.text for ch in "-.:") or (index + 1 < last and doc[index + 1].like_num)
             number = score
-        if separator or joiner or number:
+        if separator or joiner or number or token.is_space:
             if index > start:
                 pieces.append((start, index))
+            start = index + 1
+        elif "\n" in token.whitespace_ and index + 1 < last:
+            pieces.append((start, index + 1))  # a name does not run on to the next line
             start = index + 1
     if last > start:
         pieces.append((start, last))
