@@ -169,6 +169,8 @@ def the_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
+# Units of narrative steps ("an hour later", "a day earlier"); "a year earlier" compares with the anchor.
+_NARRATIVE_UNITS = ("second", "minute", "hour", "day", "week")
 _EARNINGS = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
 
 
@@ -196,6 +198,10 @@ def ago(match: re.Match[str], context: Context) -> Found | None:
     amount = number_value(match["n"])
     if direction in ("before", "after"):
         return None  # relative to an event, not the anchor: the amount is tagged as a duration
+    if direction in ("later", "earlier") and unit in _NARRATIVE_UNITS:
+        # "Three days later, ...": TimeML reads "later" as a signal relative to the story's last event,
+        # not to the publication date, and tags the amount as a DURATION (found by the duration rule).
+        return None
     sign = 1 if direction in ("ago", "earlier") else -1
     mod = "APPROX" if match["so"] else QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
     if amount is None or context.anchor is None or amount != int(amount):
@@ -213,5 +219,23 @@ def year_ago(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-RULES = [reference, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
+# "current account", "current assets": accounting terms; "the current of the river": the noun.
+_NOT_TEMPORAL_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|yield|dollars|of|in|and|or|is|was|that|"
+                                   r"which|from|to|through|flows?|flowing)\b|\s*[^\w\s]", re.I)
+
+
+# TIDES/TimeML: a temporal adjective is markable on its own; "current" is the present ("his current wife").
+@rule("current", r"\b(?<![-'])(?:(?P<then>then[\s-]+)?current)\b(?!-)")
+def current(match: re.Match[str], context: Context) -> Found | None:
+    if not match[0][0].islower() and not _OPENING_BEFORE.search(context.before(match.start(), 4)):
+        return None  # "Current TV", a name
+    if _NOT_TEMPORAL_CURRENT.match(context.after(match.end(), 14)) or not context.after(match.end(), 2).strip():
+        return None
+    return Found("DATE", "PAST_REF" if match["then"] else "PRESENT_REF")
+
+
+_OPENING_BEFORE = re.compile(r"(?:\A|[.!?:;\n\"'`(]\s*)$")
+
+
+RULES = [reference, current, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
 

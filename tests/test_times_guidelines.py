@@ -1,0 +1,39 @@
+"""Temporal tagger: TimeML/TIDES conventions for signals, temporal adjectives, fiscal years, year ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digesthub.analyze.times import tag_times
+
+ANCHOR = dt.date(2025, 1, 15)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(surface, type, value) of every expression in ``text``."""
+    return [(t.text, t.type, t.value) for t in tag_times(text, anchor)]
+
+
+def test_later_and_earlier_after_a_short_amount_are_signals() -> None:
+    # TimeML: "later" relates to the story's last event; the amount alone is the TIMEX3, a DURATION.
+    assert found("The crew landed at dawn. Three days later, the pilot flew home.")[-1] == ("Three days", "DURATION", "P3D")
+    assert ("An hour", "DURATION", "PT1H") in found("The doors opened. An hour later the hall was full.")
+    assert found("A week earlier, the mayor had resigned.") == [("A week", "DURATION", "P1W")]
+
+
+def test_a_year_earlier_still_compares_with_the_anchor() -> None:
+    assert found("Rents were 4% higher than a year earlier.") == [("a year earlier", "DATE", "2024")]
+    assert found("The plant opened three years ago.") == [("three years ago", "DATE", "2022")]
+
+
+def test_current_is_the_present() -> None:
+    assert found("She moved in with her current partner.") == [("current", "DATE", "PRESENT_REF")]
+    assert found("Under the then current rules, he could not vote.") == [("then current", "DATE", "PAST_REF")]
+    assert found("Current prices are too high.") == [("Current", "DATE", "PRESENT_REF")]
+
+
+def test_current_as_noun_or_accounting_term_is_not_a_time() -> None:
+    assert found("The country ran a current account deficit.") == []
+    assert found("The swimmer was swept away by the current.") == []
+    assert found("The current of the river was strong.") == []
+    assert found("The current year looks better.") == [("The current year", "DATE", "2025")]
