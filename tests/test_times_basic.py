@@ -23,7 +23,7 @@ def one(text: str, anchor: D | None = ANCHOR):
     ("on Oct. 15, 1999 ,", "1999-10-15"), ("December 3, 2024", "2024-12-03"), ("3 December 2024", "2024-12-03"),
     ("2024-12-03", "2024-12-03"), ("December 2024", "2024-12"), ("Sept. 2021", "2021-09"),
     ("in 1998", "1998"), ("the 1990s", "199"), ("the 21st century", "20"), ("Q3 2024", "2024-Q3"),
-    ("the third quarter of 2023", "2023-Q3"), ("summer 2024", "2024-SU"), ("fiscal year 2025", "FY2025"),
+    ("the third quarter of 2023", "2023-Q3"), ("summer 2024", "2024-SU"), ("fiscal year 2025", "2025"), ("in fiscal 1999 ,", "1999"),
     # PTB-tokenized text keeps the comma as a token of its own
     ("born on August 29 , 1958 in", "1958-08-29"), ("on 8 February , 2010 ,", "2010-02-08"),
     ("in June , 2009 ,", "2009-06"), ("in the week of March 6 , 2024 ,", "2024-W10"),

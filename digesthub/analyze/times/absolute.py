@@ -118,7 +118,9 @@ def month(match: re.Match[str], context: Context) -> Found | None:
 @rule("year", rf"(?<![\d,.$])(?:(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?P<the>the\s+year\s+))?(?P<year>{YEAR})\b{YEAR_END}(?!-\d)")
 def year(match: re.Match[str], context: Context) -> Found | None:
     if match["fiscal"]:
-        return Found("DATE", f"FY{match['year']}")
+        # TimeBank/TempEval write a fiscal year as its number, like "the current fiscal year" (the
+        # organisation's fiscal calendar is unknown); "FY2025" values are still read by normalize.
+        return Found("DATE", match["year"])
     if not match["the"]:
         if _AMOUNT_BEFORE.search(context.before(match.start())):
             return None
