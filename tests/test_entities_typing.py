@@ -19,3 +19,21 @@ def test_a_name_does_not_run_across_a_line_break() -> None:
     text = "Golf scores :\nWillie\nWood 70 71\nKen\nGreen 72\n"
     spans = [m.text for m in find_entities(text)]
     assert all("\n" not in span for span in spans), spans
+
+
+def test_capitals_headline_keeps_only_names_the_body_confirms() -> None:
+    text = ("HOCKEY - LEADING SCORES AFTER BRAVOSK WIN OVER KALDERA .\n"
+            "Bravosk beat Kaldera 3-1 on Sunday , the club said .\n"
+            "The leading scores in the league were posted by the clubs after the game .\n")
+    found = _types(text)
+    assert not {"LEADING SCORES", "HOCKEY", "LEADING SCORES AFTER BRAVOSK"} & set(found), found
+    assert "Bravosk" in found  # the body names it, so its headline capitals stay a name too
+
+
+def test_title_case_headline_phrase_is_no_name_but_a_signature_line_is_kept() -> None:
+    text = ("The Quiet Worries of Tall Harbour Builders\n"
+            "Builders in the port said costs rose again this year , and they worried about prices .\n"
+            "Signed By: Jane Okafor Melton Title: Chief Harbour Builder\n")
+    found = _types(text)
+    assert not any("Worries" in name for name in found), found
+    assert any("Jane Okafor" in name and "PERSON" in kinds for name, kinds in found.items()), found

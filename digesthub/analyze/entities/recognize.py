@@ -14,7 +14,9 @@ The steps, over ONE parse of the text:
    the document names both on their own;
 3. propagation: a name found once is found everywhere it recurs in the document
    (an ALL-CAPS headline occurrence of a title-case name included);
-4. document-level voting gives each name one type -- see :mod:`voting`;
+4. document-level voting gives each name one type -- see :mod:`voting`; a span
+   on a headline line (capitals, title case) goes unless the body confirms its
+   words -- see :mod:`headline`;
 5. grouping joins aliases into entities and the group votes again -- see
    :mod:`grouping`; salience ranks the entities -- see :mod:`salience`.
 """
@@ -29,6 +31,7 @@ from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.grouping import group_candidates
+from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.salience import salience
@@ -98,7 +101,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
         candidates.sort(key=lambda c: c.first)
         vote_by_name(candidates)
     mark_table_teams(doc, candidates)
-    return [c for c in candidates if c.label]
+    return [c for c in drop_unconfirmed_headline_names(doc, candidates) if c.label]
 
 
 def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
