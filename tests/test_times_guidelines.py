@@ -37,3 +37,10 @@ def test_current_as_noun_or_accounting_term_is_not_a_time() -> None:
     assert found("The swimmer was swept away by the current.") == []
     assert found("The current of the river was strong.") == []
     assert found("The current year looks better.") == [("The current year", "DATE", "2025")]
+
+
+def test_a_plan_in_the_past_perfect_points_back() -> None:
+    # "had been due to", "had been scheduled to": the plan was superseded, the weekday lies in the past.
+    assert found("The offer had been due to expire Friday, but it was extended.") == [("Friday", "DATE", "2025-01-10")]
+    assert found("The vote had previously been scheduled for Monday.") == [("Monday", "DATE", "2025-01-13")]
+    assert found("The offer is due to expire Friday.") == [("Friday", "DATE", "2025-01-17")]

@@ -33,6 +33,10 @@ _QUOTE = re.compile(r"''|\"|”|“|``")
 _QUOTE_PENALTY = 400
 
 
+# A future cue inside a past perfect verb group ("had been scheduled to expire") speaks of the past.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.I)
+
+
 # Abbreviations whose dot does not end a sentence ("Roe vs. Wade", "Gen. Smith").
 _ABBREVIATION = re.compile(r"\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Prof|Rev|"
                            r"No|Mt|Ft|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|approx|etc|Calif|Mass|Conn)$")
@@ -67,8 +71,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             gap = text[match.end():start] if match.end() <= start else text[end:match.start()]
             if _QUOTE.search(gap):
                 distance += _QUOTE_PENALTY  # '"We will meet Friday," he said': the quote has its own tense
+            cue = tense
+            if cue == "FUTURE" and _PAST_PERFECT.search(text, max(left, match.start() - 40), match.start()):
+                cue = "PAST"  # "had been due to expire Friday": a plan of the past, superseded since
             if best is None or distance < best[0]:
-                best = (distance, tense)  # type: ignore[assignment]
+                best = (distance, cue)  # type: ignore[assignment]
     return best[1] if best else "PRESENT"
 
 
