@@ -44,3 +44,11 @@ def test_a_plan_in_the_past_perfect_points_back() -> None:
     assert found("The offer had been due to expire Friday, but it was extended.") == [("Friday", "DATE", "2025-01-10")]
     assert found("The vote had previously been scheduled for Monday.") == [("Monday", "DATE", "2025-01-13")]
     assert found("The offer is due to expire Friday.") == [("Friday", "DATE", "2025-01-17")]
+
+
+def test_year_end_is_the_year_with_mod_end() -> None:
+    expressions = tag_times("The deal should close by year-end.", ANCHOR)
+    assert [(e.text, e.value, e.mod) for e in expressions] == [("year-end", "2025", "END")]
+    assert found("Shares have fallen 8% since year end.") == [("year end", "DATE", "2024")]
+    assert found("Debt was cut at year's end, the bank said.") == [("year's end", "DATE", "2024")]
+    assert found("Year-end bonuses were paid.") == []  # a modifier without a preposition stays untagged

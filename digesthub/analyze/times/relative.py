@@ -237,5 +237,18 @@ def current(match: re.Match[str], context: Context) -> Found | None:
 _OPENING_BEFORE = re.compile(r"(?:\A|[.!?:;\n\"'`(]\s*)$")
 
 
-RULES = [reference, current, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
+# TIDES: "the end of the year" is the year with mod END; "by year-end" says the same in a word.
+@rule("year_end", r"\b(?P<prep>by|at|since|until|till|before|after|around|through|from|near|toward|towards)\s+"
+      r"(?P<expr>(?:the\s+)?year(?:-|\s+|['’]s\s+)end)\b(?![-'])")
+def year_end(match: re.Match[str], context: Context) -> Found | None:
+    start = match.start("expr")
+    if context.anchor is None:
+        return Found("DATE", "XXXX", "END", start=start)
+    prep = match["prep"].lower()
+    past = prep == "since" or prep == "at" and context.tense(start, match.end()) == "PAST"
+    # "since year-end" and a past "at year-end" speak of the last year that has ended.
+    return Found("DATE", f"{context.anchor.year - (1 if past else 0):04d}", "END", start=start)
+
+
+RULES = [reference, current, year_end, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
 
