@@ -52,3 +52,19 @@ def test_year_end_is_the_year_with_mod_end() -> None:
     assert found("Shares have fallen 8% since year end.") == [("year end", "DATE", "2024")]
     assert found("Debt was cut at year's end, the bank said.") == [("year's end", "DATE", "2024")]
     assert found("Year-end bonuses were paid.") == []  # a modifier without a preposition stays untagged
+
+
+def test_a_season_with_the_article_is_a_date_of_the_anchor_year() -> None:
+    october = dt.date(2024, 10, 20)
+    assert found("Prices fell over the summer.", october) == [("the summer", "DATE", "2024-SU")]
+    early = tag_times("Orders recovered from the lows of the early summer.", october)
+    assert [(e.text, e.value, e.mod) for e in early] == [("the early summer", "2024-SU", "START")]
+    # past tense, a season that has not begun yet this year: last year's
+    assert found("Sales were weak during the winter.", dt.date(2025, 3, 1)) == [("the winter", "DATE", "2024-WI")]
+    assert found("The plant will reopen in the spring.", october) == [("the spring", "DATE", "2025-SP")]
+
+
+def test_the_fall_of_something_is_not_a_season() -> None:
+    assert found("He wrote about the fall of the empire.") == []
+    assert found("Investors feared the fall in prices.") == []
+    assert found("There was a spring in his step.") == []

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
-from digesthub.analyze.times.lexicon import (NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, QUALIFIER_RE, QUALIFIERS,
+from digesthub.analyze.times.lexicon import (NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, POSITIONS, QUALIFIER_RE, QUALIFIERS,
                                              SEASON_RE, SEASONS, UNIT_RE, WEEKDAY_RE, WEEKDAYS, number_value)
 from digesthub.analyze.times.resolve import iso_week, last_quarter, shift_months, weekday_date
 
@@ -250,5 +250,24 @@ def year_end(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{context.anchor.year - (1 if past else 0):04d}", "END", start=start)
 
 
-RULES = [reference, current, year_end, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
+# "during the summer", "well into the early summer": a season of the anchor's year, moved by the tense
+# as HeidelTime does; a preposition is required ("the fall of the regime", "the spring in his step").
+@rule("the_season", rf"\b(?:in|during|over|into|by|until|till|since|through|throughout|before|after|for|from|of)\s+"
+      rf"(?P<expr>the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?P<season>{SEASON_RE}))\b(?!-|\s+(?:of|in)\b)")
+def the_season(match: re.Match[str], context: Context) -> Found | None:
+    season = match["season"].lower()
+    mod = POSITIONS[match["pos"].lower()] if match["pos"] else None
+    if context.anchor is None:
+        return Found("DATE", f"XXXX-{SEASONS[season]}", mod, start=match.start("expr"))
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[SEASONS[season]]
+    tense = context.tense(match.start("expr"), match.end())
+    year = context.anchor.year
+    if tense == "PAST" and start_month > context.anchor.month:
+        year -= 1  # spoken of as past but not begun yet this year: last year's
+    elif tense == "FUTURE" and start_month + 3 <= context.anchor.month:
+        year += 1  # a future season already over this year: next year's
+    return Found("DATE", f"{year:04d}-{SEASONS[season]}", mod, start=match.start("expr"))
+
+
+RULES = [reference, current, year_end, the_season, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
 
