@@ -37,3 +37,42 @@ def test_title_case_headline_phrase_is_no_name_but_a_signature_line_is_kept() ->
     found = _types(text)
     assert not any("Worries" in name for name in found), found
     assert any("Jane Okafor" in name and "PERSON" in kinds for name, kinds in found.items()), found
+
+
+_MATCH_REPORT = (
+    "SOCCER - LEAGUE RESULTS .\n"
+    "COVENTRY , England 1997-03-02\n"
+    "Coventry beat Swindon 2-1 in the league match on Sunday , with two goals after halftime .\n"
+    "The Coventry captain said Portugal beat Norway in the other qualifier .\n"
+    "Results :\n"
+    "Tamworth 3 Gorlesk 1\n"
+)
+
+
+def test_a_city_playing_in_a_sports_report_is_a_club_but_a_country_stays_a_place() -> None:
+    found = _types(_MATCH_REPORT)
+    assert found["Coventry"] == {"ORG"} and found["Swindon"] == {"ORG"}
+    assert found["Portugal"] == {"GPE"} and found["Norway"] == {"GPE"}
+
+
+def test_untagged_names_in_a_results_row_are_clubs() -> None:
+    found = _types(_MATCH_REPORT)
+    assert found.get("Tamworth") == {"ORG"} and found.get("Gorlesk") == {"ORG"}
+
+
+def test_a_dateline_with_its_region_stays_a_place_where_the_city_club_plays() -> None:
+    found = _types(_MATCH_REPORT)
+    assert found.get("COVENTRY") == {"GPE"}
+
+
+def test_outside_sports_a_city_that_beat_something_is_no_club() -> None:
+    found = _types("Tourism in Coventry beat forecasts this year , and hotels in Coventry were full of "
+                   "visitors from Portugal and Norway .\n")
+    assert "ORG" not in found.get("Coventry", set())
+
+
+def test_bowling_figures_are_no_score() -> None:
+    text = ("CRICKET - TOUR MATCH SCORES .\nThe match ended in a draw after the innings closed ; "
+            "two wickets fell late .\nBowling : Marek Dolnay 10-0-41-2 , Pelham 7-0-29-0\n")
+    found = _types(text)
+    assert "ORG" not in found.get("Pelham", set()), found

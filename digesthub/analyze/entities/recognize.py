@@ -16,7 +16,8 @@ The steps, over ONE parse of the text:
    (an ALL-CAPS headline occurrence of a title-case name included);
 4. document-level voting gives each name one type -- see :mod:`voting`; a span
    on a headline line (capitals, title case) goes unless the body confirms its
-   words -- see :mod:`headline`;
+   words -- see :mod:`headline`; in a sports report a place that plays (not a
+   country) is a club -- see :mod:`teams`;
 5. grouping joins aliases into entities and the group votes again -- see
    :mod:`grouping`; salience ranks the entities -- see :mod:`salience`.
 """
@@ -35,6 +36,7 @@ from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.salience import salience
+from digesthub.analyze.entities.teams import mark_clubs
 from digesthub.analyze.entities.spans import (
     drop_common_words, is_capitalized, make_candidate, merge_spans, model_candidates, pattern_candidates,
     shape_candidates,
@@ -100,6 +102,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     if harmonize_lists(doc, candidates):
         candidates.sort(key=lambda c: c.first)
         vote_by_name(candidates)
+    candidates = sorted(candidates + mark_clubs(doc, candidates), key=lambda c: c.first)
+    vote_by_name(candidates)
     mark_table_teams(doc, candidates)
     return [c for c in drop_unconfirmed_headline_names(doc, candidates) if c.label]
 

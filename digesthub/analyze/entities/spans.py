@@ -40,6 +40,7 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX",
 _OF_HEADS = frozenset({"bank", "university", "bancorp", "trust", "institute", "college", "association"})
 _JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+_REGION = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}(?= ?,? (?:\d{4}-|[A-Z][a-z]+\.? \d))")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
                      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sept", "sep.", "sept.",
@@ -193,6 +194,8 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
         candidate = make_candidate(doc, *bounds)
         candidate.vote(label, PATTERN_WEIGHT)
         candidate.from_pattern = True
+        if label == "GPE":
+            candidate.fixed_label = "GPE"  # a dateline names the place, even where the city's club plays
         found.append(candidate)
     return _drop_nested(found)
 
@@ -270,7 +273,10 @@ def _dateline(doc: Doc, text: str, first: int) -> tuple[int, int] | None:
     if last == first:
         return None
     end = doc[last - 1].idx + len(doc[last - 1].text)
-    after = text[end:end + 30].lstrip(" ,")
+    after = text[end:end + 60]
+    if after.startswith(" ,") or after.startswith(","):  # "WIGAN , England 1996-08-31": the region first
+        after = _REGION.sub("", after.lstrip(" ,"), count=1)
+    after = after.lstrip(" ,")
     dated = _ISO_DATE.match(after) or after.split(" ", 1)[0].lower() in _MONTHS
     return (first, last) if dated else None
 
