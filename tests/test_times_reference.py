@@ -87,3 +87,12 @@ def test_quarter_with_a_year_before_or_after() -> None:
 def test_fiscal_year_relative_to_the_anchor() -> None:
     assert values("Profit will rise next fiscal year.") == [("next fiscal year", "2026")]
     assert values("Sales grew in the current fiscal year.") == [("the current fiscal year", "2025")]
+
+
+def test_previous_and_following_weekday_count_from_the_reference_day() -> None:
+    found = values("Shares closed at $12 on Friday, Jan. 10, down from $14 the previous Friday.")
+    assert found[-1] == ("the previous Friday", "2025-01-03")
+    assert values("He landed on March 3, 2024, and left the following Tuesday.")[-1] == ("the following Tuesday", "2024-03-05")
+    # a Tuesday reference: "the following Tuesday" is a week later, never the same day
+    assert values("The board met on Tuesday, May 6, 2025, and again the following Tuesday.")[-1] == (
+        "the following Tuesday", "2025-05-13")

@@ -15,12 +15,13 @@ import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, rule
+from digesthub.analyze.times.lexicon import WEEKDAY_RE, WEEKDAYS
 from digesthub.analyze.times.resolve import iso_week, last_quarter, sentence_bounds, shift_months
 from digesthub.types import TimeExpression
 
 # REF:<unit>:<shift>[:same|:anchor]; "same" may name a part of a coarser reference ("1998-10-XX"),
 # "anchor" falls back to the anchor day when the text has no reference yet.
-_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|quarter|year):(?P<shift>-?\d)(?::(?P<flag>same|anchor))?$")
+_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|quarter|year|wd[0-6]):(?P<shift>-?\d)(?::(?P<flag>same|anchor))?$")
 _SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR_OF = re.compile(r"^(\d{4})")
 _MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
@@ -53,6 +54,22 @@ def unit_before(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"REF:{match['unit'].lower()}:{shift}")
 
 
+@rule("anaphoric_weekday", rf"\b(?=t)the\s+(?P<rel>previous|preceding|prior|following|next)\s+(?P<wd>{WEEKDAY_RE})\b(?![-'])")
+def anaphoric_weekday(match: re.Match[str], context: Context) -> Found | None:
+    """"the previous Friday": the Friday before the day the text last spoke of (TimeML reference time)."""
+    if not match["wd"][0].isupper():
+        return None
+    shift = 1 if match["rel"].lower() in ("following", "next") else -1
+    return Found("DATE", f"REF:wd{WEEKDAYS[match['wd'].lower()]}:{shift}:anchor")
+
+
+def _weekday_from(day: dt.date, weekday: int, shift: int) -> dt.date:
+    """The nearest ``weekday`` strictly before (shift -1) or after (shift 1) ``day``."""
+    if shift < 0:
+        return day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+    return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+
 _QUARTER_OF = re.compile(r"^(\d{4})-(?:Q([1-4])|(\d{2}))")
 
 
@@ -75,11 +92,13 @@ def _shifted(reference: str, unit: str, shift: int) -> str | None:
     if unit == "month" and (match := _MONTH_OF.match(reference)):
         year, month = shift_months(int(match[1]), int(match[2]), shift)
         return f"{year:04d}-{month:02d}"
-    if unit in ("day", "week") and (match := _DAY_OF.match(reference)):
+    if (unit in ("day", "week") or unit.startswith("wd")) and (match := _DAY_OF.match(reference)):
         try:
             day = dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
+        if unit.startswith("wd"):
+            return _weekday_from(day, int(unit[2]), shift).isoformat()
         if unit == "week":
             return iso_week(day + dt.timedelta(weeks=shift))
         return (day + dt.timedelta(days=shift)).isoformat()
@@ -125,10 +144,10 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
         if unit in ("day", "month") and match["flag"] == "same":
             # "that same day" after "in October 1998": a day of that month, left unspecified as TimeML writes it
             return _unspecified(earlier, unit)
-        if unit in ("day", "week", "month"):
+        if unit in ("day", "week", "month") or unit.startswith("wd"):
             return None  # the reference is coarser than the unit ("1998" then "the next day")
     if match["flag"] == "anchor" and anchor is not None:
-        return anchor.isoformat()
+        return _shifted(anchor.isoformat(), unit, shift) if unit.startswith("wd") else anchor.isoformat()
     return _fallback(anchor, unit, shift)
 
 
@@ -163,4 +182,4 @@ def date_clocks(expressions: list[TimeExpression], text: str, anchor: dt.date | 
     return filled
 
 
-RULES = [anaphoric, unit_before]
+RULES = [anaphoric, anaphoric_weekday, unit_before]
