@@ -45,7 +45,7 @@ class Errors(str, Enum):
     E201 = "Cannot open the database {url}: {detail}."
     E202 = "No entity matching {name!r} in the corpus{hint}"
     E203 = "The corpus is empty: add articles with `digesthub ingest PATH...` first."
-    E204 = "Unsupported database URL {url!r}; use sqlite:///PATH or postgresql://..."
+    E204 = "Unsupported database URL {url!r}; use a file path, sqlite:///PATH or postgresql://..."
     E205 = "No articles found in {paths}; give article files, folders, JSONL files or RSS/Atom feeds."
     # evaluation (E3xx)
     E301 = "Unknown evaluation task {task!r}; use one of: {choices}."

@@ -108,3 +108,20 @@ def test_filter_timeline_keeps_overlapping_spans() -> None:
     kept = filter_timeline(Timeline([year, day, now]), since=dt.date(2024, 6, 1))
     assert [e.date.value for e in kept.entries] == ["2024"]
     assert len(filter_timeline(Timeline([year, day, now])).entries) == 3
+
+
+def test_a_plain_file_path_is_a_sqlite_corpus(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = db[len("sqlite:///"):]
+    assert main(["search", "Kimi", "--db", path]) == 0  # same corpus as sqlite:///PATH
+    assert "[a3 para. 1]" in capsys.readouterr().out
+    monkeypatch.chdir(tmp_path)
+    assert main(["entity", "zhipu", "--db", "cli.db"]) == 0  # relative to the working folder
+
+
+def test_an_unknown_url_scheme_fails_before_reading_the_batch(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "not-there.jsonl"  # never read: the URL is refused first
+    assert main(["ingest", str(missing), "--db", "mysql://host/db"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error E204") and "file path" in err and "not-there" not in err

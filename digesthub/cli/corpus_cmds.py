@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from digesthub.cli.argtypes import positive_int
-from digesthub.corpus.db import DEFAULT_URL
+from digesthub.cli.argtypes import database_url, positive_int
+from digesthub.corpus.db import DEFAULT_URL, dialect_of
 from digesthub.errors import DigesthubError, Errors, InputError
 
 
@@ -50,8 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ask.add_argument("--engine", choices=["auto", "offline", "llm"], default="auto")
     ask.set_defaults(handler=run_ask)
     for parser in (ingest, entity, timeline, search, ask):
-        parser.add_argument("--db", default=default_db(),
-                            help="sqlite:///PATH or postgresql://... (default: $DIGESTHUB_DB or %(default)s)")
+        parser.add_argument("--db", default=default_db(), type=database_url,
+                            help="a SQLite file path, sqlite:///PATH or postgresql://... "
+                                 "(default: $DIGESTHUB_DB or %(default)s)")
 
 
 def _open(url: str, *, existing: bool = False):  # -> Corpus; imported late so `digesthub --help` stays fast
@@ -72,6 +73,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     from digesthub.corpus.ingest import IngestStats, collect_articles
 
+    dialect_of(args.db)  # a bad URL fails before a large batch is read
     problems: list[DigesthubError] = []
     articles = collect_articles(args.paths, on_error=problems.append)[: args.limit]
     for problem in problems:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from digesthub.cli.argtypes import database_url
 from digesthub.cli.corpus_cmds import default_db
 
 
@@ -16,8 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("serve", help="run the web app and JSON API")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--db", default=default_db(),
-                        help="corpus for the /api endpoints: sqlite:///PATH or postgresql://... "
+    parser.add_argument("--db", default=default_db(), type=database_url,
+                        help="corpus for the /api endpoints: a SQLite file path, sqlite:///PATH or postgresql://... "
                              "(default: $DIGESTHUB_DB or %(default)s)")
     parser.set_defaults(handler=run)
 

@@ -20,20 +20,23 @@ Dialect = Literal["sqlite", "postgresql"]
 DEFAULT_URL = "sqlite:///digesthub.db"
 
 
+def dialect_of(url: str) -> Dialect:
+    """The SQL dialect a corpus URL speaks; E204 for any other scheme (checked before any work)."""
+    if url.startswith("sqlite:///") or url == "sqlite://":
+        return "sqlite"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql"
+    raise CorpusError(Errors.E204, url=url)
+
+
 class Database:
     """A connection plus the dialect it speaks."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.dialect: Dialect
-        if url.startswith("sqlite:///") or url == "sqlite://":
-            self.dialect = "sqlite"
-            self._conn: Any = _open_sqlite(url)
-        elif url.startswith(("postgresql://", "postgres://")):
-            self.dialect = "postgresql"
-            self._conn = _open_postgresql(url)
-        else:
-            raise CorpusError(Errors.E204, url=url)
+        self.dialect = dialect_of(url)
+        self._conn: Any = _open_sqlite(url) if self.dialect == "sqlite" else _open_postgresql(url)
         self._depth = 0
 
     def _sql(self, sql: str) -> str:
