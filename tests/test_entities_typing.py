@@ -76,3 +76,16 @@ def test_bowling_figures_are_no_score() -> None:
             "two wickets fell late .\nBowling : Marek Dolnay 10-0-41-2 , Pelham 7-0-29-0\n")
     found = _types(text)
     assert "ORG" not in found.get("Pelham", set()), found
+
+
+def test_a_club_after_coach_in_a_capitals_headline_is_still_a_club() -> None:
+    text = ("SOCCER - FORMER KEEPER TO COACH COVENTRY .\n"
+            "The former goalkeeper , who played for Coventry , takes over after the league match , "
+            "and Coventry have not scored a goal this season .\n")
+    assert _types(text).get("Coventry") == {"ORG"}
+
+
+def test_a_club_name_head_makes_a_club_in_a_sports_report() -> None:
+    text = ("The league match ended 1-1 after two goals in the last minutes , the referee said .\n"
+            "Harwick United were without their striker , and the stadium was half empty .\n")
+    assert _types(text).get("Harwick United") == {"ORG"}

@@ -40,7 +40,11 @@ _CLUB_ROLES = frozenset({
 # Verbs a club does as the subject ("Leeds beat Norwich") or that name it as the object ("beat Norwich").
 _PLAY_VERBS = frozenset({"beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged",
                          "trailed", "hammered", "crushed", "eliminated", "overcame", "won", "play", "played"})
-_BEFORE_CLUB = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "beating", "joined", "joining"})
+_BEFORE_CLUB = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "beating", "joined", "joining",
+                          "side"})
+# Last words of clubs' names: "Dundee United", "Bolton Wanderers" (not "City": "Atlantic City" hosts).
+_CLUB_HEADS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur",
+                         "fc", "town"})
 _PLURAL_VERBS = frozenset({"are", "were", "have"})
 _ROW_OPENERS = frozenset({",", ":", ")", "-", ";", "v", "vs", "at"})
 
@@ -63,6 +67,8 @@ def mark_clubs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if not _may_be_club(key, same, people):
             continue
         cues = sum(1 for c in same if _club_cue(doc, c.first, c.last))
+        if len(key.split()) > 1 and key.split()[-1] in _CLUB_HEADS:
+            cues += 1  # "Dundee United", "Bolton Wanderers"
         if cues:
             for candidate in same:
                 candidate.vote("ORG", PATTERN_WEIGHT * cues)
@@ -73,7 +79,7 @@ def _may_be_club(key: str, same: list[Candidate], people: set[str]) -> bool:
     label = same[0].label
     if is_country(key) or key in people or not key:
         return False
-    if label in ("GPE", "LOC"):
+    if label in ("GPE", "LOC") or key.split()[-1] in _CLUB_HEADS:
         return True
     return label == "PERSON" and all(c.last - c.first == 1 for c in same)
 
@@ -83,6 +89,8 @@ def _people(doc: Doc, candidates: list[Candidate]) -> set[str]:
     people: set[str] = set()
     for candidate in candidates:
         key = name_key(candidate.text)
+        if candidate.text.isupper():
+            continue  # a headline in capitals: "TO COACH NICE" (the club) says nothing of people
         if candidate.label == "PERSON" and len(key.split()) > 1:
             people.add(key.split()[-1])
         if candidate.first > 0 and doc[candidate.first - 1].lower_ in PERSON_TITLES:
