@@ -68,3 +68,17 @@ def test_the_fall_of_something_is_not_a_season() -> None:
     assert found("He wrote about the fall of the empire.") == []
     assert found("Investors feared the fall in prices.") == []
     assert found("There was a spring in his step.") == []
+
+
+def test_amounts_with_a_modifier_before_the_unit() -> None:
+    assert found("The board has five business days to answer.") == [("five business days", "DURATION", "P5D")]
+    assert found("The loan may run for an additional year.") == [("an additional year", "DURATION", "P1Y")]
+    assert found("Over the next couple of years prices will rise.") == [("the next couple of years", "DURATION", "P2Y")]
+    assert found("Funds may sell bonds in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW")]
+
+
+def test_the_near_term_is_the_future() -> None:
+    assert found("Margins will stay thin in the near term.") == [("the near term", "DATE", "FUTURE_REF")]
+    assert found("It calms investors in the short term, analysts say.") == [("the short term", "DATE", "FUTURE_REF")]
+    assert found("The firm repaid short-term debt.") == []
+    assert found("It cut the short term rate.") == []

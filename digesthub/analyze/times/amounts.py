@@ -59,7 +59,7 @@ _UNIT_WORD = r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur
 
 @rule("duration", rf"\b(?:(?P<det>the|a|an)\s+)?(?:(?P<q>{QUALIFIER_RE})\s+)?"
       rf"(?:(?P<rel>past|last|next|coming|previous|first|final|latest|recent|following|remaining|entire|whole|same)\s+)?"
-      rf"(?P<n>{NUMBER_RE})(?:\s+more)?(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?(?:-long)?\b"
+      rf"(?P<n>{NUMBER_RE})(?:\s+(?:more|additional|extra|trading|business|working))?(?P<joint>[\s-]+)(?P<unit>{UNIT_RE})(?P<plural>s)?(?:-long)?\b"
       rf"(?!-(?:old|earlier|ago|end|to)|\s+old\b)"
       rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?", needs=(_UNIT_WORD, 100, 40))
 def duration(match: re.Match[str], context: Context) -> Found | None:
@@ -107,6 +107,12 @@ def vague_duration(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(None, match["unit"]))
 
 
+@rule("units_ahead", rf"\bthe\s+(?P<unit>{UNIT_RE})s\s+(?:ahead|to\s+come)\b")
+def units_ahead(match: re.Match[str], context: Context) -> Found | None:
+    """"the weeks ahead", "the months to come": an unstated number of units (TimeML PXW)."""
+    return Found("DURATION", duration_value(None, match["unit"]))
+
+
 @rule("past_unit", rf"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>{UNIT_RE})\b(?!s)(?:\s+or\s+so\b)?")
 def past_unit(match: re.Match[str], context: Context) -> Found | None:
     return Found("DURATION", duration_value(1, match["unit"]))
@@ -150,4 +156,4 @@ def set_every(match: re.Match[str], context: Context) -> Found | None:
     return Found("SET", duration_value(amount, match["unit"]))
 
 
-RULES = [duration, long_unit, vague_duration, past_unit, set_adverb, set_every]
+RULES = [duration, long_unit, vague_duration, units_ahead, past_unit, set_adverb, set_every]

@@ -52,7 +52,7 @@ for _i, _ten in enumerate(_TENS, start=2):
     for _j in range(1, 10):
         NUMBER_WORDS[f"{_ten}-{_ONES[_j]}"] = float(_i * 10 + _j)
 NUMBER_WORDS.update({"a": 1.0, "an": 1.0, "hundred": 100.0, "a hundred": 100.0, "a dozen": 12.0,
-                     "dozen": 12.0, "a couple of": 2.0, "a couple": 2.0, "half a": 0.5,
+                     "dozen": 12.0, "a couple of": 2.0, "a couple": 2.0, "couple of": 2.0, "half a": 0.5,
                      "a half": 0.5, "one and a half": 1.5})
 # Vague amounts: TIMEX3 writes them as X ("several months" -> PXM).
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the next few", "a number of",

@@ -16,7 +16,8 @@ _REFS: dict[str, str] = {
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "lately": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the distant future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
 }
 # "today's world": a generic present, not the day (news TimeML leaves it untagged).
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generation|children|kids|young|culture|economy)\b", re.I)
@@ -25,7 +26,8 @@ _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 # "soon", "previously", "shortly" are left out: news annotators rarely count them as time expressions.
 @rule("reference", r"\b(?:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|"
-      r"recently|lately|(?:in\s+)?the\s+past|the\s+(?:near\s+|distant\s+)?future|(?<=in\s)future)\b(?![-']\w)")
+      r"recently|lately|(?:in\s+)?the\s+past|the\s+(?:near\s+|distant\s+)?future|(?<=in\s)future|"
+      r"the\s+(?:near|short|long)\s+term(?=\s*[,.;:!?)\"']|\s+(?:and|but|or|as|to|because|while|when|if)\b))\b(?![-']\w)")
 def reference(match: re.Match[str], context: Context) -> Found | None:
     words = " ".join(match[0].lower().split())
     start = match.start()
