@@ -6,6 +6,9 @@ Every sentence is invented; names are made up or common, none is from an evaluat
 from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
+from digesthub.analyze.entities.orgcues import add_org_votes
+from digesthub.analyze.entities.spans import make_candidate
+from digesthub.analyze.nlp import parse
 
 
 def _types(text: str) -> dict[str, set[str]]:
@@ -89,3 +92,28 @@ def test_a_club_name_head_makes_a_club_in_a_sports_report() -> None:
     text = ("The league match ended 1-1 after two goals in the last minutes , the referee said .\n"
             "Harwick United were without their striker , and the stadium was half empty .\n")
     assert _types(text).get("Harwick United") == {"ORG"}
+
+
+def test_subject_of_hopes_without_person_evidence_is_an_organization() -> None:
+    assert _types("Analysts said Brixo hopes to sell more cars .").get("Brixo") == {"ORG"}
+    # a full name elsewhere in the document is person evidence
+    assert _types("Lena Marlowe spoke first . Marlowe hopes to win the seat .").get("Marlowe") == {"PERSON"}
+
+
+def test_said_in_a_statement_is_an_organization_unless_a_person() -> None:
+    assert _types("The deal , Korvane said in a statement on Monday , was done .").get("Korvane") == {"ORG"}
+    found = _types("Officials said Mira Zentrova said in a statement that she would appeal .")
+    assert found.get("Mira Zentrova") == {"PERSON"}
+
+
+def test_untagged_subject_going_on_with_its_is_an_organization() -> None:
+    assert _types("Quorvix plans to double its staff .").get("Quorvix") == {"ORG"}
+    assert "Lender" not in _types("Lender shall keep its books . The lender may inspect them .")
+
+
+def test_subject_of_a_passive_founded_votes_organization() -> None:
+    doc = parse("Zentrova , one of the Five Quiet Dragons , was founded by former banker Lu Haoming .")
+    candidate = make_candidate(doc, 0, 1)
+    candidate.vote("PERSON", 1.0)
+    add_org_votes(doc, [candidate])
+    assert candidate.best() == "ORG"

@@ -165,13 +165,13 @@ def add_source_votes(doc: Doc, candidates: list[Candidate]) -> None:
     cited = [c for c in candidates if source_start(doc, c.first, c.last)]
     if not cited:
         return
-    people = _person_evidence(doc, candidates)
+    people = person_evidence(doc, candidates)
     for candidate in cited:
         if name_key(candidate.text) not in people:
             candidate.vote("ORG", CUE_WEIGHT)
 
 
-def _person_evidence(doc: Doc, candidates: list[Candidate]) -> set[str]:
+def person_evidence(doc: Doc, candidates: list[Candidate]) -> set[str]:
     """Name keys the document shows to be people: a title before, a pronoun after in the
     sentence, or the last word of a multi-word person's name."""
     people: set[str] = set()

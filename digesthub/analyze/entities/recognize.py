@@ -34,6 +34,7 @@ from digesthub.analyze.entities.context import add_context_votes, harmonize_list
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
+from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.teams import mark_clubs
@@ -93,9 +94,11 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
+    candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
     add_kind_votes(doc, candidates)
     add_business_votes(doc, candidates)
+    add_org_votes(doc, candidates)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_source_votes(doc, candidates)
     vote_by_name(candidates)

@@ -1,0 +1,109 @@
+"""Organization cues read from the parse, and what is no evidence of a person.
+
+ORG: "Foo, one of ..., was founded in 2019" (the subject of a passive
+"founded", "headquartered", "acquired", wherever the parser puts it), "Foo said
+in a statement" (unless the document shows Foo is a person).
+
+Not PERSON: the model reads a lone capitalized subject of "hopes", "plans",
+"expects", "believes" as a person; companies hope and plan as much. Where the
+document has no person evidence for the name (no full name ending in it, no
+title, no he/she after it), that occurrence's PERSON vote turns into a weak ORG
+vote. An untagged capitalized subject whose clause goes on with "its" ("Foo plans
+to double its staff") is an ORG candidate. Each cue is a vote; document-level
+voting decides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.kinds import person_evidence
+from digesthub.analyze.entities.patterns import CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE
+from digesthub.analyze.entities.spans import make_candidate
+from digesthub.analyze.entities.voting import name_key
+
+_PASSIVE_ORG_VERBS = frozenset({"founded", "co-founded", "established", "headquartered", "incorporated",
+                                "acquired", "listed", "valued", "spun"})
+_INTENT_VERBS = frozenset({"hope", "hopes", "plan", "plans", "expect", "expects", "believe", "believes",
+                           "aim", "aims", "intend", "intends", "forecast", "forecasts", "want", "wants",
+                           "seek", "seeks", "predict", "predicts", "envisions", "targets"})
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "i", "my"})
+_STATEMENT_VERBS = frozenset({"said", "says", "announced", "added"})
+# An intent verb's subject keeps this much of the model's PERSON vote; the rest goes to ORG.
+_INTENT_KEEP = 0.4
+
+
+def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """Passive-founding and statement cues; intent-verb subjects lose the model's PERSON vote."""
+    people: set[str] | None = None
+    for candidate in candidates:
+        root = doc[candidate.first:candidate.last].root
+        if root.dep_ == "nsubjpass" and root.head.lower_ in _PASSIVE_ORG_VERBS:
+            candidate.vote("ORG", CUE_WEIGHT)  # "Foo, one of the first ..., was founded by"
+            continue
+        statement = _in_a_statement(doc, candidate.last)
+        intent = _intent_subject(doc, candidate)
+        if not (statement or intent):
+            continue
+        if people is None:
+            people = person_evidence(doc, candidates)
+        if name_key(candidate.text) in people:
+            continue
+        if statement:
+            candidate.vote("ORG", CUE_WEIGHT)
+        else:
+            moved = candidate.votes["PERSON"] * (1 - _INTENT_KEEP)
+            candidate.votes["PERSON"] -= moved
+            candidate.vote("ORG", moved + 0.1 * MODEL_WEIGHT)
+
+
+def _in_a_statement(doc: Doc, last: int) -> bool:
+    """"Foo said in a statement", "Foo said on Monday in a statement"."""
+    if _word(doc, last) not in _STATEMENT_VERBS:
+        return False
+    window = [_word(doc, i) for i in range(last + 1, min(len(doc), last + 6))]
+    return any(window[i:i + 3] == ["in", "a", "statement"] for i in range(len(window)))
+
+
+def _intent_subject(doc: Doc, candidate: Candidate) -> bool:
+    """A one-word name the model calls a person, as subject of an intent verb ("Foo hopes to")."""
+    if candidate.last - candidate.first != 1 or candidate.best() != "PERSON":
+        return False
+    token = doc[candidate.first]
+    return token.dep_ == "nsubj" and token.head.lower_ in _INTENT_VERBS and token.head.i == candidate.last
+
+
+def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Untagged capitalized subjects of a verb whose clause goes on with "its" ("Foo plans to
+    double its staff"): ORG candidates (a person's clause says "his", "her")."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    # "Borrower shall pay its debts": a defined term, or a word the document also writes in lower case
+    lower_words = {t.text for t in doc if t.is_lower}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i in covered or token.dep_ != "nsubj" or token.pos_ != "PROPN" or not _name_word(token) \
+                or token.lower_ in CONTRACT_TERMS or token.lower_ in lower_words:
+            continue
+        first = token.i
+        while first > 0 and first - 1 not in covered and doc[first - 1].dep_ == "compound" \
+                and _name_word(doc[first - 1]):
+            first -= 1
+        verb = token.head
+        if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = [t.lower_ for t in doc[verb.i + 1:verb.sent.end]]
+        if "its" in clause[:8] and not _PRONOUNS.intersection(clause):
+            candidate = make_candidate(doc, first, token.i + 1)
+            candidate.vote("ORG", SHAPE_WEIGHT)
+            found.append(candidate)
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper() and not token.is_stop and len(token.text) > 1 \
+        and token.lower_ not in GENERIC_WORDS and token.lower_ not in LEADING_NOISE
+
+
+def _word(doc: Doc, index: int) -> str:
+    return doc[index].lower_ if 0 <= index < len(doc) else ""
