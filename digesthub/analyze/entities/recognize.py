@@ -10,8 +10,9 @@ The steps, over ONE parse of the text:
    list of companies joins them); a place opening a row of numbers is a team --
    see :mod:`context`; product, news-source and travel cues ("its app, Foo",
    "according to Foo", "a visit to the FOO") -- see :mod:`kinds`; founding and
-   "-based" cues -- see :mod:`business`; a model span "Foo and Bar" splits where
-   the document names both on their own;
+   "-based" cues -- see :mod:`business`; a passive "was founded", "said in a
+   statement", a subject going on with "its" -- see :mod:`orgcues`; a model
+   span "Foo and Bar" splits where the document names both on their own;
 3. propagation: a name found once is found everywhere it recurs in the document
    (an ALL-CAPS headline occurrence of a title-case name included);
 4. document-level voting gives each name one type -- see :mod:`voting`; a span
