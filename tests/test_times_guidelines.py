@@ -82,3 +82,11 @@ def test_the_near_term_is_the_future() -> None:
     assert found("It calms investors in the short term, analysts say.") == [("the short term", "DATE", "FUTURE_REF")]
     assert found("The firm repaid short-term debt.") == []
     assert found("It cut the short term rate.") == []
+
+
+def test_an_agreed_or_intended_act_lies_ahead() -> None:
+    november = dt.date(2024, 11, 5)
+    # past main verb, but the infinitive it governs is still to come: next January, not last
+    assert found("The bank signed an agreement to buy the lender in January.", november) == [("January", "DATE", "2025-01")]
+    assert found("The firm vowed to repay the loan by February.", november) == [("February", "DATE", "2025-02")]
+    assert found("The firm repaid the loan in February.", november) == [("February", "DATE", "2024-02")]

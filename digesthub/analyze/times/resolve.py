@@ -15,7 +15,10 @@ Tense = Literal["PAST", "FUTURE", "PRESENT"]
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|"
     r"scheduled|due\s+to|is\s+to|are\s+to|set\s+to|coming|upcoming|would|payable|effective|expires?|"
-    r"set\s+for|slated|as\s+(?:soon|early)\s+as)\b", re.I)
+    r"set\s+for|slated|as\s+(?:soon|early)\s+as|"
+    # an intention or agreement governs an infinitive that lies ahead of it ("agreed to buy it in May")
+    r"(?:agree[ds]?|intend(?:s|ed)?|aim(?:s|ed)?|seek(?:s|ing)?|sought|hope[ds]?|want(?:s|ed)?|decided|"
+    r"agreement|plan|program|proposal|offer|bid|effort|deal|pledged?|promised?|vowed?)\s+to(?=\s+[a-z]))\b", re.I)
 # Simple past forms; an -ed word after a modal, "be" or "to" ("will be paid") is not a past cue.
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
