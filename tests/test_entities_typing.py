@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
 from digesthub.analyze.entities.orgcues import add_org_votes
-from digesthub.analyze.entities.spans import make_candidate
+from digesthub.analyze.entities.spans import clean_bounds, make_candidate
 from digesthub.analyze.nlp import parse
 
 
@@ -117,3 +117,20 @@ def test_subject_of_a_passive_founded_votes_organization() -> None:
     candidate.vote("PERSON", 1.0)
     add_org_votes(doc, [candidate])
     assert candidate.best() == "ORG"
+
+
+def test_a_source_keeps_its_name_without_the_words_news_agency() -> None:
+    doc = parse("The rebels withdrew on Friday , Zorbex news agency said .")
+    assert clean_bounds(doc, 6, 9) == (6, 7)  # the model's span "Zorbex news agency"
+    assert clean_bounds(parse("Zorbex News Agency said ."), 0, 3) == (0, 3)  # capitalized: the full name
+
+
+def test_a_leading_month_is_no_part_of_a_name() -> None:
+    found = _types("Traders watched the September Halvard Exchange contract , which fell on Friday .")
+    assert not any(name.startswith("September") for name in found), found
+
+
+def test_men_and_women_heading_a_results_list_are_no_names() -> None:
+    found = _types("Results on Friday :\nWomen 's 400 metres\n1. Ana Borisova ( Bulgaria ) 50.31\n"
+                   "Men 's 800 metres\n1. Piet Wouters ( Belgium ) 1:45.02\n")
+    assert "Women" not in found and "Men" not in found, found

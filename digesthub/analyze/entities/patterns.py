@@ -70,6 +70,7 @@ GENERIC_WORDS: frozenset[str] = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an",
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "attn", "re", "cc", "fax", "tel", "email",
+    "men", "women",  # "Women 's 400 metres" heading a results list
 })
 
 # Capitalized words that can open an entity span by mistake ("Regarding Zhipu").

@@ -45,6 +45,11 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
                      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sept", "sep.", "sept.",
                      "oct", "oct.", "nov", "nov.", "dec", "dec."})
+# Months that open a name's span by mistake ("the September Foo future"); not "May", "June",
+# "April", "August", which are also given names, nor abbreviations ("Jan").
+_LEADING_MONTHS = frozenset({"january", "february", "march", "july", "september", "october", "november",
+                             "december"})
+_TRAILING_KIND_WORDS = frozenset({"news", "agency", "newspaper", "daily", "group"})
 _NAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
@@ -70,6 +75,10 @@ def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         last -= 1
     while last - first > 1 and doc[last - 1].lower_ in TRAILING_GENERIC:
         last -= 1
+    while last - first > 1 and doc[last - 1].text in _TRAILING_KIND_WORDS:
+        last -= 1  # "Foo news agency" (lower case: a description, not part of the name)
+    if last - first > 1 and doc[first].lower_ in _LEADING_MONTHS and is_capitalized(doc[first + 1]):
+        first += 1  # "the August Foo index": the month dates the name, it is no part of it
     if last - first > 1 and last < len(doc) and doc[last].text == ":" and doc[last - 1].lower_ in _FORM_LABELS:
         last -= 1  # "Jane Doe Title: CEO" in a signature block: the field label is no part of the name
     if first >= last:
