@@ -90,3 +90,9 @@ def test_an_agreed_or_intended_act_lies_ahead() -> None:
     assert found("The bank signed an agreement to buy the lender in January.", november) == [("January", "DATE", "2025-01")]
     assert found("The firm vowed to repay the loan by February.", november) == [("February", "DATE", "2025-02")]
     assert found("The firm reduced the loan in February.", november) == [("February", "DATE", "2024-02")]
+
+
+def test_irregular_past_forms_are_past_cues() -> None:
+    november = dt.date(2024, 11, 5)
+    assert found("The firm repaid the loan in February.", november) == [("February", "DATE", "2024-02")]
+    assert found("The dividend will be paid in February.", november) == [("February", "DATE", "2025-02")]

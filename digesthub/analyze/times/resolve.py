@@ -25,7 +25,8 @@ _PAST = re.compile(
     r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|(?<!\bto\s)set(?!\s+(?:to|for)\b)|brought|thought|caught|sought|fought|found|"
     r"became|kept|sent|spent|built|felt|led|ran|grew|knew|threw|drew|wrote|spoke|broke|chose|drove|struck|"
     r"(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
-    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?-i:(?!un)[a-z]{2,}[^e\W]ed))\b", re.I)
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?:(?-i:(?!un)[a-z]{2,}[^e\W]ed)|paid|repaid|heard|stood|fled|sank|flew|hid|froze|stole|woke|tore|swore|shook|"
+    r"forgot|understood|withdrew|overtook|undertook|dealt|meant|taught|arose|rode|slid|swung|dug|hung|stuck))\b", re.I)
 # A sentence end: ., ! or ? then space and a capital, but not the dot of "p.m." or "U.S.".
 _BOUNDARY = re.compile(r"(?<!\b[A-Za-z])[.!?][\"')]*\s+(?=[A-Z\"'`])|\n")
 _WINDOW = 400  # characters searched either side for the sentence ends
