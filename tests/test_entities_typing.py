@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
 from digesthub.analyze.entities.orgcues import add_org_votes
+from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import clean_bounds, make_candidate
 from digesthub.analyze.nlp import parse
 
@@ -134,3 +135,17 @@ def test_men_and_women_heading_a_results_list_are_no_names() -> None:
     found = _types("Results on Friday :\nWomen 's 400 metres\n1. Ana Borisova ( Bulgaria ) 50.31\n"
                    "Men 's 800 metres\n1. Piet Wouters ( Belgium ) 1:45.02\n")
     assert "Women" not in found and "Men" not in found, found
+
+
+def test_names_in_one_slot_of_repeated_rows_agree_on_their_kind() -> None:
+    doc = parse("1. Ana Borisova ( Bulgaria ) 50.31\n2. Mira Kolar ( Slovenia ) 50.90\n"
+                "3. Lena Varga ( Hungary ) 51.02\n4. Tess Okonjo ( Kenya ) 51.40\n")
+    rows = []
+    for first, last, inner in ((2, 4, 5), (11, 13, 14), (20, 22, 23), (29, 31, 32)):
+        name, place = make_candidate(doc, first, last), make_candidate(doc, inner, inner + 1)
+        name.label, place.label = "PERSON", "GPE"
+        rows += [name, place]
+    rows[6].label = "ORG"  # the model's odd one out: "Tess Okonjo" as a company
+    assert harmonize_slots(doc, rows)
+    assert rows[6].best() == "PERSON"
+    assert not harmonize_slots(doc, rows[:4])  # two rows are no pattern

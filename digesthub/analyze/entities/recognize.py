@@ -18,7 +18,8 @@ The steps, over ONE parse of the text:
 4. document-level voting gives each name one type -- see :mod:`voting`; a span
    on a headline line (capitals, title case) goes unless the body confirms its
    words -- see :mod:`headline`; in a sports report a place that plays (not a
-   country) is a club -- see :mod:`teams`;
+   country) is a club -- see :mod:`teams`; names in one slot of repeated rows
+   ("Jane Doe ( Kenya ) 12.71") agree -- see :mod:`slots`;
 5. grouping joins aliases into entities and the group votes again -- see
    :mod:`grouping`; salience ranks the entities -- see :mod:`salience`.
 """
@@ -38,6 +39,7 @@ from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, c
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.salience import salience
+from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.teams import mark_clubs
 from digesthub.analyze.entities.spans import (
     drop_common_words, is_capitalized, make_candidate, merge_spans, model_candidates, pattern_candidates,
@@ -105,6 +107,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     vote_by_name(candidates)
     if harmonize_lists(doc, candidates):
         candidates.sort(key=lambda c: c.first)
+        vote_by_name(candidates)
+    if harmonize_slots(doc, candidates):
         vote_by_name(candidates)
     candidates = sorted(candidates + mark_clubs(doc, candidates), key=lambda c: c.first)
     vote_by_name(candidates)
