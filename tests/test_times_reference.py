@@ -96,3 +96,10 @@ def test_previous_and_following_weekday_count_from_the_reference_day() -> None:
     # a Tuesday reference: "the following Tuesday" is a week later, never the same day
     assert values("The board met on Tuesday, May 6, 2025, and again the following Tuesday.")[-1] == (
         "the following Tuesday", "2025-05-13")
+
+
+def test_years_later_count_from_the_reference_time() -> None:
+    assert values("He joined the board in 2001. Two years later, he quit.")[-1] == ("Two years later", "2003")
+    assert values("The plant opened in May 1990; six months later it closed.")[-1] == ("six months later", "1990-11")
+    # no earlier calendar value: the publication date is the only reference
+    assert values("Two years later, he quit.") == [("Two years later", "2027")]

@@ -206,6 +206,10 @@ def ago(match: re.Match[str], context: Context) -> Found | None:
         return None
     sign = 1 if direction in ("ago", "earlier") else -1
     mod = "APPROX" if match["so"] else QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
+    if direction == "later" and unit in ("month", "year") and amount is not None and 1 <= amount <= 9 and amount == int(amount):
+        # "He joined in 2001. Two years later, he quit.": counted from the reference time (TimeML),
+        # resolved by the anaphora module; without a reference it falls back to the anchor.
+        return Found("DATE", f"REF:{unit}:{int(amount)}", mod)
     if amount is None or context.anchor is None or amount != int(amount):
         return Found("DATE", "PAST_REF" if sign > 0 else "FUTURE_REF", mod)
     window = context.before(match.start(), 300)  # this sentence and the ones just before
