@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from digesthub.analyze.times import absolute, amounts, anaphora, holidays, month_phrases, relative
+from digesthub.analyze.times import absolute, amounts, anaphora, holidays, markables, month_phrases, relative
 from digesthub.analyze.times.compose import compose
 from digesthub.analyze.times.grammar import Context, Found, Rule
 from digesthub.analyze.times.lexicon import POSITIONS, SEASON_RE, SEASONS
@@ -27,7 +27,7 @@ from digesthub.types import TimeExpression
 __all__ = ["tag_times", "normalize_time", "calendar_span"]
 
 # Anaphora first: on a tie of length the earlier rule wins ("the following year").
-RULES: list[Rule] = [*anaphora.RULES, *month_phrases.RULES, *absolute.RULES, *relative.RULES, *amounts.RULES, *holidays.RULES]
+RULES: list[Rule] = [*anaphora.RULES, *month_phrases.RULES, *absolute.RULES, *relative.RULES, *markables.RULES, *amounts.RULES, *holidays.RULES]
 
 # A fuzzy position written before a calendar expression; group "pos" holds the word.
 _POSITION_BEFORE = re.compile(
