@@ -96,3 +96,11 @@ def test_irregular_past_forms_are_past_cues() -> None:
     november = dt.date(2024, 11, 5)
     assert found("The firm repaid the loan in February.", november) == [("February", "DATE", "2024-02")]
     assert found("The dividend will be paid in February.", november) == [("February", "DATE", "2025-02")]
+
+
+def test_year_ago_quarter_is_one_expression() -> None:
+    # TIDES/TimeML extent: the whole noun phrase with its temporal premodifiers is one TIMEX3
+    october = dt.date(2024, 10, 30)
+    assert found("In the year-ago third quarter, it earned $5 million.", october) == [
+        ("the year-ago third quarter", "DATE", "2023-Q3")]
+    assert found("For the quarter a year ago, it reported a loss.", october) == [("the quarter a year ago", "DATE", "2023-Q3")]

@@ -235,8 +235,9 @@ def clock(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("earnings_period", r"\b(?:the\s+)?(?:(?:latest|most\s+recent|recent|current|comparable|corresponding|same|year-ago|"
-      r"year-earlier|prior-year|year-before)[\s-]+)+(?:fiscal\s+)?(?:quarter|period)\b"
+      r"year-earlier|prior-year|year-before)[\s-]+)+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)\b"
       r"(?:\s+(?:of\s+)?(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))?|"
+      r"\bthe\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|"
       r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b|\blast\s+year's\s+(?:quarter|period)\b")
 def earnings_period(match: re.Match[str], context: Context) -> Found | None:
     """Periods of earnings reports: "the latest quarter", "the year-ago period", "the 1988 period"."""
@@ -248,6 +249,9 @@ def earnings_period(match: re.Match[str], context: Context) -> Found | None:
     if context.anchor is None:
         return Found("DATE", "XXXX-QX")
     year_value, number = last_quarter(context.anchor)
+    if match["ord"]:  # "the year-ago third quarter": that quarter as last reported, a year back
+        number = ORDINALS[match["ord"].lower()]
+        year_value = quarter_year(context.anchor, number, "PAST")
     if "current" in words:
         year_value, number = context.anchor.year, (context.anchor.month - 1) // 3 + 1
     if any(cue in words for cue in ("year-ago", "year-earlier", "prior-year", "year-before", "last year", "year ago",
