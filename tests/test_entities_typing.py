@@ -6,6 +6,7 @@ Every sentence is invented; names are made up or common, none is from an evaluat
 from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
+from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import clean_bounds, make_candidate
@@ -149,3 +150,23 @@ def test_names_in_one_slot_of_repeated_rows_agree_on_their_kind() -> None:
     assert harmonize_slots(doc, rows)
     assert rows[6].best() == "PERSON"
     assert not harmonize_slots(doc, rows[:4])  # two rows are no pattern
+
+
+def test_an_acronym_defined_beside_its_long_form_takes_its_type() -> None:
+    doc = parse("Officers of the Central Drug Bureau ( CDB ) seized the goods .")
+    long_form = make_candidate(doc, 3, 6)
+    long_form.vote("ORG", 1.0)
+    [acronym] = acronym_candidates(doc, [long_form])
+    assert acronym.text == "CDB" and acronym.best() == "ORG"
+    doc = parse("The KPRC ( Kelvar People 's Reform Council ) is to meet again .")
+    long_form = make_candidate(doc, 3, 8)
+    long_form.vote("ORG", 1.0)
+    [acronym] = acronym_candidates(doc, [long_form])
+    assert acronym.text == "KPRC" and acronym.best() == "ORG"
+
+
+def test_letters_that_do_not_abbreviate_the_long_form_are_left_alone() -> None:
+    doc = parse("the Central Drug Bureau ( XQ ) said")
+    long_form = make_candidate(doc, 1, 4)
+    long_form.vote("ORG", 1.0)
+    assert acronym_candidates(doc, [long_form]) == []

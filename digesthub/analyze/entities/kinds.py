@@ -150,6 +150,8 @@ def source_start(doc: Doc, first: int, last: int) -> bool:
             and _word(doc, first - 1) == "the":
         return True  # "the Foo daily" (not "the Foo site": a festival's, a factory's)
     before = first - 2 if _word(doc, first - 1) in _QUOTES else first - 1
+    if _word(doc, before) == "agency" and _word(doc, before - 1) == "news":
+        return True  # "the news agency Foo"
     return _word(doc, before) in PUBLICATION_NOUNS and before >= 0 and doc[before].pos_ == "NOUN"
 
 

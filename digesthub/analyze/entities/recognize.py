@@ -11,7 +11,8 @@ The steps, over ONE parse of the text:
    see :mod:`context`; product, news-source and travel cues ("its app, Foo",
    "according to Foo", "a visit to the FOO") -- see :mod:`kinds`; founding and
    "-based" cues -- see :mod:`business`; a passive "was founded", "said in a
-   statement", a subject going on with "its" -- see :mod:`orgcues`; a model
+   statement", a subject going on with "its" -- see :mod:`orgcues`; an acronym
+   defined beside its long form takes its type -- see :mod:`acronyms`; a model
    span "Foo and Bar" splits where the document names both on their own;
 3. propagation: a name found once is found everywhere it recurs in the document
    (an ALL-CAPS headline occurrence of a title-case name included);
@@ -30,6 +31,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
@@ -102,6 +104,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_kind_votes(doc, candidates)
     add_business_votes(doc, candidates)
     add_org_votes(doc, candidates)
+    candidates = sorted(candidates + acronym_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_source_votes(doc, candidates)
     vote_by_name(candidates)

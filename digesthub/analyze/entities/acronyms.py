@@ -1,0 +1,74 @@
+"""Acronyms defined beside their long form: "the Central Narcotics Bureau ( CNB )".
+
+The long form and the acronym in brackets (or the acronym and the long form in
+brackets) name one thing, so they are of one type. The model often leaves the
+acronym untagged or types it on its own; the acronym takes the long form's
+type (a new candidate where it was untagged), and propagation then finds its
+other occurrences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.spans import make_candidate
+
+_MIN_LETTERS, _MAX_LETTERS = 2, 7
+
+
+def acronym_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Votes for acronyms defined next to a typed long form; new candidates for untagged ones."""
+    ends = {c.last: c for c in candidates}
+    starts = {c.first: c for c in candidates}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.text != "(":
+            continue
+        pair = _defined_pair(doc, token.i, ends, starts)
+        if pair is None:
+            continue
+        short, long_form = pair
+        existing = starts.get(short)
+        if existing is not None and existing.last == short + 1:
+            existing.vote(long_form.best(), CUE_WEIGHT)
+        elif existing is None:
+            candidate = make_candidate(doc, short, short + 1)
+            candidate.vote(long_form.best(), CUE_WEIGHT)
+            found.append(candidate)
+    return found
+
+
+def _defined_pair(doc: Doc, bracket: int, ends: dict[int, Candidate],
+                  starts: dict[int, Candidate]) -> tuple[int, Candidate] | None:
+    """(acronym token, long-form candidate) for "Long Form ( LF )" or "LF ( Long Form )" at ``bracket``."""
+    after = bracket + 1
+    if after + 1 < len(doc) and doc[after + 1].text == ")" and bracket in ends:
+        short, long_form = after, ends[bracket]  # "the Central Narcotics Bureau ( CNB )"
+    elif after in starts and starts[after].last < len(doc) and doc[starts[after].last].text == ")":
+        short, long_form = bracket - 1, starts[after]  # "the FOMC ( Federal Open Market Committee )"
+    else:
+        return None
+    if short < 0 or not _is_acronym(doc[short].text) or doc[short].is_stop or not long_form.best():
+        return None
+    return (short, long_form) if _abbreviates(doc[short].text, doc[long_form.first:long_form.last].text) else None
+
+
+def _is_acronym(text: str) -> bool:
+    return text.isalpha() and text.isupper() and _MIN_LETTERS <= len(text) <= _MAX_LETTERS
+
+
+def _abbreviates(acronym: str, long_form: str) -> bool:
+    """The acronym's letters are the long form's initials, in order ("FOMC" of "Federal Open
+    Market Committee"; "LIFFE" of "London International Financial Futures and Options Exchange")."""
+    words = [w for w in long_form.replace("-", " ").split() if w[:1].isalpha()]
+    initials = "".join(w[0].upper() for w in words)
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    if not capitals or acronym[0] != capitals[0] or len(acronym) * 5 < len(capitals) * 3:
+        return False
+    position = 0
+    for letter in acronym:
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
