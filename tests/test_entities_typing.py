@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
 from digesthub.analyze.entities.acronyms import acronym_candidates
+from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import clean_bounds, make_candidate
@@ -170,3 +171,9 @@ def test_letters_that_do_not_abbreviate_the_long_form_are_left_alone() -> None:
     long_form = make_candidate(doc, 1, 4)
     long_form.vote("ORG", 1.0)
     assert acronym_candidates(doc, [long_form]) == []
+
+
+def test_a_name_after_news_agency_is_a_source() -> None:
+    doc = parse("Flights resumed on Friday , the state news agency Plavek reported late on Friday .")
+    assert source_start(doc, 9, 10)
+    assert not source_start(parse("The travel agency Plavek booked it ."), 3, 4)
