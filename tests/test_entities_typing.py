@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
 from digesthub.analyze.entities.acronyms import acronym_candidates
+from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.slots import harmonize_slots
@@ -177,3 +178,14 @@ def test_a_name_after_news_agency_is_a_source() -> None:
     doc = parse("Flights resumed on Friday , the state news agency Plavek reported late on Friday .")
     assert source_start(doc, 9, 10)
     assert not source_start(parse("The travel agency Plavek booked it ."), 3, 4)
+
+
+def test_a_country_name_is_a_place_even_where_the_model_reads_a_company() -> None:
+    candidate = make_candidate(parse("Belarus won ."), 0, 1)
+    candidate.vote("ORG", 1.0)
+    add_country_votes([candidate])
+    assert candidate.best() == "GPE"
+    person = make_candidate(parse("Jordan said ."), 0, 1)
+    person.vote("PERSON", 1.0)
+    add_country_votes([person])
+    assert person.best() == "PERSON"  # also a given name: left to the other evidence

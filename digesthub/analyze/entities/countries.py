@@ -2,10 +2,14 @@
 
 A country's national side is still written as the country ("France beat
 Italy 2-1") and annotated as a place, while a city's or a county's club is an
-organization ("Leeds beat Norwich"). The sports rules need to tell the two apart.
+organization ("Leeds beat Norwich"). The sports rules need to tell the two apart,
+and a country's name votes for a place wherever it occurs.
 """
 
 from __future__ import annotations
+
+from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
+from digesthub.analyze.entities.voting import name_key
 
 COUNTRIES: frozenset[str] = frozenset("""
 afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan
@@ -31,6 +35,19 @@ uruguay uzbekistan vanuatu venezuela vietnam yemen yugoslavia zambia zimbabwe sc
     "west germany", "east germany", "bosnia and herzegovina", "trinidad and tobago", "equatorial guinea",
     "guinea-bissau", "burkina faso", "central african republic", "solomon islands", "marshall islands",
 })
+
+
+# Country names that are as often people's names.
+_ALSO_NAMES = frozenset({"jordan", "chad", "georgia", "israel", "us"})
+
+
+def add_country_votes(candidates: list[Candidate]) -> None:
+    """A country's name is a place (the model sometimes calls one a company, "Belarus" in a
+    results list); a strong vote, so one wrong guess does not carry the name."""
+    for candidate in candidates:
+        key = name_key(candidate.text)
+        if key in COUNTRIES and key not in _ALSO_NAMES:
+            candidate.vote("GPE", PATTERN_WEIGHT)
 
 
 def is_country(key: str) -> bool:

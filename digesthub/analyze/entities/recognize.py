@@ -9,7 +9,8 @@ The steps, over ONE parse of the text:
 2. context cues vote on each span; listed names agree (an untagged name in a
    list of companies joins them); a place opening a row of numbers is a team --
    see :mod:`context`; product, news-source and travel cues ("its app, Foo",
-   "according to Foo", "a visit to the FOO") -- see :mod:`kinds`; founding and
+   "according to Foo", "a visit to the FOO") -- see :mod:`kinds`; a country's
+   name votes for a place -- see :mod:`countries`; founding and
    "-based" cues -- see :mod:`business`; a passive "was founded", "said in a
    statement", a subject going on with "its" -- see :mod:`orgcues`; an acronym
    defined beside its long form takes its type -- see :mod:`acronyms`; a model
@@ -34,6 +35,7 @@ from spacy.tokens import Doc
 from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
+from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
@@ -102,6 +104,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
     add_kind_votes(doc, candidates)
+    add_country_votes(candidates)
     add_business_votes(doc, candidates)
     add_org_votes(doc, candidates)
     candidates = sorted(candidates + acronym_candidates(doc, candidates), key=lambda c: c.first)
