@@ -189,3 +189,21 @@ def test_a_country_name_is_a_place_even_where_the_model_reads_a_company() -> Non
     person.vote("PERSON", 1.0)
     add_country_votes([person])
     assert person.best() == "PERSON"  # also a given name: left to the other evidence
+
+
+def test_untagged_names_in_a_slot_of_repeated_rows_take_its_type() -> None:
+    doc = parse("1. Ana Borisova ( Bulgaria ) 50.31\n2. Mira Kolar ( Slovenia ) 50.90\n"
+                "3. Lena Varga ( Hungary ) 51.02\n4. Tess Okonjo ( Kenya ) 51.40\n")
+    rows = []
+    for first, last, inner in ((2, 4, 5), (11, 13, 14), (20, 22, 23), (29, 31, 32)):
+        place = make_candidate(doc, inner, inner + 1)
+        place.label = "GPE"
+        place.vote("GPE", 1.0)
+        rows.append(place)
+        if first != 29:  # the model missed "Tess Okonjo"
+            name = make_candidate(doc, first, last)
+            name.label = "PERSON"
+            rows.append(name)
+    assert harmonize_slots(doc, rows)
+    added = [c for c in rows if c.text == "Tess Okonjo"]
+    assert added and added[0].best() == "PERSON"
