@@ -229,7 +229,7 @@ def test_names_listed_after_product_nouns_are_products() -> None:
 
     doc = parse("Users tried chatbots such as Qorin and Lumo. It sells apps, including Vexa and Tarn.")
     words = [t.text for t in doc]
-    assert _list_cue(doc, words.index("Qorin"), {}) == "PRODUCT"
-    assert _list_cue(doc, words.index("Vexa"), {}) == "PRODUCT"
+    assert _list_cue(doc, words.index("Qorin"), {})[0] == "PRODUCT"
+    assert _list_cue(doc, words.index("Vexa"), {})[0] == "PRODUCT"
     shares = parse("Brokers said blue chips like Kestrel Lamps rose.")
-    assert _list_cue(shares, [t.text for t in shares].index("Kestrel"), {}) != "PRODUCT"
+    assert _list_cue(shares, [t.text for t in shares].index("Kestrel"), {})[0] != "PRODUCT"

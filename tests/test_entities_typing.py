@@ -207,3 +207,10 @@ def test_untagged_names_in_a_slot_of_repeated_rows_take_its_type() -> None:
     assert harmonize_slots(doc, rows)
     added = [c for c in rows if c.text == "Tess Okonjo"]
     assert added and added[0].best() == "PERSON"
+
+
+def test_a_company_s_own_products_listed_are_products() -> None:
+    text = ("Velmora earns money across its products , including Quibble , Zento AI and Marlo AI . "
+            "Quibble ranks fifth .")
+    found = _types(text)
+    assert found.get("Quibble") == {"PRODUCT"} and found.get("Marlo AI") == {"PRODUCT"}, found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
     EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_NOUNS,
     PRODUCT_WORDS,
@@ -33,9 +33,11 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
     """Add cue votes to each candidate from the words around it."""
     ends = {c.last: c for c in candidates}
     for candidate in candidates:
-        label = _cue(doc, candidate.first, candidate.last) or _list_cue(doc, candidate.first, ends)
+        label, weight = _cue(doc, candidate.first, candidate.last), CUE_WEIGHT
+        if not label:
+            label, weight = _list_cue(doc, candidate.first, ends)
         if label:
-            candidate.vote(label, CUE_WEIGHT)
+            candidate.vote(label, weight)
         elif _said_it(doc, candidate.last) and "PERSON" not in candidate.votes:
             # "X said it would ...": "it" may as well be the object of a person's words
             # ("Zhang said it was early"), so the cue does not outvote the model's PERSON.
@@ -73,9 +75,10 @@ def _is_number(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
 
 
-def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> str:
+def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> tuple[str, float]:
     """"companies such as A, B and C", "startups including A and B": every listed name is an ORG
-    ("chatbots like A and B": a PRODUCT)."""
+    ("chatbots like A and B": a PRODUCT), with the vote's weight: "its products, including A and
+    B" names a company's own products, which outweighs a company-like shape ("Foo AI")."""
     index = first - 1
     while index >= 0:
         word = doc[index].lower_
@@ -88,21 +91,25 @@ def _list_cue(doc: Doc, first: int, ends: dict[int, Candidate]) -> str:
         else:
             break
     if index < 0:
-        return ""
+        return "", 0.0
     if doc[index].lower_ == "as" and _word(doc, index - 1) == "such":
         index -= 2
     elif doc[index].lower_ in ("including", "like"):
         index -= 1
     else:
-        return ""
+        return "", 0.0
     if _word(doc, index) == ",":
         index -= 1  # "its products, including A and B"
     noun = _word(doc, index)
     if _is_org_noun(noun):
-        return "ORG"
+        return "ORG", CUE_WEIGHT
     # "apps such as A and B" (not "blue chips like A": hardware words also name companies' shares)
-    product = noun.endswith("s") and noun[:-1] in PRODUCT_NOUNS and noun[:-1] not in HARDWARE_NOUNS
-    return "PRODUCT" if product else ""
+    product = (noun.endswith("s") and noun[:-1] in PRODUCT_NOUNS and noun[:-1] not in HARDWARE_NOUNS) \
+        or noun == "products"
+    if not product:
+        return "", 0.0
+    owned = _word(doc, index - 1) in ("its", "their")
+    return "PRODUCT", (PATTERN_WEIGHT * 1.25 if owned else CUE_WEIGHT)
 
 
 def harmonize_lists(doc: Doc, candidates: list[Candidate]) -> bool:
