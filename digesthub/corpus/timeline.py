@@ -1,8 +1,11 @@
-"""Merged timelines: one event reported by several articles becomes one entry.
+"""Merged timelines: one entry per date, its events reported by several articles merged.
 
 Events are grouped when they fall on the same normalized date and their texts
-say much the same (word overlap); the entry keeps the earliest report's
-wording and cites every article and paragraph that reported it.
+say much the same as one already grouped (word overlap); a date's entry shows
+its most reported events in their earliest report's wording and cites every
+article and paragraph behind them. Entries are headed by an absolute label
+made from the date's value ("12 January 2010"), since reports word one date
+differently ("Tuesday", "last month").
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from digesthub.corpus.db import Database
+from digesthub.digester.timeline import join_events
 from digesthub.types import Citation, TimeExpression, Timeline, TimelineEntry
 
 SAME_EVENT_SIMILARITY = 60.0
+# A date reported with many different events shows this many (the most reported): a timeline
+# line, not a search result.
+EVENTS_PER_DATE = 3
 _EVENT_COLUMNS = ("SELECT ev.id, ev.article_id, ev.date_value, ev.date_text, ev.date_type, ev.date_first,"
                   " ev.date_last, ev.text, ev.paragraphs, a.published FROM events ev"
                   " JOIN articles a ON a.id = ev.article_id")
@@ -31,21 +38,21 @@ def load_events(db: Database, entity_id: int | None = None) -> list[tuple[Any, .
 
 
 def merged_timeline(db: Database, entity_id: int | None = None) -> Timeline:
-    """The corpus timeline (or one entity's), one entry per event, in date order."""
-    groups: list[list[tuple[Any, ...]]] = []
-    by_date: dict[str, list[int]] = {}
+    """The corpus timeline (or one entity's): one entry per date, in date order.
+
+    An entry holds the date's most reported events (up to
+    :data:`EVENTS_PER_DATE`, most articles first), each in the words of its
+    earliest report, and cites every article and paragraph behind them.
+    """
+    by_date: dict[str, list[list[tuple[Any, ...]]]] = {}
     for row in sorted(load_events(db, entity_id), key=lambda r: (r[9] or "", r[1], r[0])):
-        home = None
-        for index in by_date.get(row[2], []):
-            if _same_event(row[7], groups[index][0][7]):
-                home = index
-                break
+        clusters = by_date.setdefault(row[2], [])
+        home = next((c for c in clusters if any(_same_event(row[7], member[7]) for member in c)), None)
         if home is None:
-            by_date.setdefault(row[2], []).append(len(groups))
-            groups.append([row])
+            clusters.append([row])
         else:
-            groups[home].append(row)
-    entries = [_entry(group) for group in groups]
+            home.append(row)
+    entries = [_entry(clusters) for clusters in by_date.values()]
     entries.sort(key=lambda e: (e.date.first_day or dt.date.max, e.date.value))
     return Timeline(entries)
 
@@ -58,17 +65,23 @@ def _words(text: str) -> str:
     return " ".join(w for w in re.findall(r"\w+", text.lower()) if len(w) > 3)
 
 
-def _entry(group: list[tuple[Any, ...]]) -> TimelineEntry:
-    first = group[0]  # the earliest published report
+def _reports(cluster: list[tuple[Any, ...]]) -> int:
+    return len({row[1] for row in cluster})
+
+
+def _entry(clusters: list[list[tuple[Any, ...]]]) -> TimelineEntry:
+    """One date's entry: its most reported events (ties: the earliest reported first)."""
+    shown = sorted(clusters, key=lambda c: (-_reports(c), c[0][9] or "", c[0][0]))[:EVENTS_PER_DATE]
+    first = shown[0][0]  # the earliest report of the date's main event
     date = TimeExpression(0, 0, first[3], first[4], first[2],
                           first_day=_date(first[5]), last_day=_date(first[6]))
     citations: list[Citation] = []
-    for row in group:
+    for row in (row for cluster in shown for row in cluster):
         for number in str(row[8]).split(","):
             citation = Citation(int(number), row[1]) if number else None
             if citation and citation not in citations:
                 citations.append(citation)
-    return TimelineEntry(date, first[7], citations)
+    return TimelineEntry(date, join_events([cluster[0][7] for cluster in shown]), citations)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -102,6 +115,37 @@ def render_timeline(timeline: Timeline) -> str:
     lines = []
     for entry in timeline.entries:
         cites = "; ".join(f"{c.article_id} para. {c.paragraph}" for c in entry.citations)
-        wording = entry.date.text[:1].upper() + entry.date.text[1:]
-        lines.append(f"- **{wording}** ({time_text(entry.date)}): {entry.text} [{cites}]")
+        lines.append(f"- **{heading(entry.date)}** ({time_text(entry.date)}): {entry.text} [{cites}]")
     return "\n".join(lines)
+
+
+def heading(date: TimeExpression) -> str:
+    """An absolute label for a merged entry's date; the report's wording when none fits."""
+    from digesthub.present.date_label import date_label
+
+    label = None if re.search(r"\d{4}", date.text) else date_label(date.value, _mod_from_span(date))
+    wording = date.text[:1].upper() + date.text[1:]
+    return label or wording
+
+
+def _mod_from_span(date: TimeExpression) -> str | None:
+    """START, MID or END when the stored span covers only part of a year or month (the mod is
+    not stored with events; "early this year" is kept as 2009 with January to April)."""
+    whole = _whole_span(date.value)
+    if whole is None or date.first_day is None or date.last_day is None:
+        return None
+    starts, ends = date.first_day == whole[0], date.last_day == whole[1]
+    if starts and ends:
+        return None
+    return "START" if starts else "END" if ends else "MID"
+
+
+def _whole_span(value: str) -> tuple[dt.date, dt.date] | None:
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = int(match[1]), int(match[2])
+        if 1 <= month <= 12:
+            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            return dt.date(year, month, 1), last
+    return None

@@ -1,0 +1,81 @@
+"""The merged corpus timeline: one entry per date, its most reported events first, absolute headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from digesthub.corpus import Corpus
+from digesthub.corpus.timeline import heading, render_timeline
+from digesthub.present.date_label import date_label
+from digesthub.types import Citation, Digest, SummarySentence, Timeline, TimelineEntry, TimeExpression
+from tests.corpus_fixtures import make_article
+
+QUAKE = "A strong earthquake struck the coastal province, toppling houses near the harbour."
+FERRY = "The ferry operator suspended crossings to the islands until the port is inspected."
+TALKS = "Trade ministers opened talks on fishing quotas in the capital."
+
+
+def _said(wording: str, value: str, text: str, paragraph: int) -> TimelineEntry:
+    day = dt.date.fromisoformat(value)
+    return TimelineEntry(TimeExpression(0, 0, wording, "DATE", value, first_day=day, last_day=day),
+                         text, [Citation(paragraph)])
+
+
+def _corpus(tmp_path: Path) -> Corpus:
+    reports = {  # article id -> what its timeline says about 2025-03-04
+        "r1": [("on Tuesday", QUAKE, 1), ("on Tuesday", TALKS, 2)],
+        "r2": [("Tuesday", "The earthquake struck the coastal province on Tuesday, toppling houses.", 1)],
+        "r3": [("March 4", QUAKE, 2), ("March 4", FERRY, 3)],
+        "r4": [("Tuesday", FERRY.replace("operator", "company"), 1)],
+        "r5": [("last Tuesday", "Fishermen counted their losses after a storm flooded the old market.", 1)],
+    }
+    digests = {}
+    for number, (article_id, events) in enumerate(reports.items()):
+        article = make_article(article_id, [f"Report {article_id} paragraph {i} about the coast." for i in (1, 2, 3)],
+                               f"2025-03-0{5 + number}")
+        entries = [_said(w, "2025-03-04", t, p) for w, t, p in events]
+        digests[article_id] = Digest(article, [], [SummarySentence(article.paragraphs[0].text, [Citation(1)])],
+                                     [], Timeline(entries))
+    corpus = Corpus(f"sqlite:///{tmp_path / 'c.db'}", digester=lambda a: digests[a.id])
+    corpus.add(*[d.article for d in digests.values()])
+    return corpus
+
+
+def test_one_entry_per_date_with_its_most_reported_events(tmp_path: Path) -> None:
+    with _corpus(tmp_path) as corpus:
+        entries = corpus.timeline().entries
+    assert len(entries) == 1
+    text = entries[0].text
+    assert text.startswith(QUAKE[:-1])  # three reports (r1, r2, r3): first
+    assert text.index("ferry") < text.index("Trade ministers")  # two reports before one
+    assert "Fishermen" not in text  # the date's fourth event (one report, the latest) is not shown ...
+    cited = {(c.article_id, c.paragraph) for c in entries[0].citations}
+    assert "r5" not in {article for article, _ in cited}  # ... nor cited
+    assert {("r1", 1), ("r1", 2), ("r2", 1), ("r3", 2), ("r3", 3), ("r4", 1)} <= cited
+
+
+def test_headings_are_absolute_dates() -> None:
+    day = dt.date(2025, 3, 4)
+    relative = TimeExpression(0, 0, "last Tuesday", "DATE", "2025-03-04", first_day=day, last_day=day)
+    assert heading(relative) == "4 March 2025"
+    stated = TimeExpression(0, 0, "late 2022", "DATE", "2022", first_day=dt.date(2022, 9, 1),
+                            last_day=dt.date(2022, 12, 31))
+    assert heading(stated) == "Late 2022"  # the article's own absolute wording is kept
+    early = TimeExpression(0, 0, "early this year", "DATE", "2009", first_day=dt.date(2009, 1, 1),
+                           last_day=dt.date(2009, 4, 30))
+    assert heading(early) == "Early 2009"  # the part of the year is read from the stored span
+    line = render_timeline(Timeline([TimelineEntry(relative, "It rained.", [Citation(2, "a1")])]))
+    assert line.startswith("- **4 March 2025** (2025-03-04, 2025-03-04): It rained. [a1 para. 2]")
+
+
+def test_date_labels() -> None:
+    assert date_label("2009-06") == "June 2009"
+    assert date_label("2009-06", "END") == "Late June 2009"
+    assert date_label("2024-H1") == "First half of 2024"
+    assert date_label("2024-Q3", "START") == "Early Q3 2024"
+    assert date_label("2009-SP") == "Spring 2009"
+    assert date_label("199") == "The 1990s" and date_label("199", "START") == "Early 1990s"
+    assert date_label("2009-06-25TAF") == "25 June 2009 (afternoon)"
+    assert date_label("FY2025") == "Fiscal year 2025"
+    assert date_label("PAST_REF") is None and date_label("2009-13") is None
