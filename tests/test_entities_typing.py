@@ -214,3 +214,8 @@ def test_a_company_s_own_products_listed_are_products() -> None:
             "Quibble ranks fifth .")
     found = _types(text)
     assert found.get("Quibble") == {"PRODUCT"} and found.get("Marlo AI") == {"PRODUCT"}, found
+
+
+def test_a_score_split_by_the_tokenizer_is_cut_off_a_name() -> None:
+    spans = [m.text for m in find_entities("Romania beat Lithuania 2-1 ( halftime 1-1 ) in their match .")]
+    assert "Lithuania" in spans and not any("2" in span for span in spans), spans

@@ -143,7 +143,8 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
         joiner = token.lower_ in _JOINERS
         number = any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
         if number and keep_numbers:
-            score = any(ch in token.text for ch in "-.:") or (index + 1 < last and doc[index + 1].like_num)
+            score = any(ch in token.text for ch in "-.:") or (index + 1 < last and doc[index + 1].like_num) \
+                or _split_score(doc, index, last)
             number = score
         if separator or joiner or number or token.is_space:
             if index > start:
@@ -155,6 +156,12 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
     if last > start:
         pieces.append((start, last))
     return pieces
+
+
+def _split_score(doc: Doc, index: int, last: int) -> bool:
+    """"2-1" the tokenizer split in three ("Lithuania 2-1" is no name with a number)."""
+    return index + 2 < last and not doc[index].whitespace_ and doc[index + 1].text in ("-", "–") \
+        and not doc[index + 1].whitespace_ and doc[index + 2].like_num
 
 
 def _inside_word(doc: Doc, index: int) -> bool:
