@@ -10,6 +10,7 @@ from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
+from digesthub.analyze.entities.people import extend_given_names
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import clean_bounds, make_candidate
 from digesthub.analyze.nlp import parse
@@ -219,3 +220,15 @@ def test_a_company_s_own_products_listed_are_products() -> None:
 def test_a_score_split_by_the_tokenizer_is_cut_off_a_name() -> None:
     spans = [m.text for m in find_entities("Romania beat Lithuania 2-1 ( halftime 1-1 ) in their match .")]
     assert "Lithuania" in spans and not any("2" in span for span in spans), spans
+
+
+def test_a_given_name_the_model_left_out_joins_the_person() -> None:
+    doc = parse("The race was won by Ines Varkova of the home club .")
+    surname = make_candidate(doc, 6, 7)
+    surname.vote("PERSON", 1.0)
+    [person] = extend_given_names(doc, [surname])
+    assert person.text == "Ines Varkova"
+    doc = parse("The statement was read by Cardinal Varkova on Sunday .")
+    surname = make_candidate(doc, 6, 7)
+    surname.vote("PERSON", 1.0)
+    assert extend_given_names(doc, [surname])[0].text == "Varkova"  # a rank is no given name

@@ -5,7 +5,8 @@ The steps, over ONE parse of the text:
 1. candidates: the model's entities (cleaned, cut at separators), untagged
    CamelCase names, and the rule patterns (legal suffixes, "X AI" names,
    initialled names, datelines); capitalized common words dropped -- see
-   :mod:`spans`;
+   :mod:`spans`; a person's span grows over an untagged given name -- see
+   :mod:`people`;
 2. context cues vote on each span; listed names agree (an untagged name in a
    list of companies joins them); a place opening a row of numbers is a team --
    see :mod:`context`; product, news-source and travel cues ("its app, Foo",
@@ -42,6 +43,7 @@ from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
+from digesthub.analyze.entities.people import extend_given_names
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.teams import mark_clubs
@@ -99,7 +101,7 @@ def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[
 def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
-    candidates = split_joined_names(doc, drop_common_words(doc, candidates))
+    candidates = extend_given_names(doc, split_joined_names(doc, drop_common_words(doc, candidates)))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)

@@ -1,0 +1,56 @@
+"""People's full names the model cut short.
+
+The model sometimes tags only the surname of "Inger Miller" or "Hen Vipheak"
+and leaves the given name before it untagged; the mention is then wrong at
+both ends. A capitalized proper noun right before a span the model calls a
+person, on the same line and covered by no other span, is the person's given
+name: the span grows to take it (not a title, "Chairman Foo"; not a function or
+a calendar word, "On Monday Foo").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from digesthub.analyze.entities.candidate import Candidate
+from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEADING_NOISE, PERSON_TITLES
+from digesthub.analyze.entities.spans import make_candidate
+
+_MAX_NAME_WORDS = 3
+# Ranks and offices written before a name besides the common titles (which the context rules
+# also read as a cue, so these stay here: "General" also opens "General Motors").
+_RANKS = frozenset({"general", "colonel", "lieutenant", "major", "sergeant", "corporal", "captain", "admiral",
+                    "commander", "marshal", "cardinal", "bishop", "archbishop", "father", "rabbi", "imam",
+                    "sheikh", "emperor", "empress", "ambassador", "envoy", "lord", "lady", "dame", "justice",
+                    "inspector", "detective", "chancellor", "deputy", "pastor", "reverend", "saint", "st"})
+_DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
+
+
+def extend_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with PERSON spans grown over an untagged given name just before them."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    names = {c.text for c in candidates}  # "Rotor" named alone elsewhere: a name of its own
+    result: list[Candidate] = []
+    for candidate in candidates:
+        before = candidate.first - 1
+        grows = (candidate.best() == "PERSON" and not candidate.from_pattern
+                 and candidate.last - candidate.first < _MAX_NAME_WORDS and before >= 0
+                 and before not in covered and doc[before].text not in names and _given_name(doc[before]))
+        if not grows:
+            result.append(candidate)
+            continue
+        longer = make_candidate(doc, before, candidate.last)
+        for label, weight in candidate.votes.items():
+            longer.vote(label, weight)
+        result.append(longer)
+        covered.add(before)
+    return result
+
+
+def _given_name(token: Token) -> bool:
+    word = token.lower_
+    if word.endswith(_DEMONYM_ENDINGS) or word.split("-")[-1] in _RANKS or word in PERSON_TITLES:
+        return False  # "Mexican Foo Bar", "Cardinal Foo", "Major-General Foo"
+    return token.pos_ == "PROPN" and token.text[0].isupper() and not token.is_upper \
+        and token.text.replace("-", "").isalpha() and len(token.text) > 1 and not token.is_stop \
+        and "\n" not in token.whitespace_ and word not in LEADING_NOISE and word not in GENERIC_WORDS
