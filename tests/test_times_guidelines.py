@@ -104,3 +104,11 @@ def test_year_ago_quarter_is_one_expression() -> None:
     assert found("In the year-ago third quarter, it earned $5 million.", october) == [
         ("the year-ago third quarter", "DATE", "2023-Q3")]
     assert found("For the quarter a year ago, it reported a loss.", october) == [("the quarter a year ago", "DATE", "2023-Q3")]
+
+
+def test_many_expressions_stay_fast() -> None:
+    import time
+    text = "current current year-ago " * 3000  # thousands of candidates: selection must not be quadratic
+    began = time.perf_counter()
+    tag_times(text, ANCHOR)
+    assert time.perf_counter() - began < 5.0

@@ -14,6 +14,7 @@ the day named in its sentence (:mod:`digesthub.analyze.times.anaphora`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -63,12 +64,15 @@ def _candidates(context: Context) -> list[tuple[int, int, Found]]:
 def _select(found: list[tuple[int, int, Found]]) -> list[tuple[int, int, Found]]:
     """Longest candidates first; a candidate overlapping a kept one is dropped."""
     kept: list[tuple[int, int, Found]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end too
+    ends: list[int] = []
     for start, end, result in sorted(found, key=lambda item: (item[0] - item[1], item[0])):
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        index = bisect.bisect_left(starts, end)  # kept spans before ``index`` start before this one ends
+        if index and ends[index - 1] > start:
             continue
         kept.append((start, end, result))
-        taken.append((start, end))
+        starts.insert(index, start)
+        ends.insert(index, end)
     return sorted(kept, key=lambda item: item[0])
 
 
@@ -116,9 +120,10 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         anchor = anchor.date()
     context = Context(text, anchor)
     expressions: list[TimeExpression] = []
+    values: list[str] = []  # the values of ``expressions``, kept alongside for the reference lookup
     for start, end, result in compose(text, _select(_candidates(context))):
         start, result = _widen(text, start, result)
-        value = anaphora.resolve_reference(result.value, [e.value for e in expressions], anchor)
+        value = anaphora.resolve_reference(result.value, values, anchor)
         if value is None:
             continue
         result = Found(result.type, value, result.mod)
@@ -128,6 +133,8 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
             continue
         while expressions and expressions[-1].end > start:
             expressions.pop()  # widened over an expression of its own ("the first half" of "the year")
+            values.pop()
+        values.append(result.value)
         expressions.append(TimeExpression(
             start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
             span[0] if span else None, span[1] if span else None))

@@ -235,7 +235,7 @@ def clock(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("earnings_period", r"\b(?:the\s+)?(?:(?:latest|most\s+recent|recent|current|comparable|corresponding|same|year-ago|"
-      r"year-earlier|prior-year|year-before)[\s-]+)+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)\b"
+      r"year-earlier|prior-year|year-before)[\s-]+){1,3}(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)\b"
       r"(?:\s+(?:of\s+)?(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))?|"
       r"\bthe\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|"
       r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b|\blast\s+year's\s+(?:quarter|period)\b")
