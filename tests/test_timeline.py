@@ -197,3 +197,15 @@ def test_sentence_with_two_dates_is_listed_once_under_the_narrower() -> None:
         ("mid-December", "2024-12", D(2024, 12, 11), D(2024, 12, 20))])
     entries = article_timeline(article).entries
     assert [e.date.text for e in entries] == ["mid-December"]
+
+
+def test_timestamps_bylines_and_section_labels_are_not_events() -> None:
+    day = D(2011, 11, 8)
+    article = _annotated("t", ["Updated 8 November 2011 - 17:42 GMT.",
+                               "Jane Doe | 8 November 2011 , Business & Markets.",
+                               "The harbour board approved the new ferry timetable on 8 November 2011."],
+                         D(2011, 11, 9), [])
+    article.times = [TimeExpression(m.start(), m.end(), m.group(), "DATE", day.isoformat(), None, day, day)
+                     for m in re.finditer("8 November 2011", article.article.text)]
+    entries = article_timeline(article).entries
+    assert [e.text for e in entries] == ["The harbour board approved the new ferry timetable on 8 November 2011."]

@@ -38,6 +38,11 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc|approx)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,})$")
 _CLOCK_ONLY = re.compile(r"^[\d\s.:\-–]+(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|[a-z]{1,3}t)?$", re.I)
+# Outside its dates, a sentence that reports something has running words ("died on", "was
+# charged"); a timestamp, byline or section label ("8th November 2011 - 17:42", "30 NOVEMBER
+# 2011, ENTERTAINMENT & ARTS") has at most one.
+MIN_RUNNING_WORDS = 2
+_RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
 
 
@@ -141,6 +146,8 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
         if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith("?"):
             continue
         inside = [t for t in times if sentence.start <= t.start < sentence.end]
+        if inside and not _reports_something(sentence, inside):
+            continue
         seen: set[str] = set()
         for expression in inside:
             if date_key(expression) in seen:
@@ -153,6 +160,15 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             events.append(Event(article.id, sentence.paragraph, sentence.text,
                                 publication_date(article.published), article.published, False, position))
     return events
+
+
+def _reports_something(sentence: Sentence, dates: list[TimeExpression]) -> bool:
+    """Whether the sentence has running words besides its dates (not a timestamp or label)."""
+    text = sentence.text
+    for expression in sorted(dates, key=lambda t: -t.start):
+        start = expression.start - sentence.start
+        text = text[:start] + " " + text[start + len(expression.text):]
+    return len(_RUNNING_WORD.findall(text)) >= MIN_RUNNING_WORDS
 
 
 def event_clause(sentence: Sentence, expression: TimeExpression) -> str:
