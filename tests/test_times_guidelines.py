@@ -112,3 +112,8 @@ def test_many_expressions_stay_fast() -> None:
     began = time.perf_counter()
     tag_times(text, ANCHOR)
     assert time.perf_counter() - began < 5.0
+
+
+def test_part_of_day_takes_the_day_written_after_it() -> None:
+    assert found("At mid-afternoon yesterday, shares were up.") == [("mid-afternoon yesterday", "TIME", "2025-01-14TAF")]
+    assert found("Shares fell this morning.") == [("this morning", "TIME", "2025-01-15TMO")]

@@ -11,6 +11,7 @@ Candidate = tuple[int, int, Found]
 
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$")
 _CLOCK = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T\d{2}:\d{2})$")
+_PART_OF_DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T(?:MO|AF|EV|NI|DT|MI))$")
 _MONTH = re.compile(r"^(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])$")
 _YEAR = re.compile(r"^\d{4}$")
 _OF_GAP = re.compile(r"^\s+(?:of\s+)?$")
@@ -27,6 +28,9 @@ def _join(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     if clock := _CLOCK.match(right.value):
         if _DAY.match(left.value) and left.type == "DATE":
             return start, end, Found("TIME", left.value + clock[1])
+    # "mid-afternoon yesterday", "this morning Friday": a part of day takes the day written after it.
+    if (part := _PART_OF_DAY.match(left.value)) and _DAY.match(right.value) and right.type == "DATE":
+        return start, end, Found("TIME", right.value + part[1], left.mod)
     # "January nineteen ninety-seven": a month and the year written apart.
     if _MONTH.match(left.value) and _YEAR.match(right.value) and _OF_GAP.match(text[first[1]:second[0]]):
         return start, end, Found("DATE", right.value + left.value[-3:])
