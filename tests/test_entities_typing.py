@@ -232,3 +232,12 @@ def test_a_given_name_the_model_left_out_joins_the_person() -> None:
     surname = make_candidate(doc, 6, 7)
     surname.vote("PERSON", 1.0)
     assert extend_given_names(doc, [surname])[0].text == "Varkova"  # a rank is no given name
+
+
+def test_a_club_is_they_and_a_dateline_is_no_club() -> None:
+    text = ("CRICKET - COUNTY MATCH .\nTAUNTON 1997-05-02\nLancaster extended their lead on Friday "
+            "as the match went on , two wickets falling before the innings closed .\n"
+            "In Taunton , fans queued for the cricket .\n")
+    found = _types(text)
+    assert found.get("Lancaster") == {"ORG"}, found
+    assert found.get("TAUNTON") == {"GPE"}, found

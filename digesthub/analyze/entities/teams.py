@@ -66,7 +66,7 @@ def mark_clubs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     for key, same in by_key.items():
         if not _may_be_club(key, same, people):
             continue
-        cues = sum(1 for c in same if _club_cue(doc, c.first, c.last))
+        cues = sum(1 for c in same if not c.fixed_label and _club_cue(doc, c.first, c.last))  # not a dateline
         if len(key.split()) > 1 and key.split()[-1] in _CLUB_HEADS:
             cues += 1  # "Dundee United", "Bolton Wanderers"
         if cues:
@@ -79,7 +79,7 @@ def _may_be_club(key: str, same: list[Candidate], people: set[str]) -> bool:
     label = same[0].label
     if is_country(key) or key in people or not key:
         return False
-    if label in ("GPE", "LOC") or key.split()[-1] in _CLUB_HEADS:
+    if label in ("GPE", "LOC", "FAC") or key.split()[-1] in _CLUB_HEADS:
         return True
     return label == "PERSON" and all(c.last - c.first == 1 for c in same)
 
@@ -110,7 +110,19 @@ def _club_cue(doc: Doc, first: int, last: int) -> bool:
         return True  # "Leicestershire beat Somerset"
     if last - first == 1 and after in _PLURAL_VERBS and root.dep_ == "nsubj":
         return True  # "Rotor are well placed": a club takes a plural verb
+    if root.dep_ == "nsubj" and not any(c.dep_ == "conj" for c in root.children) and _their_after(doc, root.head):
+        return True  # "Leicestershire extended their lead": a club is "they"
     return _is_score(doc, last) and _opens_row(doc, first)
+
+
+def _their_after(doc: Doc, verb: Token) -> bool:
+    """"their" within the verb's next few words, in its own clause."""
+    for token in doc[verb.i + 1:min(len(doc), verb.i + 6)]:
+        if token.lower_ in (",", ";", "and", "but", "while", "as"):
+            return False
+        if token.lower_ == "their":
+            return True
+    return False
 
 
 def _is_score(doc: Doc, index: int) -> bool:
