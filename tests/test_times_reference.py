@@ -103,3 +103,10 @@ def test_years_later_count_from_the_reference_time() -> None:
     assert values("The plant opened in May 1990; six months later it closed.")[-1] == ("six months later", "1990-11")
     # no earlier calendar value: the publication date is the only reference
     assert values("Two years later, he quit.") == [("Two years later", "2027")]
+
+
+def test_in_the_morning_is_a_part_of_the_day_spoken_of() -> None:
+    found = values("Prices fell on Friday. Dealers placed buy orders in the morning.")
+    assert found == [("Friday", "2025-01-10"), ("the morning", "2025-01-10TMO")]
+    assert values("The talks resumed in the evening.") == [("the evening", "2025-01-15TEV")]
+    assert values("He will leave at 4 in the morning.") == [("4 in the morning", "2025-01-15T04:00")]

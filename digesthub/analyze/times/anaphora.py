@@ -152,6 +152,7 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
 
 
 _OPEN_CLOCK = "XXXX-XX-XXT"
+_PART_ONLY = re.compile(r"^XXXX-XX-XXT[A-Z]{2}$")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
 
 
@@ -166,6 +167,11 @@ def clock_day(expressions: list[TimeExpression], index: int, text: str, anchor: 
     days = [e for e in expressions if left <= e.start and e.end <= right and _FULL_DAY.match(e.value)]
     if days:
         return min(days, key=lambda e: min(abs(e.start - clock.end), abs(clock.start - e.end))).value[:10]
+    if _PART_ONLY.match(clock.value):
+        # "in the morning" with no day in its sentence: the day the text last spoke of (the reference time)
+        earlier = [e for e in expressions[:index] if _FULL_DAY.match(e.value)]
+        if earlier:
+            return earlier[-1].value[:10]
     return anchor.isoformat() if anchor else None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, rule
-from digesthub.analyze.times.lexicon import POSITIONS, SEASON_RE, SEASONS
+from digesthub.analyze.times.lexicon import PARTS_OF_DAY, POSITIONS, SEASON_RE, SEASONS
 
 # "current account", "current assets": accounting terms; "the current of the river": the noun.
 _NOT_TEMPORAL_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|yield|dollars|of|in|and|or|is|was|that|"
@@ -58,4 +58,12 @@ def the_season(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{SEASONS[season]}", mod, start=match.start("expr"))
 
 
-RULES = [current, year_end, the_season]
+# "placed orders in the morning": a part of the day the sentence speaks of; the day is filled in from
+# the sentence or the anchor like a clock time (anaphora.date_clocks). "4 in the morning" is a clock rule's.
+@rule("the_part_of_day", r"\b(?:in|during|by|until|through|throughout)\s+(?P<expr>the\s+(?P<part>morning|afternoon|evening))\b"
+      r"(?!\s+(?:of|after|before)\b)")
+def the_part_of_day(match: re.Match[str], context: Context) -> Found | None:
+    return Found("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match['part'].lower()]}", start=match.start("expr"))
+
+
+RULES = [current, year_end, the_season, the_part_of_day]
