@@ -241,3 +241,10 @@ def test_a_club_is_they_and_a_dateline_is_no_club() -> None:
     found = _types(text)
     assert found.get("Lancaster") == {"ORG"}, found
     assert found.get("TAUNTON") == {"GPE"}, found
+
+
+def test_an_untagged_name_after_v_in_a_fixture_list_is_a_club() -> None:
+    text = ("CRICKET - TOUR FIXTURES .\nThe touring side plays its first match in May , before the "
+            "league season and the cup fixtures .\nFixtures : May 10 v Tarnsby May 17 v Pellingham\n")
+    found = _types(text)
+    assert found.get("Tarnsby") == {"ORG"} and found.get("Pellingham") == {"ORG"}, found

@@ -45,6 +45,7 @@ _BEFORE_CLUB = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "
 # Last words of clubs' names: "Dundee United", "Bolton Wanderers" (not "City": "Atlantic City" hosts).
 _CLUB_HEADS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur",
                          "fc", "town"})
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 _PLURAL_VERBS = frozenset({"are", "were", "have"})
 _ROW_OPENERS = frozenset({",", ":", ")", "-", ";", "v", "vs", "at"})
 
@@ -151,7 +152,7 @@ def _opens_row(doc: Doc, first: int) -> bool:
 
 
 def _row_names(doc: Doc, candidates: list[Candidate], people: set[str]) -> list[Candidate]:
-    """Untagged capitalized words opening a results row and followed by a score: clubs."""
+    """Untagged capitalized words opening a results row and followed by a score, or after "v": clubs."""
     covered = [False] * len(doc)
     for candidate in candidates:
         covered[candidate.first:candidate.last] = [True] * (candidate.last - candidate.first)
@@ -161,7 +162,8 @@ def _row_names(doc: Doc, candidates: list[Candidate], people: set[str]) -> list[
         end = index
         while end < len(doc) and not covered[end] and _row_word(doc[end]) and end - index < 3:
             end += 1
-        if end > index and _is_score(doc, end) and _opens_row(doc, index):
+        versus = index > 0 and doc[index - 1].lower_ in _VERSUS  # "May 18 v Foo" in a fixture list
+        if end > index and ((_is_score(doc, end) and _opens_row(doc, index)) or versus):
             key = name_key(doc[index:end].text)
             if not is_country(key) and key not in people:
                 candidate = make_candidate(doc, index, end)
