@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from digesthub.corpus.db import Database
+from digesthub.corpus.fact_questions import FactEvidence, evidence_hits, fact_evidence, is_evidence
 from digesthub.corpus.search import SearchHit, query_words, search
 from digesthub.errors import EngineError, Errors
 from digesthub.types import Citation, Dropped, SummarySentence, Verification
@@ -24,6 +25,7 @@ PASSAGES = 8
 ENGINES = ("auto", "offline", "llm")
 MAX_SENTENCES = 3
 ANSWER_TYPE_BONUS = 0.3
+FACT_BONUS = 1.5  # above full word cover + answer type (1.3): the sentence a stored fact of the asked kind came from
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _ANSWER_TYPES = [
     (r"^\s*(when|what (year|date|day|month))\b",
@@ -63,7 +65,8 @@ def answer(db: Database, question: str, *, engine: str = "auto", model: Any = No
     """
     if engine not in ENGINES:
         raise EngineError(Errors.E101, engine=engine, choices=", ".join(ENGINES))
-    hits = search(db, question, limit=PASSAGES)
+    evidence = fact_evidence(db, question)
+    hits = evidence_hits(db, evidence, search(db, question, limit=PASSAGES))
     if model is None and engine != "offline":
         model = _llm_settings(required=engine == "llm")
     if model is not None and hits:
@@ -72,7 +75,7 @@ def answer(db: Database, question: str, *, engine: str = "auto", model: Any = No
         sentences, _ = llm_answer(question, [(hit.citation, hit.text) for hit in hits], model=model)
         checked, verification = check_citations(sentences, hits)
         return Answer(question, checked, "llm", verification)
-    checked, verification = check_citations(extractive_answer(question, hits), hits)
+    checked, verification = check_citations(extractive_answer(question, hits, evidence), hits)
     return Answer(question, checked, "offline", verification)
 
 
@@ -100,8 +103,10 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def extractive_answer(question: str, hits: list[SearchHit]) -> list[SummarySentence]:
-    """The sentences of ``hits`` that cover most question words, best first."""
+def extractive_answer(question: str, hits: list[SearchHit],
+                      evidence: list[FactEvidence] | None = None) -> list[SummarySentence]:
+    """The sentences of ``hits`` that cover most question words, best first; a sentence a
+    stored fact of the asked kind was taken from (``evidence``) ranks above the others."""
     words = query_words(question)
     if not words:
         return []
@@ -111,8 +116,10 @@ def extractive_answer(question: str, hits: list[SearchHit]) -> list[SummarySente
         for order, sentence in enumerate(split_sentences(hit.text)):
             lowered = sentence.lower()
             covered = sum(1 for w in words if re.search(rf"\b{re.escape(w[:6])}", lowered))
-            if covered:
+            from_fact = bool(evidence) and is_evidence(sentence, evidence or [])
+            if covered or from_fact:  # a fact's sentence may say "the company" for the name asked
                 bonus = ANSWER_TYPE_BONUS if wanted and wanted.search(sentence) else 0.0
+                bonus += FACT_BONUS if from_fact else 0.0
                 scored.append((covered / len(words) + bonus - 0.02 * rank - 0.001 * order, sentence, hit))
     scored.sort(key=lambda item: -item[0])
     chosen: list[SummarySentence] = []

@@ -1,0 +1,49 @@
+"""Questions about a stored fact rank the sentence the fact came from first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digesthub.corpus import Corpus
+from digesthub.corpus.fact_questions import asked_kinds, fact_evidence
+from digesthub.types import Fact
+from tests.corpus_fixtures import FakeDigester, card, make_article, make_digest
+
+DECOY = "Northwind Robotics said its CEO search drew forty candidates from three continents, recruiters said."
+ANSWER = "The company's chief executive, Maria Lund, said orders had doubled since the spring."
+
+
+def _corpus(tmp_path: Path) -> Corpus:
+    article = make_article("n1", [DECOY, "Orders for the warehouse robots came mostly from Europe this year.",
+                                  ANSWER], "2025-05-02")
+    fact = Fact("ceo", "Northwind Robotics", ANSWER, 3, value="Maria Lund")
+    digest = make_digest(article, [card("Northwind Robotics", facts=[fact], paragraphs=[1, 3]),
+                                   card("Maria Lund", "person", paragraphs=[3])])
+    corpus = Corpus(f"sqlite:///{tmp_path / 'f.db'}", digester=FakeDigester({"n1": digest}))
+    corpus.add(article)
+    return corpus
+
+
+def test_the_fact_sentence_answers_first_even_when_search_misses_its_paragraph(tmp_path: Path) -> None:
+    with _corpus(tmp_path) as corpus:
+        assert all(hit.paragraph != 3 for hit in corpus.search("CEO Northwind Robotics"))  # no word in common
+        answer = corpus.ask("Who is the CEO of Northwind Robotics?", engine="offline")
+    assert answer.sentences[0].text == ANSWER
+    assert answer.sentences[0].citations[0].paragraph == 3 and answer.sentences[0].verified
+    assert any(s.text == DECOY for s in answer.sentences[1:])  # the lexical match is still there
+
+
+def test_an_open_question_is_answered_by_search_alone(tmp_path: Path) -> None:
+    with _corpus(tmp_path) as corpus:
+        answer = corpus.ask("Where do orders for the warehouse robots come from?", engine="offline")
+        assert fact_evidence(corpus.db, "Where do orders for the warehouse robots come from?") == []
+    assert answer.sentences[0].citations[0].paragraph == 2
+
+
+def test_asked_kinds() -> None:
+    assert asked_kinds("Who is OpenAI's CEO?") == ["ceo"]
+    assert asked_kinds("Who founded Stepfun?") == ["founder"]
+    assert asked_kinds("When was Zhipu AI founded?") == ["founded"]
+    assert asked_kinds("How much did Baichuan raise, and who backed it?")[:2] == ["funding", "investors"]
+    assert asked_kinds("Where is MiniMax headquartered?") == ["headquarters"]
+    assert asked_kinds("What happened in Haiti?") == []
