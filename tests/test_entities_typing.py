@@ -10,7 +10,7 @@ from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
-from digesthub.analyze.entities.people import extend_given_names
+from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import clean_bounds, make_candidate
 from digesthub.analyze.nlp import parse
@@ -248,3 +248,12 @@ def test_an_untagged_name_after_v_in_a_fixture_list_is_a_club() -> None:
             "league season and the cup fixtures .\nFixtures : May 10 v Tarnsby May 17 v Pellingham\n")
     found = _types(text)
     assert found.get("Tarnsby") == {"ORG"} and found.get("Pellingham") == {"ORG"}, found
+
+
+def test_a_nationality_opening_a_person_span_is_a_word_of_its_own() -> None:
+    doc = parse("The race was won by Kenyan Ines Varkova on Sunday .")
+    span = make_candidate(doc, 5, 8)
+    span.vote("PERSON", 1.0)
+    demonym, person = split_leading_demonyms(doc, [span])
+    assert (demonym.text, demonym.best()) == ("Kenyan", "NORP")
+    assert (person.text, person.best()) == ("Ines Varkova", "PERSON")

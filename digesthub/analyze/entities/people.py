@@ -5,7 +5,8 @@ and leaves the given name before it untagged; the mention is then wrong at
 both ends. A capitalized proper noun right before a span the model calls a
 person, on the same line and covered by no other span, is the person's given
 name: the span grows to take it (not a title, "Chairman Foo"; not a function or
-a calendar word, "On Monday Foo").
+a calendar word, "On Monday Foo"). A nationality opening a person's span
+("American Foo Bar") is a word of its own.
 """
 
 from __future__ import annotations
@@ -44,6 +45,25 @@ def extend_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             longer.vote(label, weight)
         result.append(longer)
         covered.add(before)
+    return result
+
+
+def split_leading_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"American Jane Doe" as one person span: the nationality (NORP) and the person."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        first = doc[candidate.first]
+        if candidate.best() != "PERSON" or candidate.last - candidate.first < 3 or candidate.from_pattern \
+                or not (first.is_alpha and first.text[0].isupper() and len(first.text) > 4
+                        and first.lower_.endswith(_DEMONYM_ENDINGS)):
+            result.append(candidate)
+            continue
+        demonym, person = make_candidate(doc, candidate.first, candidate.first + 1), \
+            make_candidate(doc, candidate.first + 1, candidate.last)
+        demonym.vote("NORP", candidate.votes["PERSON"])
+        for label, weight in candidate.votes.items():
+            person.vote(label, weight)
+        result.extend((demonym, person))
     return result
 
 
