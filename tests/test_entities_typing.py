@@ -257,3 +257,8 @@ def test_a_nationality_opening_a_person_span_is_a_word_of_its_own() -> None:
     demonym, person = split_leading_demonyms(doc, [span])
     assert (demonym.text, demonym.best()) == ("Brazilian", "NORP")
     assert (person.text, person.best()) == ("Ines Varkova", "PERSON")
+
+
+def test_an_untagged_subject_of_hopes_is_an_organization_but_not_with_she() -> None:
+    assert _types("Tesla hopes to sell more cars in Europe next year .").get("Tesla") == {"ORG"}
+    assert "ORG" not in _types("Vorla hopes to win the race , she said .").get("Vorla", set())

@@ -76,7 +76,8 @@ def _intent_subject(doc: Doc, candidate: Candidate) -> bool:
 
 def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Untagged capitalized subjects of a verb whose clause goes on with "its" ("Foo plans to
-    double its staff"): ORG candidates (a person's clause says "his", "her")."""
+    double its staff") or of an intent verb ("Foo hopes to"): ORG candidates (a person's
+    clause says "his", "her")."""
     covered = {i for c in candidates for i in range(c.first, c.last)}
     # "Borrower shall pay its debts": a defined term, or a word the document also writes in lower case
     lower_words = {t.text for t in doc if t.is_lower}
@@ -93,7 +94,10 @@ def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candid
         if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX"):
             continue
         clause = [t.lower_ for t in doc[verb.i + 1:verb.sent.end]]
-        if "its" in clause[:8] and not _PRONOUNS.intersection(clause):
+        # "Foo hopes to ...": the model knows people's names; a capitalized subject of an intent
+        # verb it left untagged is as likely a company
+        intent = verb.lower_ in _INTENT_VERBS and verb.i == token.i + 1
+        if ("its" in clause[:8] or intent) and not _PRONOUNS.intersection(clause):
             candidate = make_candidate(doc, first, token.i + 1)
             candidate.vote("ORG", SHAPE_WEIGHT)
             found.append(candidate)
