@@ -9,7 +9,7 @@ from digesthub.corpus import Corpus
 from digesthub.corpus.timeline import heading, render_timeline
 from digesthub.present.date_label import date_label
 from digesthub.types import Citation, Digest, SummarySentence, Timeline, TimelineEntry, TimeExpression
-from tests.corpus_fixtures import make_article
+from tests.corpus_fixtures import card, make_article
 
 QUAKE = "A strong earthquake struck the coastal province, toppling houses near the harbour."
 FERRY = "The ferry operator suspended crossings to the islands until the port is inspected."
@@ -79,3 +79,20 @@ def test_date_labels() -> None:
     assert date_label("2009-06-25TAF") == "25 June 2009 (afternoon)"
     assert date_label("FY2025") == "Fiscal year 2025"
     assert date_label("PAST_REF") is None and date_label("2009-13") is None
+
+
+def test_an_entity_timeline_keeps_only_the_sentences_that_name_it(tmp_path: Path) -> None:
+    first = "Harbor Lines was founded in 2019 by two ferry captains."
+    second = "The city council also rebuilt the old pier in 2019."
+    article = make_article("h1", [first, "Ticket sales rose all summer.", second], "2024-05-01")
+    day = TimeExpression(0, 0, "2019", "DATE", "2019", first_day=dt.date(2019, 1, 1), last_day=dt.date(2019, 12, 31))
+    joined = TimelineEntry(day, f"{first[:-1]}; {second}", [Citation(1), Citation(3)])  # as a digest joins a date
+    digest = Digest(article, [], [SummarySentence(first, [Citation(1)])],
+                    [card("Harbor Lines", paragraphs=[1]), card("City Council", paragraphs=[3])], Timeline([joined]))
+    with Corpus(f"sqlite:///{tmp_path / 'h.db'}", digester=lambda a: digest) as corpus:
+        corpus.add(article)
+        [entry] = corpus.timeline("Harbor Lines").entries
+        assert entry.text == first and entry.citations == [Citation(1, "h1")]
+        [everything] = corpus.timeline().entries  # the corpus view joins the date's sentences again
+        assert "ferry captains" in everything.text and "old pier" in everything.text
+        assert {c.paragraph for c in everything.citations} == {1, 3}

@@ -12,7 +12,7 @@ import datetime as dt
 from digesthub.corpus.db import Database
 from digesthub.corpus.linking import NameRecord, best_match, compatible_aliases
 from digesthub.corpus.names import name_key
-from digesthub.types import Digest, EntityCard, Fact, Quantity
+from digesthub.types import Digest, EntityCard, Fact, Quantity, TimelineEntry
 
 CONTEXT_LIMIT = 300  # co-occurring names read per candidate: enough to decide, bounded for big corpora
 CARD_LABELS = {"organization": "ORG", "person": "PERSON", "place": "GPE", "product": "PRODUCT"}
@@ -135,19 +135,43 @@ def format_quantity(quantity: Quantity) -> str:
 
 
 def _store_events(db: Database, digest: Digest, entity_ids: dict[str, int]) -> None:
+    """One row per event sentence, linked to the entities it names.
+
+    A digest entry joins a date's sentences ("A; B"); the corpus keeps them
+    apart so that an entity's timeline shows only the sentences that name it,
+    each with its own paragraph.
+    """
     names = {card.name: [card.name, *card.aliases] for card in digest.entities}
     for entry in digest.timeline.entries:
         date = entry.date
-        event_id = db.insert(
-            "INSERT INTO events (article_id, date_value, date_text, date_type, date_first, date_last,"
-            " text, paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (digest.article.id, date.value, date.text, date.type,
-             date.first_day.isoformat() if date.first_day else None,
-             date.last_day.isoformat() if date.last_day else None, entry.text,
-             ",".join(str(c.paragraph) for c in entry.citations)),
-        )
-        lowered = entry.text.lower()
-        for card_name, aliases in names.items():
-            if any(alias.lower() in lowered for alias in aliases if alias):
-                db.execute("INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)"
-                           " ON CONFLICT DO NOTHING", (event_id, entity_ids[card_name]))
+        for text, paragraphs in _event_sentences(digest, entry):
+            event_id = db.insert(
+                "INSERT INTO events (article_id, date_value, date_text, date_type, date_first, date_last,"
+                " text, paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (digest.article.id, date.value, date.text, date.type,
+                 date.first_day.isoformat() if date.first_day else None,
+                 date.last_day.isoformat() if date.last_day else None, text,
+                 ",".join(str(number) for number in paragraphs)),
+            )
+            lowered = text.lower()
+            for card_name, aliases in names.items():
+                if any(alias.lower() in lowered for alias in aliases if alias):
+                    db.execute("INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)"
+                               " ON CONFLICT DO NOTHING", (event_id, entity_ids[card_name]))
+
+
+def _event_sentences(digest: Digest, entry: TimelineEntry) -> list[tuple[str, list[int]]]:
+    """The entry's sentences, each with the cited paragraph that holds it; the whole entry with
+    all its citations when a sentence cannot be placed (a semicolon of the article itself)."""
+    paragraphs = {p.number: p.text.lower() for p in digest.article.paragraphs}
+    cited = [c.paragraph for c in entry.citations if c.paragraph in paragraphs]
+    parts = [part.strip() for part in entry.text.split("; ") if part.strip()]
+    placed = []
+    for part in parts:
+        core = part.rstrip(".").lower()
+        core = core[1:] if len(core) > 1 else core  # the clause may have been capitalized
+        home = next((number for number in cited if core in paragraphs[number]), None)
+        if home is None:
+            return [(entry.text, [c.paragraph for c in entry.citations])]
+        placed.append((part if part.endswith((".", "!", "?", '"', "”")) else part + ".", [home]))
+    return placed

@@ -47,7 +47,9 @@ def merged_timeline(db: Database, entity_id: int | None = None) -> Timeline:
     by_date: dict[str, list[list[tuple[Any, ...]]]] = {}
     for row in sorted(load_events(db, entity_id), key=lambda r: (r[9] or "", r[1], r[0])):
         clusters = by_date.setdefault(row[2], [])
-        home = next((c for c in clusters if any(_same_event(row[7], member[7]) for member in c)), None)
+        # One article's digest already merged its own repeats: its other sentences are other events.
+        home = next((c for c in clusters if all(member[1] != row[1] for member in c)
+                     and any(_same_event(row[7], member[7]) for member in c)), None)
         if home is None:
             clusters.append([row])
         else:
