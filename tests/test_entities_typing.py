@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
 from digesthub.analyze.entities.acronyms import acronym_candidates
+from digesthub.analyze.entities.context import add_context_votes
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
@@ -262,3 +263,11 @@ def test_a_nationality_opening_a_person_span_is_a_word_of_its_own() -> None:
 def test_an_untagged_subject_of_hopes_is_an_organization_but_not_with_she() -> None:
     assert _types("Tesla hopes to sell more cars in Europe next year .").get("Tesla") == {"ORG"}
     assert "ORG" not in _types("Vorla hopes to win the race , she said .").get("Vorla", set())
+
+
+def test_a_newsroom_signing_a_report_is_an_organization() -> None:
+    doc = parse("-- Tarnsby Newsroom +44 171 542 8062")
+    candidate = make_candidate(doc, 1, 3)
+    assert candidate.text == "Tarnsby Newsroom"
+    add_context_votes(doc, [candidate])
+    assert candidate.best() == "ORG"

@@ -119,6 +119,8 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
     "labs", "technologies", "systems", "ventures", "partners", "industries", "networks", "electronics",
     "pharmaceuticals", "therapeutics", "robotics", "semiconductor", "semiconductors", "cloud", "software",
     "solutions", "biotech", "enterprises", "securities", "investments", "telecom", "communications",
+    # a news agency's office signing a report: "-- Foo Newsroom"
+    "newsroom", "newsdesk",
 })
 
 # Head nouns that say the name beside them is a product: "its chatbot app, Foo",
