@@ -36,6 +36,8 @@ def test_current_as_noun_or_accounting_term_is_not_a_time() -> None:
     assert found("The country ran a current account deficit.") == []
     assert found("The swimmer was swept away by the current.") == []
     assert found("The current of the river was strong.") == []
+    assert found("A strong current swept him away.") == []
+    assert found("The current carried the boat to sea.") == []
     assert found("The current year looks better.") == [("The current year", "DATE", "2025")]
 
 

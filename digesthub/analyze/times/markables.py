@@ -8,9 +8,10 @@ import re
 from digesthub.analyze.times.grammar import Context, Found, rule
 from digesthub.analyze.times.lexicon import PARTS_OF_DAY, POSITIONS, SEASON_RE, SEASONS
 
-# "current account", "current assets": accounting terms; "the current of the river": the noun.
+# "current account", "current assets": accounting terms; "the current of the river", "the current
+# swept him away": the noun.
 _NOT_TEMPORAL_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|yield|dollars|of|in|and|or|is|was|that|"
-                                   r"which|from|to|through|flows?|flowing)\b|\s*[^\w\s]", re.I)
+                                   r"which|from|to|through|flows?|flowing|swept|took|drove|[a-z]+ed)\b|\s*[^\w\s]", re.I)
 
 
 _OPENING_BEFORE = re.compile(r"(?:\A|[.!?:;\n\"'`(]\s*)$")
