@@ -70,6 +70,8 @@ def test_the_fall_of_something_is_not_a_season() -> None:
     assert found("He wrote about the fall of the empire.") == []
     assert found("Investors feared the fall in prices.") == []
     assert found("There was a spring in his step.") == []
+    assert found("He broke his hip in the fall.") == []
+    assert found("The plant will reopen in the late fall.", dt.date(2024, 10, 20)) == [("the late fall", "DATE", "2024-FA")]
 
 
 def test_amounts_with_a_modifier_before_the_unit() -> None:

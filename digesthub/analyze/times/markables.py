@@ -46,6 +46,8 @@ def year_end(match: re.Match[str], context: Context) -> Found | None:
       rf"(?P<expr>the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?P<season>{SEASON_RE}))\b(?!-|\s+(?:of|in)\b)")
 def the_season(match: re.Match[str], context: Context) -> Found | None:
     season = match["season"].lower()
+    if season == "fall" and not match["pos"]:
+        return None  # "injured in the fall", "recovered from the fall": the noun is as likely as the season
     mod = POSITIONS[match["pos"].lower()] if match["pos"] else None
     if context.anchor is None:
         return Found("DATE", f"XXXX-{SEASONS[season]}", mod, start=match.start("expr"))
