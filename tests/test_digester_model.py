@@ -103,3 +103,14 @@ def test_training_reports_out_of_fold_scores_and_full_weights() -> None:
     assert len(weights) == len(model.FEATURES) and report.documents == len(per_record) == 30
     assert all(0.0 <= r["keypoints/rouge1"] <= 1.0 and r["lead-3/words"] > 0 for r in per_record)
     assert report.systems["keypoints"]["rouge1"] > 0.25
+
+
+def test_fit_is_pulled_toward_a_prior() -> None:
+    rng = random.Random(3)
+    rows = [[1.0, rng.gauss(0, 1), rng.gauss(0, 1)] for _ in range(300)]
+    labels = [1.0 if row[1] > 0 else 0.0 for row in rows]
+    prior = [0.0, 0.0, 1.5]  # says the (uninformative) third column matters
+    held = model.fit(rows, labels, l2=1e7, prior=prior)
+    assert abs(held[2] - 1.5) < 0.01 and abs(held[1]) < 0.01
+    loose = model.fit(rows, labels, l2=1.0, prior=prior)
+    assert loose[1] > 2.0 and abs(loose[2]) < 0.5  # the data overrides a prior it contradicts

@@ -123,6 +123,8 @@ def train_key_point_model(path: Path, *, folds: int = 5, limit: int | None = Non
     weights fitted on the other folds, so the report (and the per-record
     scores, in file order) never scores a record the weights were fitted on.
     The returned weights are fitted on every record (for :data:`WEIGHTS`).
+    This trains ON the file it is given; for weights trained on other news
+    only (CNN/DM then held out), see :mod:`digesthub.evaluate.keypoint_training`.
     """
     from digesthub.digester import keypoint_model
 
