@@ -37,6 +37,8 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _is_headline(line: str) -> bool:
+    if line.count(" ") < _MIN_WORDS - 1:
+        return False
     words = [w.strip("\"'“”‘’(),.:;!?") for w in line.split()]
     words = [w for w in words if len(w) > 1 and any(ch.isalpha() for ch in w)]
     if len(words) < _MIN_WORDS:
@@ -57,8 +59,10 @@ def drop_unconfirmed_headline_names(doc: Doc, candidates: list[Candidate]) -> li
     if not lines:
         return candidates
     on_headline = [False] * len(doc)
-    for token in doc:
-        on_headline[token.i] = any(start <= token.idx < end for start, end in lines)
+    for start, end in lines:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            on_headline[span.start:span.end] = [True] * len(span)
     words = sum(1 for t in doc if t.is_alpha)
     if sum(1 for t in doc if t.is_alpha and on_headline[t.i]) > words * _MAX_HEADLINE_SHARE:
         return candidates

@@ -79,13 +79,16 @@ def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candid
     double its staff") or of an intent verb ("Foo hopes to"): ORG candidates (a person's
     clause says "his", "her")."""
     covered = {i for c in candidates for i in range(c.first, c.last)}
-    # "Borrower shall pay its debts": a defined term, or a word the document also writes in lower case
-    lower_words = {t.text for t in doc if t.is_lower}
+    lower_words: set[str] | None = None
     found: list[Candidate] = []
     for token in doc:
-        if token.i in covered or token.dep_ != "nsubj" or token.pos_ != "PROPN" or not _name_word(token) \
-                or token.lower_ in CONTRACT_TERMS or token.lower_ in lower_words:
+        if token.dep_ != "nsubj" or token.i in covered or token.pos_ != "PROPN" or not _name_word(token) \
+                or token.lower_ in CONTRACT_TERMS:
             continue
+        if lower_words is None:  # only for the few subjects left: a pass over every token
+            lower_words = {t.text for t in doc if t.is_lower}
+        if token.lower_ in lower_words:
+            continue  # "Borrower shall pay its debts" beside "the borrower": a defined term
         first = token.i
         while first > 0 and first - 1 not in covered and doc[first - 1].dep_ == "compound" \
                 and _name_word(doc[first - 1]):

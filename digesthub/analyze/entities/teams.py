@@ -11,6 +11,7 @@ playing. Untagged words in a results row ("Puchon 2 Chonbuk 1") become clubs.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,7 @@ SPORTS_WORDS: frozenset[str] = frozenset({
     "equalizer", "homer", "rugby", "soccer", "cricket", "baseball", "basketball", "hockey", "football",
 })
 _MIN_SPORTS_WORDS = 3  # distinct ones
+_WORDS = re.compile(r"[a-z][a-z-]*")
 # Roles after a club's name: "the Surrey captain", "Norwich striker Foo Bar", "Rotor fans".
 _CLUB_ROLES = frozenset({
     "captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger",
@@ -52,7 +54,8 @@ _ROW_OPENERS = frozenset({",", ":", ")", "-", ";", "v", "vs", "at"})
 
 def is_sports_document(doc: Doc) -> bool:
     """True when ``doc`` uses several distinct sports words."""
-    return len({t.lower_ for t in doc if t.lower_ in SPORTS_WORDS}) >= _MIN_SPORTS_WORDS
+    words = set(_WORDS.findall(doc.text.lower()))  # the text's words, not tokens: cheaper on a long text
+    return len(SPORTS_WORDS & words) >= _MIN_SPORTS_WORDS
 
 
 def mark_clubs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
