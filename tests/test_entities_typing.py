@@ -271,3 +271,13 @@ def test_a_newsroom_signing_a_report_is_an_organization() -> None:
     assert candidate.text == "Tarnsby Newsroom"
     add_context_votes(doc, [candidate])
     assert candidate.best() == "ORG"
+
+
+def test_the_region_of_a_dateline_is_a_place_too() -> None:
+    found = _types("GOLF - FINAL SCORES .\nTARNSBY , England 1997-05-02\nLeading scores after the final round .\n")
+    assert found.get("England") == {"GPE"} and found.get("TARNSBY") == {"GPE"}, found
+
+
+def test_a_lower_case_province_is_no_part_of_the_name() -> None:
+    doc = parse("The plant is in the Guangdong province of China .")
+    assert clean_bounds(doc, 5, 7) == (5, 6)

@@ -49,7 +49,8 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 # "April", "August", which are also given names, nor abbreviations ("Jan").
 _LEADING_MONTHS = frozenset({"january", "february", "march", "july", "september", "october", "november",
                              "december"})
-_TRAILING_KIND_WORDS = frozenset({"news", "agency", "newspaper", "daily", "group"})
+_TRAILING_KIND_WORDS = frozenset({"news", "agency", "newspaper", "daily", "group", "province", "region", "county",
+                                  "district", "prefecture"})
 _NAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
 _PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
 
@@ -212,8 +213,25 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
         candidate.from_pattern = True
         if label == "GPE":
             candidate.fixed_label = "GPE"  # a dateline names the place, even where the city's club plays
+            found.extend(_dateline_region(doc, bounds[1]))
         found.append(candidate)
     return _drop_nested(found)
+
+
+def _dateline_region(doc: Doc, last: int) -> list[Candidate]:
+    """The region of "WIGAN , England 1996-08-31": a place too."""
+    if last >= len(doc) or doc[last].text != ",":
+        return []
+    end = last + 1
+    while end < len(doc) and end - last <= 3 and doc[end].is_alpha and doc[end].text[0].isupper() \
+            and doc[end].lower_ not in _MONTHS:
+        end += 1
+    if end == last + 1 or end >= len(doc) or not doc[end].text[:1].isdigit():
+        return []
+    region = make_candidate(doc, last + 1, end)
+    region.vote("GPE", PATTERN_WEIGHT)
+    region.from_pattern = True
+    return [region]
 
 
 def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
