@@ -13,7 +13,7 @@ from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
 from digesthub.analyze.entities.slots import harmonize_slots
-from digesthub.analyze.entities.spans import clean_bounds, make_candidate
+from digesthub.analyze.entities.spans import clean_bounds, make_candidate, pattern_candidates
 from digesthub.analyze.nlp import parse
 
 
@@ -274,8 +274,9 @@ def test_a_newsroom_signing_a_report_is_an_organization() -> None:
 
 
 def test_the_region_of_a_dateline_is_a_place_too() -> None:
-    found = _types("GOLF - FINAL SCORES .\nTARNSBY , England 1997-05-02\nLeading scores after the final round .\n")
-    assert found.get("England") == {"GPE"} and found.get("TARNSBY") == {"GPE"}, found
+    doc = parse("GOLF - FINAL SCORES .\nTARNSBY , England 1997-05-02\nLeading scores after the final round .\n")
+    places = {c.text: c.best() for c in pattern_candidates(doc) if c.from_pattern}
+    assert places.get("TARNSBY") == "GPE" and places.get("England") == "GPE", places
 
 
 def test_a_lower_case_province_is_no_part_of_the_name() -> None:
