@@ -87,11 +87,15 @@ def test_bowling_figures_are_no_score() -> None:
     assert "ORG" not in found.get("Pelham", set()), found
 
 
-def test_a_club_after_coach_in_a_capitals_headline_is_still_a_club() -> None:
-    text = ("SOCCER - FORMER KEEPER TO COACH COVENTRY .\n"
-            "The former goalkeeper , who played for Coventry , takes over after the league match , "
-            "and Coventry have not scored a goal this season .\n")
-    assert _types(text).get("Coventry") == {"ORG"}
+def test_a_title_before_a_name_in_a_capitals_headline_is_no_person_evidence() -> None:
+    from digesthub.analyze.entities.teams import _people
+
+    doc = parse("SOCCER - MORETTI TO COACH COVENTRY .\nThe coach , Luca Moretti , arrived .\n")
+    headline_club = make_candidate(doc, 5, 6)
+    person = make_candidate(doc, 11, 13)
+    headline_club.label, person.label = "GPE", "PERSON"
+    people = _people(doc, [headline_club, person])
+    assert "coventry" not in people and "moretti" in people
 
 
 def test_a_club_name_head_makes_a_club_in_a_sports_report() -> None:
