@@ -238,7 +238,8 @@ def clock(match: re.Match[str], context: Context) -> Found | None:
       r"year-earlier|prior-year|year-before)[\s-]+){1,3}(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)\b"
       r"(?:\s+(?:of\s+)?(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))?|"
       r"\bthe\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|"
-      r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b|\blast\s+year's\s+(?:quarter|period)\b")
+      r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b|\blast\s+year's\s+(?:quarter|period)\b",
+      needs=(r"\b(?:quarter|period)\b", 80, 25))
 def earnings_period(match: re.Match[str], context: Context) -> Found | None:
     """Periods of earnings reports: "the latest quarter", "the year-ago period", "the 1988 period"."""
     words = match[0].lower()

@@ -29,7 +29,7 @@ def current(match: re.Match[str], context: Context) -> Found | None:
 
 # TIDES: "the end of the year" is the year with mod END; "by year-end" says the same in a word.
 @rule("year_end", r"\b(?P<prep>by|at|since|until|till|before|after|around|through|from|near|toward|towards)\s+"
-      r"(?P<expr>(?:the\s+)?year(?:-|\s+|['’]s\s+)end)\b(?![-'])")
+      r"(?P<expr>(?:the\s+)?year(?:-|\s+|['’]s\s+)end)\b(?![-'])", needs=(r"\byear", 20, 10))
 def year_end(match: re.Match[str], context: Context) -> Found | None:
     start = match.start("expr")
     if context.anchor is None:
@@ -43,7 +43,8 @@ def year_end(match: re.Match[str], context: Context) -> Found | None:
 # "during the summer", "well into the early summer": a season of the anchor's year, moved by the tense
 # as HeidelTime does; a preposition is required ("the fall of the regime", "the spring in his step").
 @rule("the_season", rf"\b(?:in|during|over|into|by|until|till|since|through|throughout|before|after|for|from|of)\s+"
-      rf"(?P<expr>the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?P<season>{SEASON_RE}))\b(?!-|\s+(?:of|in)\b)")
+      rf"(?P<expr>the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?P<season>{SEASON_RE}))\b(?!-|\s+(?:of|in)\b)",
+      needs=(rf"\b{SEASON_RE}\b", 40, 2))
 def the_season(match: re.Match[str], context: Context) -> Found | None:
     season = match["season"].lower()
     if season == "fall" and not match["pos"]:
@@ -64,7 +65,7 @@ def the_season(match: re.Match[str], context: Context) -> Found | None:
 # "placed orders in the morning": a part of the day the sentence speaks of; the day is filled in from
 # the sentence or the anchor like a clock time (anaphora.date_clocks). "4 in the morning" is a clock rule's.
 @rule("the_part_of_day", r"\b(?:in|during|by|until|through|throughout)\s+(?P<expr>the\s+(?P<part>morning|afternoon|evening))\b"
-      r"(?!\s+(?:of|after|before)\b)")
+      r"(?!\s+(?:of|after|before)\b)", needs=(r"\b(?:morning|afternoon|evening)\b", 30, 2))
 def the_part_of_day(match: re.Match[str], context: Context) -> Found | None:
     return Found("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match['part'].lower()]}", start=match.start("expr"))
 

@@ -16,8 +16,7 @@ _REFS: dict[str, str] = {
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "lately": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
 }
 # "today's world": a generic present, not the day (news TimeML leaves it untagged).
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generation|children|kids|young|culture|economy)\b", re.I)
@@ -26,8 +25,7 @@ _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 # "soon", "previously", "shortly" are left out: news annotators rarely count them as time expressions.
 @rule("reference", r"\b(?:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|"
-      r"recently|lately|(?:in\s+)?the\s+past|the\s+(?:near\s+|distant\s+)?future|(?<=in\s)future|"
-      r"the\s+(?:near|short|long)\s+term(?=\s*[,.;:!?)\"']|\s+(?:and|but|or|as|to|because|while|when|if)\b))\b(?![-']\w)")
+      r"recently|lately|(?:in\s+)?the\s+past|the\s+(?:near\s+|distant\s+)?future|(?<=in\s)future)\b(?![-']\w)")
 def reference(match: re.Match[str], context: Context) -> Found | None:
     words = " ".join(match[0].lower().split())
     start = match.start()
@@ -38,6 +36,13 @@ def reference(match: re.Match[str], context: Context) -> Found | None:
                                              r"spring|summer|fall|autumn|winter)", after):
         return None  # "the past three years" is a duration, found by another rule
     return Found("DATE", _REFS[words], start=start)
+
+
+# "in the near term": the future; "short-term debt", "the short term rate" are not times.
+@rule("term", r"\bthe\s+(?:near|short|long)\s+term(?=\s*[,.;:!?)\"']|\s+(?:and|but|or|as|to|because|while|when|if)\b)",
+      needs=(r"\bterm\b", 20, 2))
+def term(match: re.Match[str], context: Context) -> Found | None:
+    return Found("DATE", "FUTURE_REF")
 
 
 @rule("day_word", rf"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>today|yesterday|tomorrow|tonight)"
@@ -225,4 +230,4 @@ def year_ago(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
-RULES = [reference, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
+RULES = [reference, term, day_word, part_of_day, weekday, this_unit, the_unit, ago, year_ago]
