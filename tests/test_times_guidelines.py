@@ -121,3 +121,8 @@ def test_many_expressions_stay_fast() -> None:
 def test_part_of_day_takes_the_day_written_after_it() -> None:
     assert found("At mid-afternoon yesterday, shares were up.") == [("mid-afternoon yesterday", "TIME", "2025-01-14TAF")]
     assert found("Shares fell this morning.") == [("this morning", "TIME", "2025-01-15TMO")]
+
+
+def test_a_clock_time_with_a_short_zone_joins_its_day() -> None:
+    assert found("The hearing starts at 2 p.m. ET Friday.") == [("2 p.m. ET Friday", "TIME", "2025-01-17T14:00")]
+    assert found("Polls close at 8 p.m. CET.") == [("8 p.m. CET", "TIME", "2025-01-15T20:00")]

@@ -205,7 +205,7 @@ def season_year(match: re.Match[str], context: Context) -> Found | None:
 
 
 @rule("clock", r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-      r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:\d])|"
+      r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:\d])|"
       r"\b(?P<word>noon|midday|midnight)\b|"
       r"\b(?P<hp>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(?P<mp>\d{2}))?\s+"
       r"in\s+the\s+(?P<part>morning|afternoon|evening)\b")
