@@ -13,7 +13,7 @@ from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
 from digesthub.analyze.entities.slots import harmonize_slots
-from digesthub.analyze.entities.spans import clean_bounds, make_candidate, pattern_candidates
+from digesthub.analyze.entities.spans import clean_bounds, drop_common_words, make_candidate, pattern_candidates
 from digesthub.analyze.nlp import parse
 
 
@@ -286,3 +286,13 @@ def test_the_region_of_a_dateline_is_a_place_too() -> None:
 def test_a_lower_case_province_is_no_part_of_the_name() -> None:
     doc = parse("The plant is in the Guangdong province of China .")
     assert clean_bounds(doc, 5, 7) == (5, 6)
+
+
+def test_a_defined_contract_phrase_is_no_organization_but_a_council_stays() -> None:
+    doc = parse("The Borrower Equity Interest shall be pledged . The equity is held in trust .\n"
+                "The Security Council met . The council said the region mattered .\n")
+    phrase, council = make_candidate(doc, 1, 4), make_candidate(doc, 17, 19)
+    assert (phrase.text, council.text) == ("Borrower Equity Interest", "Security Council")
+    phrase.vote("ORG", 1.0)
+    council.vote("ORG", 1.0)
+    assert [c.text for c in drop_common_words(doc, [phrase, council])] == ["Security Council"]

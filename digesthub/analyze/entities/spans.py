@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    CONTRACT_TERMS, ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
+    CONTRACT_TERMS, ENTITY_LABELS, GENERIC_WORDS, INSTITUTION_HEADS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
@@ -380,6 +380,10 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         shouting = all(t.is_upper for t in words)
         named = candidate.best() in _NAMED_KINDS
         common = (len(words) == 1 or shouting or not named) and all(t.lower_ in lower_words for t in content)
+        # "Borrower Equity Interest": defined contract vocabulary and words the document writes in lower case
+        common = common or (not named and len(content) > 1 and any(t.lower_ in CONTRACT_TERMS for t in content)
+                            and all(t.lower_ in lower_words or t.lower_ in CONTRACT_TERMS for t in content)
+                            and content[-1].lower_ not in INSTITUTION_HEADS)  # not "the Security Council"
         # Even a "person" made of words the document uses twice each in lower case is a term.
         common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
         if common and not candidate.from_pattern and content[0].lower_ not in defined:
