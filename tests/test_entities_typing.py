@@ -296,3 +296,12 @@ def test_a_defined_contract_phrase_is_no_organization_but_a_council_stays() -> N
     phrase.vote("ORG", 1.0)
     council.vote("ORG", 1.0)
     assert [c.text for c in drop_common_words(doc, [phrase, council])] == ["Security Council"]
+
+
+def test_a_title_case_contract_heading_is_no_name_but_a_treaty_is_kept() -> None:
+    doc = parse("Under the Fifth Supplemental Lease the tenant pays rent . The Quillon Agreement was signed .")
+    lease, treaty = make_candidate(doc, 2, 5), make_candidate(doc, 11, 13)
+    assert (lease.text, treaty.text) == ("Fifth Supplemental Lease", "Quillon Agreement")
+    lease.vote("ORG", 1.0)
+    treaty.vote("LAW", 1.0)
+    assert [c.text for c in drop_common_words(doc, [lease, treaty])] == ["Quillon Agreement"]

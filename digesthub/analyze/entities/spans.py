@@ -49,6 +49,8 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 # "April", "August", which are also given names, nor abbreviations ("Jan").
 _LEADING_MONTHS = frozenset({"january", "february", "march", "july", "september", "october", "november",
                              "december"})
+_CONTRACT_HEADS = frozenset({"agreement", "lease", "payment", "payments", "contract", "expenses", "debtors",
+                             "rights", "shares", "supplement", "amendment", "notes", "obligations"})
 _TRAILING_KIND_WORDS = frozenset({"news", "agency", "newspaper", "daily", "group", "province", "region", "county",
                                   "district", "prefecture"})
 _NAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
@@ -384,6 +386,9 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         common = common or (not named and len(content) > 1 and any(t.lower_ in CONTRACT_TERMS for t in content)
                             and all(t.lower_ in lower_words or t.lower_ in CONTRACT_TERMS for t in content)
                             and content[-1].lower_ not in INSTITUTION_HEADS)  # not "the Security Council"
+        # "Fifth Supplemental Lease", "Scheduled Payments" (not a treaty, "the Paris Agreement": a LAW)
+        common = common or (not named and len(content) > 1 and content[-1].lower_ in _CONTRACT_HEADS
+                            and candidate.best() not in ("LAW", "EVENT"))
         # Even a "person" made of words the document uses twice each in lower case is a term.
         common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
         if common and not candidate.from_pattern and content[0].lower_ not in defined:
