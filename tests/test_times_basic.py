@@ -77,3 +77,13 @@ def test_offsets_point_into_text() -> None:
     for found in tag_times(text, ANCHOR):
         assert text[found.start:found.end] == found.text
     assert [t.start for t in tag_times(text, ANCHOR)] == sorted(t.start for t in tag_times(text, ANCHOR))
+
+
+@pytest.mark.parametrize("text", ["By 1100 (1600 GMT) the hospital was full.", "Troops left at 1745 UTC.",
+                                  "The briefing starts at 1300 local time."])
+def test_a_four_digit_clock_time_with_a_zone_is_no_year(text: str) -> None:
+    assert [t.value for t in tag_times(text, ANCHOR) if t.type == "DATE"] == []
+
+
+def test_a_year_before_other_words_stays_a_year() -> None:
+    assert one("The painter was born in 1600 in Delft.").value == "1600"

@@ -115,6 +115,9 @@ def month(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}")
 
 
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|BST|CET|[ECMP][SD]?T\b|hours\b|hrs\b|h\b|local\s+time\b)")
+
+
 @rule("year", rf"(?<![\d,.$])(?:(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?P<the>the\s+year\s+))?(?P<year>{YEAR})\b{YEAR_END}(?!-\d)")
 def year(match: re.Match[str], context: Context) -> Found | None:
     if match["fiscal"]:
@@ -124,6 +127,8 @@ def year(match: re.Match[str], context: Context) -> Found | None:
     if not match["the"]:
         if _AMOUNT_BEFORE.search(context.before(match.start())):
             return None
+        if _CLOCK_AFTER.match(context.after(match.end())):
+            return None  # "1600 GMT", "0930 hours": a 24-hour clock time, not a year
         if _COUNT_AFTER.match(context.after(match.end())) and not _PREPOSITION_CUE.search(context.before(match.start())):
             return None
     return Found("DATE", match["year"])
