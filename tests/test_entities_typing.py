@@ -13,7 +13,8 @@ from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
 from digesthub.analyze.entities.slots import harmonize_slots
-from digesthub.analyze.entities.spans import clean_bounds, drop_common_words, make_candidate, pattern_candidates
+from digesthub.analyze.entities.commonwords import drop_common_words
+from digesthub.analyze.entities.spans import clean_bounds, make_candidate, pattern_candidates
 from digesthub.analyze.nlp import parse
 
 

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
+from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.grouping import group_candidates
@@ -46,11 +47,11 @@ from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, O
 from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.slots import harmonize_slots
-from digesthub.analyze.entities.teams import mark_clubs
 from digesthub.analyze.entities.spans import (
-    drop_common_words, is_capitalized, make_candidate, merge_spans, model_candidates, pattern_candidates,
+    is_capitalized, make_candidate, merge_spans, model_candidates, pattern_candidates,
     shape_candidates,
 )
+from digesthub.analyze.entities.teams import mark_clubs
 from digesthub.analyze.entities.voting import name_key, vote_by_name
 from digesthub.analyze.nlp import parse
 from digesthub.types import Article, EntityRef, Mention

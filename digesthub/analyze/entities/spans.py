@@ -12,28 +12,23 @@ Rules, all general:
 * a CamelCase word ("FooBar") is not a person or a place: it votes ORG;
 * a model span is cut where it swallowed a separator, a score or a joining
   preposition ("Kent 108-3", "Lithuania - Foo", "Yorkshire at Headingley");
-* capitalized common words are not names: contract vocabulary ("the Borrower",
-  "Event of Default") and words the same document also writes in lower case.
+* capitalized common words are not names -- see :mod:`commonwords`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    CONTRACT_TERMS, ENTITY_LABELS, GENERIC_WORDS, INSTITUTION_HEADS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
+    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
 _FORM_LABELS = frozenset({"name", "title", "address", "date", "by", "attn", "attention", "telephone", "tel",
                           "fax", "email", "phone", "signature", "position", "company"})
-_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
-# Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
-_NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DESCRIPTORS = frozenset({"rival", "startup", "start-up", "firm", "company", "giant", "unicorn",
                           "chipmaker", "automaker", "retailer", "maker", "developer", "lender"})
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX", "VERB"})
@@ -49,8 +44,6 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 # "April", "August", which are also given names, nor abbreviations ("Jan").
 _LEADING_MONTHS = frozenset({"january", "february", "march", "july", "september", "october", "november",
                              "december"})
-_CONTRACT_HEADS = frozenset({"agreement", "lease", "payment", "payments", "contract", "expenses", "debtors",
-                             "rights", "shares", "supplement", "amendment", "notes", "obligations"})
 _TRAILING_KIND_WORDS = frozenset({"news", "agency", "newspaper", "daily", "group", "province", "region", "county",
                                   "district", "prefecture"})
 _NAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
@@ -353,55 +346,3 @@ def merge_spans(model: list[Candidate], patterns: list[Candidate]) -> list[Candi
         if not covering:
             merged.append(candidate)
     return sorted(merged, key=lambda c: c.first)
-
-
-def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop spans that are common words capitalized, not names.
-
-    A span made only of contract vocabulary and function words ("the Borrower",
-    "Event of Default", also before a legal suffix: "Borrower Company"); or a
-    one-word or ALL-CAPS span whose every word also occurs in lower case in the
-    same document ("AGREEMENT", "Collateral" beside "collateral") -- unless the
-    word was defined as the short name of the entity just before it
-    ('Foo Bank ("Bank")').
-    """
-    lower_counts = Counter(t.text for t in doc if t.is_lower and t.is_alpha)
-    lower_words = set(lower_counts)
-    defined = _defined_short_names(doc, candidates)
-    kept = []
-    for candidate in candidates:
-        words = [t for t in doc[candidate.first:candidate.last] if t.is_alpha]
-        if candidate.from_pattern:
-            words = [t for t in words if t.lower_ not in LEGAL_SUFFIXES]
-        content = [t for t in words if not t.is_stop]
-        if not content:
-            kept.append(candidate)
-            continue
-        if all(t.lower_ in CONTRACT_TERMS or t.is_stop for t in words):
-            continue
-        shouting = all(t.is_upper for t in words)
-        named = candidate.best() in _NAMED_KINDS
-        common = (len(words) == 1 or shouting or not named) and all(t.lower_ in lower_words for t in content)
-        # "Borrower Equity Interest": defined contract vocabulary and words the document writes in lower case
-        common = common or (not named and len(content) > 1 and any(t.lower_ in CONTRACT_TERMS for t in content)
-                            and all(t.lower_ in lower_words or t.lower_ in CONTRACT_TERMS for t in content)
-                            and content[-1].lower_ not in INSTITUTION_HEADS)  # not "the Security Council"
-        # "Fifth Supplemental Lease", "Scheduled Payments" (not a treaty, "the Paris Agreement": a LAW)
-        common = common or (not named and len(content) > 1 and content[-1].lower_ in _CONTRACT_HEADS
-                            and candidate.best() not in ("LAW", "EVENT"))
-        # Even a "person" made of words the document uses twice each in lower case is a term.
-        common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
-        if common and not candidate.from_pattern and content[0].lower_ not in defined:
-            continue
-        kept.append(candidate)
-    return kept
-
-
-def _defined_short_names(doc: Doc, candidates: list[Candidate]) -> set[str]:
-    """Words defined in quotes in a parenthesis right after a name: 'Foo Bank ("Bank")'."""
-    defined: set[str] = set()
-    for candidate in candidates:
-        index = candidate.last
-        if index + 2 < len(doc) and doc[index].text == "(" and doc[index + 1].text in _QUOTES:
-            defined.add(doc[index + 2].lower_)
-    return defined

@@ -1,0 +1,77 @@
+"""Capitalized common words are not names.
+
+A span made only of contract vocabulary and function words ("the Borrower",
+"Event of Default"); a one-word or ALL-CAPS span whose every word the same
+document also writes in lower case ("AGREEMENT", "Collateral" beside
+"collateral"); a multi-word span of contract vocabulary and such words
+("Borrower Equity Interest") or headed by contract vocabulary ("Fifth
+Supplemental Lease") -- unless the word was defined as the short name of the
+entity just before it ('Foo Bank ("Bank")').
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import Candidate
+from digesthub.analyze.entities.patterns import CONTRACT_TERMS, INSTITUTION_HEADS, LEGAL_SUFFIXES
+
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
+# Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
+_NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_CONTRACT_HEADS = frozenset({"agreement", "lease", "payment", "payments", "contract", "expenses", "debtors",
+                             "rights", "shares", "supplement", "amendment", "notes", "obligations"})
+
+
+def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop spans that are common words capitalized, not names.
+
+    A span made only of contract vocabulary and function words ("the Borrower",
+    "Event of Default", also before a legal suffix: "Borrower Company"); or a
+    one-word or ALL-CAPS span whose every word also occurs in lower case in the
+    same document ("AGREEMENT", "Collateral" beside "collateral") -- unless the
+    word was defined as the short name of the entity just before it
+    ('Foo Bank ("Bank")').
+    """
+    lower_counts = Counter(t.text for t in doc if t.is_lower and t.is_alpha)
+    lower_words = set(lower_counts)
+    defined = _defined_short_names(doc, candidates)
+    kept = []
+    for candidate in candidates:
+        words = [t for t in doc[candidate.first:candidate.last] if t.is_alpha]
+        if candidate.from_pattern:
+            words = [t for t in words if t.lower_ not in LEGAL_SUFFIXES]
+        content = [t for t in words if not t.is_stop]
+        if not content:
+            kept.append(candidate)
+            continue
+        if all(t.lower_ in CONTRACT_TERMS or t.is_stop for t in words):
+            continue
+        shouting = all(t.is_upper for t in words)
+        named = candidate.best() in _NAMED_KINDS
+        common = (len(words) == 1 or shouting or not named) and all(t.lower_ in lower_words for t in content)
+        # "Borrower Equity Interest": defined contract vocabulary and words the document writes in lower case
+        common = common or (not named and len(content) > 1 and any(t.lower_ in CONTRACT_TERMS for t in content)
+                            and all(t.lower_ in lower_words or t.lower_ in CONTRACT_TERMS for t in content)
+                            and content[-1].lower_ not in INSTITUTION_HEADS)  # not "the Security Council"
+        # "Fifth Supplemental Lease", "Scheduled Payments" (not a treaty, "the Paris Agreement": a LAW)
+        common = common or (not named and len(content) > 1 and content[-1].lower_ in _CONTRACT_HEADS
+                            and candidate.best() not in ("LAW", "EVENT"))
+        # Even a "person" made of words the document uses twice each in lower case is a term.
+        common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
+        if common and not candidate.from_pattern and content[0].lower_ not in defined:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _defined_short_names(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Words defined in quotes in a parenthesis right after a name: 'Foo Bank ("Bank")'."""
+    defined: set[str] = set()
+    for candidate in candidates:
+        index = candidate.last
+        if index + 2 < len(doc) and doc[index].text == "(" and doc[index + 1].text in _QUOTES:
+            defined.add(doc[index + 2].lower_)
+    return defined
