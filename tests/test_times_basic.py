@@ -87,3 +87,8 @@ def test_a_four_digit_clock_time_with_a_zone_is_no_year(text: str) -> None:
 
 def test_a_year_before_other_words_stays_a_year() -> None:
     assert one("The painter was born in 1600 in Delft.").value == "1600"
+
+
+def test_a_zero_padded_clock_time_is_no_duration() -> None:
+    assert [t.type for t in tag_times("The convoy left at 0930 hours.", ANCHOR)] == []
+    assert one("The siege lasted 12 hours.").value == "PT12H"

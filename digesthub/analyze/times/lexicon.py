@@ -60,7 +60,8 @@ VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the next few", "a n
 
 _NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}),
                                   key=len, reverse=True)).replace(" ", r"\s+").replace("-", r"[\s-]")
-NUMBER_RE = (r"(?:(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD_RE
+# A zero-padded four-digit number ("0930 hours") is a 24-hour clock time, never a count.
+NUMBER_RE = (r"(?:(?:(?!0\d{3}\b)\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD_RE
              + r")(?:\s+and\s+a\s+half)?|several|a\s+few|few|many|a\s+number\s+of|numerous)")
 
 ORDINALS: dict[str, int] = {
