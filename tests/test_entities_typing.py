@@ -306,3 +306,9 @@ def test_a_title_case_contract_heading_is_no_name_but_a_treaty_is_kept() -> None
     lease.vote("ORG", 1.0)
     treaty.vote("LAW", 1.0)
     assert [c.text for c in drop_common_words(doc, [lease, treaty])] == ["Quillon Agreement"]
+
+
+def test_a_form_label_before_a_registered_name_is_no_part_of_it() -> None:
+    doc = parse("Lead Underwriter Harlow Penn & Co Inc\nCompany Name Tessaly Foods Inc\n")
+    names = [c.text for c in pattern_candidates(doc)]
+    assert "Harlow Penn & Co Inc" in names and "Tessaly Foods Inc" in names, names

@@ -31,6 +31,11 @@ _FORM_LABELS = frozenset({"name", "title", "address", "date", "by", "attn", "att
                           "fax", "email", "phone", "signature", "position", "company"})
 _DESCRIPTORS = frozenset({"rival", "startup", "start-up", "firm", "company", "giant", "unicorn",
                           "chipmaker", "automaker", "retailer", "maker", "developer", "lender"})
+# Labels and roles that stand before a company's registered name in lists and forms, no part of it:
+# "Representatives of Foo Bank", "Lead Underwriter Foo & Co Inc", "Company Name Foo Inc".
+_ROLE_LABELS = frozenset({"underwriter", "underwriters", "name", "representatives", "representative", "issuer",
+                          "trustee", "agent", "counsel", "auditor", "auditors", "advisor", "adviser", "buyer",
+                          "seller", "purchaser", "lessee", "lessor", "borrower", "lender", "guarantor"})
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX", "VERB"})
 _OF_HEADS = frozenset({"bank", "university", "bancorp", "trust", "institute", "college", "association"})
 _JOINERS = frozenset({"at", "v", "v.", "vs", "vs.", "versus", "beat"})
@@ -247,7 +252,7 @@ def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
         # "In", "After" open sentences and "Ohio-based" describes: neither is part of the name.
         name_word = (is_capitalized(previous) and not _is_edge_punct(previous)
                      and previous.pos_ not in _FUNCTION_POS and not previous.text.split("-")[-1].islower()
-                     and previous.lower_ not in LEGAL_SUFFIXES)
+                     and previous.lower_ not in LEGAL_SUFFIXES and previous.lower_ not in _ROLE_LABELS)
         # "Procter & Gamble Co.", "Bank of America Corp.": a joining word inside the name.
         joining = first >= 2 and doc[first - 2].pos_ == "PROPN" and (
             previous.lower_ in ("&", "and") or (previous.lower_ == "of" and doc[first - 2].lower_ in _OF_HEADS))
