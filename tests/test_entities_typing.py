@@ -312,3 +312,12 @@ def test_a_form_label_before_a_registered_name_is_no_part_of_it() -> None:
     doc = parse("Lead Underwriter Harlow Penn & Co Inc\nCompany Name Tessaly Foods Inc\n")
     names = [c.text for c in pattern_candidates(doc)]
     assert "Harlow Penn & Co Inc" in names and "Tessaly Foods Inc" in names, names
+
+
+def test_a_plural_name_after_one_of_is_a_group_of_organizations() -> None:
+    doc = parse("Brixo , one of Europe 's Four Quiet Dragons , raised money .")
+    group = make_candidate(doc, 6, 9)
+    assert group.text == "Four Quiet Dragons"
+    group.vote("EVENT", 1.0)
+    add_org_votes(doc, [group])
+    assert group.best() == "ORG"

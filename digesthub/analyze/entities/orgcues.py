@@ -42,6 +42,9 @@ def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
         if root.dep_ == "nsubjpass" and root.head.lower_ in _PASSIVE_ORG_VERBS:
             candidate.vote("ORG", CUE_WEIGHT)  # "Foo, one of the first ..., was founded by"
             continue
+        if _group_of_members(doc, candidate):
+            candidate.vote("ORG", CUE_WEIGHT)  # "one of China 's Six Tigers": a group of companies or clubs
+            continue
         statement = _in_a_statement(doc, candidate.last)
         intent = _intent_subject(doc, candidate)
         if not (statement or intent):
@@ -56,6 +59,20 @@ def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
             moved = candidate.votes["PERSON"] * (1 - _INTENT_KEEP)
             candidate.votes["PERSON"] -= moved
             candidate.vote("ORG", moved + 0.1 * MODEL_WEIGHT)
+
+
+def _group_of_members(doc: Doc, candidate: Candidate) -> bool:
+    """A plural name after "one of", "part of", "member of" ("part of the Six Tigers", "one of
+    China 's Big Four"): a group (of companies, clubs, banks), not an event or a work."""
+    last_word = doc[candidate.last - 1].text
+    if candidate.last - candidate.first < 2 or not (last_word[0].isupper() and last_word.endswith("s")):
+        return False
+    index = candidate.first - 1
+    if _word(doc, index) == "the":
+        index -= 1
+    elif _word(doc, index) in ("'s", "’s"):
+        index -= 2  # "China 's"
+    return _word(doc, index) == "of" and _word(doc, index - 1) in ("one", "part", "member", "members", "among")
 
 
 def _in_a_statement(doc: Doc, last: int) -> bool:
