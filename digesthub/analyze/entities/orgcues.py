@@ -2,7 +2,8 @@
 
 ORG: "Foo, one of ..., was founded in 2019" (the subject of a passive
 "founded", "headquartered", "acquired", wherever the parser puts it), "Foo said
-in a statement" (unless the document shows Foo is a person).
+in a statement" (unless the document shows Foo is a person), "one of China's
+Six Tigers" (a plural name after "one of", "part of": a group of companies).
 
 Not PERSON: the model reads a lone capitalized subject of "hopes", "plans",
 "expects", "believes" as a person; companies hope and plan as much. Where the
