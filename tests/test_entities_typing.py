@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from digesthub.analyze.entities import find_entities
 from digesthub.analyze.entities.acronyms import acronym_candidates
+from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.context import add_context_votes
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
 from digesthub.analyze.entities.slots import harmonize_slots
-from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.spans import clean_bounds, make_candidate, pattern_candidates
+from digesthub.analyze.entities.voting import pooled_label
 from digesthub.analyze.nlp import parse
 
 
@@ -321,3 +322,14 @@ def test_a_plural_name_after_one_of_is_a_group_of_organizations() -> None:
     group.vote("EVENT", 1.0)
     add_org_votes(doc, [group])
     assert group.best() == "ORG"
+
+
+def test_the_model_repeating_its_guess_does_not_outvote_two_cues() -> None:
+    doc = parse("Dorran , 45 , fights . Dorran , who fights , won . Dorran won . Dorran won . Dorran won .")
+    mentions = [make_candidate(doc, t.i, t.i + 1) for t in doc if t.text == "Dorran"]
+    for mention in mentions:  # the model calls every occurrence a place
+        mention.vote("GPE", 1.0)
+        mention.model_label, mention.model_weight = "GPE", 1.0
+    mentions[0].vote("PERSON", 2.5)  # "Dorran , 45 ,"
+    mentions[1].vote("PERSON", 2.5)  # "Dorran , who"
+    assert pooled_label(mentions) == "PERSON"

@@ -29,6 +29,9 @@ class Candidate:
     # A type this one occurrence takes whatever its name's other occurrences vote
     # (a city opening a row of a standings table is the city's team).
     fixed_label: str = ""
+    # The statistical model's own vote on this span (label, weight), also counted in ``votes``.
+    model_label: str = ""
+    model_weight: float = 0.0
 
     def vote(self, label: str, weight: float) -> None:
         """Add ``weight`` to the vote for ``label``."""

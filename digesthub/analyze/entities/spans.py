@@ -119,6 +119,7 @@ def model_candidates(doc: Doc) -> list[Candidate]:
                 continue
             candidate = make_candidate(doc, *bounds)
             candidate.vote(label, weight)
+            candidate.model_label, candidate.model_weight = label, weight
             if _is_camel_case(candidate.text) and label != "ORG":
                 candidate.vote("ORG", SHAPE_WEIGHT)
             found.append(candidate)

@@ -4,7 +4,9 @@ The model types each occurrence on its own and often disagrees with itself
 ("OpenAI" as ORG, PERSON and GPE in one article). Every occurrence of the same
 name (compared case-insensitively, without "the" and a possessive) pools its
 votes -- the model's, the patterns', the context cues' -- and all take the
-winner. Groups of aliases (see grouping) vote again the same way.
+winner. The model's votes on one name count up to a cap: its guess repeated at
+ten occurrences is one guess, and must not bury two explicit cues ("Foo , 45 ,").
+Groups of aliases (see grouping) vote again the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Iterable
 from digesthub.analyze.entities.candidate import Candidate
 
 _SPACES = re.compile(r"\s+")
+# The most the model's votes on one name add up to.
+MODEL_CAP = 3.0
 
 
 def name_key(text: str) -> str:
@@ -36,10 +40,16 @@ def pooled_label(candidates: Iterable[Candidate], long_form_bonus: float = 0.0) 
     "John Smith" and "Smith", the full name is the better evidence.
     """
     totals: dict[str, float] = defaultdict(float)
+    model: dict[str, float] = defaultdict(float)
     for candidate in candidates:
         factor = 1.0 + (long_form_bonus if candidate.last - candidate.first > 1 else 0.0)
         for label, weight in candidate.votes.items():
             totals[label] += weight * factor
+        if candidate.model_label:
+            model[candidate.model_label] += candidate.model_weight * factor
+    for label, weight in model.items():
+        # The model's guess repeated at every occurrence is one guess, not many.
+        totals[label] -= max(0.0, weight - MODEL_CAP)
     if not totals:
         return ""
     return max(sorted(totals), key=lambda lab: totals[lab])
