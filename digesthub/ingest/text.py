@@ -40,12 +40,43 @@ def untokenize_ptb(text: str) -> str:
     return _PTB_CLOSING.sub(lambda m: _PTB_CHARS[m.group().strip(" \t").lower()], text)
 
 
+# Tokenized corpora (PTB style, as Timeline17, CoNLL, CNN/DailyMail ship) put a space before
+# punctuation and clitics: "Jackson 's doctor , Conrad Murray ." A page is taken as tokenized
+# when such marks are common and the glued forms ("Jackson's", "doctor,") rare; prose that only
+# happens to contain " , " once is left alone.
+_TOKENIZED_MARK = re.compile(r" (?:[,;:!?%]|\.(?= |$)|'s|n't|'re|'ve|'ll|'d|'m)(?= |$)", re.M | re.I)
+_GLUED_MARK = re.compile(r"\w(?:[,;:!?%]|'s|n't)(?= |$)", re.M | re.I)
+
+
+def looks_tokenized(text: str) -> bool:
+    """Whether ``text`` is PTB-tokenized (spaces before punctuation and clitics)."""
+    tokenized = len(_TOKENIZED_MARK.findall(text))
+    return tokenized >= 3 and tokenized > 2 * len(_GLUED_MARK.findall(text))
+
+
+def detokenize(text: str) -> str:
+    """Tokenized text back to prose, line by line (NLTK's Treebank detokenizer); other text unchanged.
+
+    Lower-cased corpora (CNN/DailyMail as See et al. released it) stay tokenized: without
+    capitals, " . " is the only reliable sentence boundary left, and the sentence splitter
+    for such text (:func:`digesthub.digester.scoring.split_tokenized`) reads it.
+    """
+    if not looks_tokenized(text) or not any(ch.isupper() for ch in text):
+        return text
+    from nltk.tokenize.treebank import TreebankWordDetokenizer  # only tokenized corpora need it
+
+    detokenizer = TreebankWordDetokenizer()
+    return "\n".join(detokenizer.detokenize(line.split()) if line.strip() else line
+                     for line in text.split("\n"))
+
+
 def normalize_text(text: str) -> str:
-    """NFC, unified newlines, no zero-width or control characters, PTB tokens, collapsed spaces."""
+    """NFC, unified newlines, no zero-width or control characters, PTB tokens and tokenized
+    spacing undone, collapsed spaces."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    text = untokenize_ptb(text)
+    text = detokenize(untokenize_ptb(text))
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
 

@@ -1,0 +1,39 @@
+"""Tokenized corpora (spaces before punctuation and clitics) are read back as prose."""
+
+from __future__ import annotations
+
+from digesthub.ingest.text import article_from_text, detokenize, looks_tokenized
+
+
+def test_tokenized_text_is_detected_and_detokenized() -> None:
+    text = ("The mayor 's office said on Monday that the bridge , closed since May , would reopen . "
+            "Drivers `` ca n't wait '' , one resident said .")
+    assert looks_tokenized(text)
+    assert detokenize(text) == ("The mayor's office said on Monday that the bridge, closed since May, would reopen. "
+                                'Drivers "can\'t wait", one resident said.')
+
+
+def test_prose_with_a_stray_spaced_comma_is_left_alone() -> None:
+    prose = ("The council's plan, agreed on Monday, adds two lanes , the mayor said. It can't start "
+             "before spring, and the budget's shortfall, she added, is large.")
+    assert not looks_tokenized(prose)
+    assert detokenize(prose) == prose
+
+
+def test_lines_stay_lines() -> None:
+    text = "First paragraph , with a comma .\n\nSecond one 's here , too .\nThird : last ."
+    assert detokenize(text).split("\n") == ["First paragraph, with a comma.", "", "Second one's here, too.",
+                                            "Third: last."]
+
+
+def test_a_tokenized_article_reads_as_prose() -> None:
+    body = " ".join(f"The port authority 's board met on day {n} , and voted to extend the pier ." for n in range(6))
+    article = article_from_text(body, source_name="wire")
+    text = article.paragraphs[0].text
+    assert "authority's board" in text and " ," not in text and " ." not in text
+
+
+def test_lower_cased_tokenized_text_keeps_its_tokens() -> None:
+    text = "the mayor 's office said the bridge , closed since may , would reopen . drivers ca n't wait ."
+    assert looks_tokenized(text)
+    assert detokenize(text) == text  # " . " is its only sentence boundary left
