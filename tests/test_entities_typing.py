@@ -333,3 +333,10 @@ def test_the_model_repeating_its_guess_does_not_outvote_two_cues() -> None:
     mentions[0].vote("PERSON", 2.5)  # "Dorran , 45 ,"
     mentions[1].vote("PERSON", 2.5)  # "Dorran , who"
     assert pooled_label(mentions) == "PERSON"
+
+
+def test_a_page_of_results_is_a_sports_report_but_a_table_of_contents_is_not() -> None:
+    from digesthub.analyze.entities.teams import is_sports_document
+
+    assert is_sports_document(parse("Results on Thursday :\nTarnsby 4 Kelvar City 1\nPellingham 6 Orsk 1\n"))
+    assert not is_sports_document(parse("Contents\nArticle 1 Definitions 3\nArticle 2 Loan 5\nArticle 3 Taxes 8\n"))

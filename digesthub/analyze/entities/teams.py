@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
 from digesthub.analyze.entities.countries import is_country
-from digesthub.analyze.entities.patterns import GENERIC_WORDS, PERSON_TITLES
+from digesthub.analyze.entities.patterns import CONTRACT_TERMS, GENERIC_WORDS, PERSON_TITLES
 from digesthub.analyze.entities.spans import make_candidate
 from digesthub.analyze.entities.voting import name_key
 
@@ -33,6 +33,14 @@ SPORTS_WORDS: frozenset[str] = frozenset({
 })
 _MIN_SPORTS_WORDS = 3  # distinct ones
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_NAME = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?"
+_RESULT = re.compile(rf"(?<![\w.]){_NAME} \d{{1,3}} {_NAME} \d{{1,3}}(?![\d.,:/-])")
+_MIN_RESULTS = 2
+# Words that number things ("Article 6", "Lane 100") and contract vocabulary: no club's name.
+_NUMBERED = frozenset({"article", "section", "chapter", "part", "page", "schedule", "exhibit", "clause", "item",
+                       "note", "table", "rule", "volume", "book", "lane", "room", "floor", "suite", "route",
+                       "highway", "flight", "gate", "line", "phase", "stage", "level", "grade", "class",
+                       "group", "round", "box", "unit", "block", "building", "no", "number"}) | CONTRACT_TERMS
 # Roles after a club's name: "the Surrey captain", "Norwich striker Foo Bar", "Rotor fans".
 _CLUB_ROLES = frozenset({
     "captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger",
@@ -53,9 +61,14 @@ _ROW_OPENERS = frozenset({",", ":", ")", "-", ";", "v", "vs", "at"})
 
 
 def is_sports_document(doc: Doc) -> bool:
-    """True when ``doc`` uses several distinct sports words."""
-    words = set(_WORDS.findall(doc.text.lower()))  # the text's words, not tokens: cheaper on a long text
-    return len(SPORTS_WORDS & words) >= _MIN_SPORTS_WORDS
+    """True when ``doc`` uses several distinct sports words or lists match results."""
+    text = doc.text
+    words = set(_WORDS.findall(text.lower()))  # the text's words, not tokens: cheaper on a long text
+    if len(SPORTS_WORDS & words) >= _MIN_SPORTS_WORDS:
+        return True
+    # a page of results ("Pohang 3 Ulsan 2") with little prose (not a table of contents: "Article 2 Loan 5")
+    results = [m for m in _RESULT.finditer(text) if not _NUMBERED.intersection(m.group(0).lower().split())]
+    return len(results) >= _MIN_RESULTS
 
 
 def mark_clubs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -178,7 +191,7 @@ def _row_names(doc: Doc, candidates: list[Candidate], people: set[str]) -> list[
 
 def _row_word(token: Token) -> bool:
     return len(token.text) > 1 and token.is_alpha and token.text[0].isupper() and not token.is_stop \
-        and token.lower_ not in GENERIC_WORDS and token.lower_ not in SPORTS_WORDS
+        and token.lower_ not in GENERIC_WORDS and token.lower_ not in SPORTS_WORDS and token.lower_ not in _NUMBERED
 
 
 def _word(doc: Doc, index: int) -> str:
