@@ -340,3 +340,20 @@ def test_a_page_of_results_is_a_sports_report_but_a_table_of_contents_is_not() -
 
     assert is_sports_document(parse("Results on Thursday :\nTarnsby 4 Kelvar City 1\nPellingham 6 Orsk 1\n"))
     assert not is_sports_document(parse("Contents\nArticle 1 Definitions 3\nArticle 2 Loan 5\nArticle 3 Taxes 8\n"))
+
+
+def test_a_full_name_does_not_grow_over_a_role_before_it() -> None:
+    doc = parse("The part was sung by Tenor Kurt Vallen on Sunday .")
+    person = make_candidate(doc, 6, 8)
+    person.vote("PERSON", 1.0)
+    assert extend_given_names(doc, [person])[0].text == "Kurt Vallen"
+
+
+def test_the_model_cap_still_ranks_two_of_its_own_guesses() -> None:
+    doc = parse("Harbin , Harbin , Harbin , Harbin , Harbin , Harbin , Harbin , Harbin , Harbin .")
+    mentions = [make_candidate(doc, t.i, t.i + 1) for t in doc if t.text == "Harbin"]
+    for index, mention in enumerate(mentions):
+        label = "FAC" if index < 3 else "GPE"  # three FAC guesses, six GPE guesses
+        mention.vote(label, 1.0)
+        mention.model_label, mention.model_weight = label, 1.0
+    assert pooled_label(mentions) == "GPE"

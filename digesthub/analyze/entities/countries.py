@@ -15,7 +15,7 @@ COUNTRIES: frozenset[str] = frozenset("""
 afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
 brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo
-croatia cuba cyprus czech denmark djibouti dominica ecuador egypt england eritrea estonia eswatini
+croatia cuba cyprus denmark djibouti dominica ecuador egypt england eritrea estonia eswatini
 ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana
 haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
 kazakhstan kazakstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia

@@ -2,7 +2,8 @@
 
 The model sometimes tags only the surname of "Inger Miller" or "Hen Vipheak"
 and leaves the given name before it untagged; the mention is then wrong at
-both ends. A capitalized proper noun right before a span the model calls a
+both ends. Only a one-word span grows (a full name the model found stays as it
+is: the word before it is a role, "Tenor Foo Bar", as often as a name). A capitalized proper noun right before a span the model calls a
 person, on the same line and covered by no other span, is the person's given
 name: the span grows to take it (not a title, "Chairman Foo"; not a function or
 a calendar word, "On Monday Foo"). A nationality opening a person's span
@@ -17,13 +18,13 @@ from digesthub.analyze.entities.candidate import Candidate
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEADING_NOISE, PERSON_TITLES
 from digesthub.analyze.entities.spans import make_candidate
 
-_MAX_NAME_WORDS = 3
 # Ranks and offices written before a name besides the common titles (which the context rules
 # also read as a cue, so these stay here: "General" also opens "General Motors").
 _RANKS = frozenset({"general", "colonel", "lieutenant", "major", "sergeant", "corporal", "captain", "admiral",
                     "commander", "marshal", "cardinal", "bishop", "archbishop", "father", "rabbi", "imam",
                     "sheikh", "emperor", "empress", "ambassador", "envoy", "lord", "lady", "dame", "justice",
-                    "inspector", "detective", "chancellor", "deputy", "pastor", "reverend", "saint", "st"})
+                    "inspector", "detective", "chancellor", "deputy", "pastor", "reverend", "saint", "st", "gen",
+                    "doctor", "aunt", "auntie", "uncle"})
 _DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
 
 
@@ -35,7 +36,7 @@ def extend_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     for candidate in candidates:
         before = candidate.first - 1
         grows = (candidate.best() == "PERSON" and not candidate.from_pattern
-                 and candidate.last - candidate.first < _MAX_NAME_WORDS and before >= 0
+                 and candidate.last - candidate.first == 1 and before >= 0
                  and before not in covered and doc[before].text not in names and _given_name(doc[before]))
         if not grows:
             result.append(candidate)
