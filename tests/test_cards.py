@@ -84,3 +84,24 @@ def test_leading_label_is_dropped_from_the_description() -> None:
     result = build_annotated(["Editor's note: Acme Robotics, a robot maker, grew fast."],
                              [("Acme Robotics", "ORG", 0.9)])
     assert build_cards(result)[0].description == "Acme Robotics, a robot maker, grew fast."
+
+
+def test_entity_named_once_in_a_sentence_another_card_shows_gets_no_card() -> None:
+    paragraphs = ["Acme Robotics, a Shenzhen-based maker of warehouse robots, hired Jane Doe, "
+                  "head of the Orbit Research lab, in 2019.",
+                  "Acme Robotics is now valued at $2 billion. Jane Doe said demand was strong.",
+                  "Jane Doe plans to open an office in Berlin for Acme Robotics."]
+    cards = build_cards(build_annotated(paragraphs, [("Acme Robotics", "ORG", 0.9), ("Jane Doe", "PERSON", 0.6),
+                                                     ("Orbit Research", "ORG", 0.3)]))
+    assert [c.name for c in cards] == ["Acme Robotics", "Jane Doe"]
+    # What no other card shows comes first: Jane Doe's own statement is in her card.
+    assert "Jane Doe said demand was strong." in cards[1].description
+
+
+def test_lead_ins_and_half_quotations_do_not_describe() -> None:
+    paragraphs = ["The Harbour Gazette said in an editorial on Monday:",
+                  'Port officials "cannot keep the ferries running, the Harbour Gazette wrote.',
+                  "The Harbour Gazette, a weekly newspaper founded in 1901, is owned by a local trust.",
+                  "The Harbour Gazette sells 20,000 copies a week in the port towns."]
+    card = build_cards(build_annotated(paragraphs, [("Harbour Gazette", "ORG", 0.9)]))[0]
+    assert "editorial on Monday:" not in card.description and "cannot keep" not in card.description

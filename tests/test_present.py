@@ -73,3 +73,21 @@ def test_fact_value_does_not_repeat_a_detail_equal_to_the_value() -> None:
     fact = Fact(kind="investors", subject="Kestrel", text="led by A and B", paragraph=1,
                 value="A, B", details={"investors": "A, B", "round": "Series A"})
     assert fact_value(fact) == "A, B; round: Series A"
+
+
+def test_date_note_says_a_day_once_and_facts_hide_provenance() -> None:
+    import datetime as dt
+
+    from digesthub.present.format import date_note, fact_value
+    from digesthub.types import Fact, TimeExpression
+
+    day = dt.date(1998, 8, 14)
+    assert date_note(TimeExpression(0, 6, "Friday", "DATE", "1998-08-14", None, day, day)) == "1998-08-14"
+    assert date_note(TimeExpression(0, 13, "Friday night", "TIME", "1998-08-14TNI", None, day, day)) == \
+        "1998-08-14TNI"
+    late = TimeExpression(0, 9, "late 2022", "DATE", "2022", "END", dt.date(2022, 9, 1), dt.date(2022, 12, 31))
+    assert date_note(late) == "2022 END, 2022-09-01 – 2022-12-31"
+    year = TimeExpression(0, 4, "1949", "DATE", "1949", None, dt.date(1949, 1, 1), dt.date(1949, 12, 31))
+    fact = Fact(kind="founded", subject="Harbour Trust", text="since its founding in 1949", paragraph=3,
+                value="1949", date=year, details={"span": "its founding in 1949"})
+    assert fact_value(fact) == "1949"

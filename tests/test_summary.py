@@ -48,3 +48,17 @@ def test_short_article_gets_one_or_two_paragraphs_without_boilerplate() -> None:
     assert 1 <= len({s.group for s in summary}) <= 2
     text = " ".join(s.text for s in summary)
     assert "Scroll down" not in text and "Published" not in text and "Click here" not in text
+
+
+def test_half_quotations_and_pronoun_openers_give_way_to_whole_statements() -> None:
+    paragraphs = [
+        "The harbour board of Riverton approved a new ferry line to the islands on Tuesday.",
+        "Rain fell on the old market square all week, and the bakery closed early.",
+        "He said the harbour board of Riverton approved the ferry line to the islands after a long debate.",
+        "The mayor said the ferry line to the islands \"would change the harbour board of Riverton for good.",
+        "The ferry line to the islands will start in June with two boats, the harbour board said.",
+    ]
+    summary = summarize(annotate(paragraphs))
+    texts = [s.text for s in summary]
+    assert texts and all(not t.startswith("He ") for t in texts)
+    assert all(t.count('"') % 2 == 0 for t in texts)

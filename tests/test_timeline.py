@@ -209,3 +209,59 @@ def test_timestamps_bylines_and_section_labels_are_not_events() -> None:
                      for m in re.finditer("8 November 2011", article.article.text)]
     entries = article_timeline(article).entries
     assert [e.text for e in entries] == ["The harbour board approved the new ferry timetable on 8 November 2011."]
+
+
+def _dated(article_id: str, paragraphs: list[str], published: D,
+           dates: list[tuple[str, str, D, D]]) -> AnnotatedArticle:
+    """An annotated article whose every occurrence of each wording is one date (wording, value, first, last)."""
+    article = _annotated(article_id, paragraphs, published, [])
+    article.times = sorted(
+        (TimeExpression(m.start(), m.end(), wording, "DATE", value, None, first, last)
+         for wording, value, first, last in dates
+         for m in re.finditer(re.escape(wording), article.article.text)), key=lambda t: t.start)
+    return article
+
+
+def test_comparison_baselines_and_lead_ins_are_not_events() -> None:
+    year = ("a year ago", "2011", D(2011, 1, 1), D(2011, 12, 31))
+    earlier = ("a year earlier", "2011", D(2011, 1, 1), D(2011, 12, 31))
+    monday = ("Monday", "2012-10-22", D(2012, 10, 22), D(2012, 10, 22))
+    article = _dated("c", ["The Harbour Gazette said in an editorial on Monday:",
+                           "Profit at the ferry company fell 12% from a year ago, the company said.",
+                           "Ticket sales reached 40% of revenue, compared with 35% a year earlier.",
+                           "The company opened its first ferry line a year ago with two boats."],
+                     D(2012, 10, 23), [year, earlier, monday])
+    texts = [e.text for e in article_timeline(article).entries]
+    assert texts == ["The company opened its first ferry line a year ago with two boats."]
+
+
+def test_an_aside_after_a_short_subject_is_not_a_clause_cut() -> None:
+    text = ("Albers, after a 16-hour flight from the coast, is scheduled to spend only five hours on the "
+            "ground in the capital, her first stop Tuesday morning, and then about six hours in the port "
+            "city later in the day before returning home.")
+    start = text.index("Tuesday morning")
+    expression = TimeExpression(start, start + 15, "Tuesday morning", "TIME", "2012-10-23TMO")
+    clause = event_clause(Sentence(0, len(text), text, 1), expression)
+    assert clause.startswith("Albers, after a 16-hour flight") and "Tuesday morning" in clause
+
+
+def test_entry_leads_with_a_standalone_statement_and_joins_only_whole_ones() -> None:
+    friday = ("Friday", "2012-10-19", D(2012, 10, 19), D(2012, 10, 19))
+    article = _dated("j", ["He was seen near the harbour on Friday with two friends.",
+                           "But the port authority closed the harbour on Friday after a storm warning.",
+                           '"We had no choice on Friday," said a spokesman for the port authority.',
+                           'The mayor said on Friday that "the port will reopen when the sea',
+                           "Fishing boats stayed in the harbour on Friday as the storm passed the coast."],
+                     D(2012, 10, 22), [friday])
+    entry = article_timeline(article).entries[0]
+    assert entry.text == ("The port authority closed the harbour on Friday after a storm warning; "
+                          "Fishing boats stayed in the harbour on Friday as the storm passed the coast.")
+    assert entry.citations[:2] == [Citation(2, "j"), Citation(5, "j")]
+
+
+def test_a_century_places_nothing_on_an_article_timeline() -> None:
+    article = _dated("y", ["The region saw many of the disasters of this century, the minister said.",
+                           "The alliance admitted three new members in March 1999 at a ceremony."],
+                     D(1999, 3, 12), [("this century", "19", D(1900, 1, 1), D(1999, 12, 31)),
+                                      ("March 1999", "1999-03", D(1999, 3, 1), D(1999, 3, 31))])
+    assert [e.date.text for e in article_timeline(article).entries] == ["March 1999"]

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
+from digesthub.digester.standalone import is_complete, is_lead_in, quotes_balanced
 from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
 
 _CARD_TYPES = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product",
@@ -27,6 +28,8 @@ MAX_WORDS = 85
 LONG_SENTENCE_WORDS = 45
 DUPLICATE_OVERLAP = 0.6
 WEAK_SCORE = 0.5
+# A sentence another card already shows says little new here.
+SHOWN_PENALTY = 1.0
 # A leading label such as "Editor's note:" or "UPDATE:" is not part of the sentence.
 _LEADING_LABEL = re.compile(
     r"^(?:editor'?s\s+note|update[d]?|breaking(?:\s+news)?|correction|pictured|watch|video|"
@@ -77,6 +80,10 @@ def _sentence_score(sentence: Sentence, starts: list[int], facts: int) -> float:
         score -= 1.0
     if words < 6 or _DANGLING_START.match(sentence.text):
         score -= 1.0
+    if not quotes_balanced(sentence.text) or not is_complete(sentence.text):
+        score -= 1.0  # half a quotation or a fragment reads wrong out of its article
+    if is_lead_in(sentence.text):
+        score -= 2.0  # "X said in an editorial on Monday:" introduces, it describes nothing
     return score
 
 
@@ -94,8 +101,15 @@ def _is_duplicate(sentence: Sentence, chosen: list[Sentence]) -> bool:
 
 
 def describe(context: ArticleContext, entity: EntityRef,
-             facts: list[Fact]) -> list[Sentence]:
-    """The 2-4 sentences (in article order) that best describe ``entity``."""
+             facts: list[Fact], shown: set[int] | None = None) -> list[Sentence]:
+    """The 2-4 sentences (in article order) that best describe ``entity``.
+
+    ``shown`` holds the indices of sentences that more salient cards already
+    show: they come after the sentences no card has used yet. An entity named
+    in one sentence only, which another card already shows, and with no
+    facts of its own gets none: its card would repeat the other word for word.
+    """
+    shown = shown if shown is not None else set()
     by_sentence: dict[int, list[int]] = {}
     starts = [sentence.start for sentence in context.sentences]
     for mention in context.mentions:
@@ -109,10 +123,14 @@ def describe(context: ArticleContext, entity: EntityRef,
         stated = sum(1 for f in facts if f.text == sentence.text)
         # Earlier sentences introduce; a small position bonus breaks ties.
         position = index / max(len(context.sentences), 1)
-        scored.append((_sentence_score(sentence, starts, stated) - 0.3 * position, index))
+        score = _sentence_score(sentence, starts, stated) - 0.3 * position
+        # Shown sentences come last but are not weaker for it (the weak bar takes ``score``).
+        scored.append((score - (SHOWN_PENALTY if index in shown else 0.0), index, score))
+    if len(by_sentence) == 1 and set(by_sentence) <= shown and not facts:
+        return []
     chosen: list[Sentence] = []
     words = 0
-    for score, index in sorted(scored, reverse=True):
+    for _, index, score in sorted(scored, reverse=True):
         sentence = context.sentences[index]
         length = len(_WORD.findall(sentence.text))
         if chosen and (score <= WEAK_SCORE or words + length > MAX_WORDS * (
@@ -130,15 +148,18 @@ def describe(context: ArticleContext, entity: EntityRef,
 def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityCard]:
     """One card per important entity, most salient first (at most ``limit``)."""
     context = ArticleContext(annotated)
+    index_of = {(s.start, s.end): i for i, s in enumerate(context.sentences)}
+    shown: set[int] = set()
     cards = []
     for entity in _card_entities(annotated, limit):
         names = {entity.name, *entity.aliases}
         # A person's card also shows the roles stated about them (CEO of X).
         facts = [f for f in annotated.facts if f.subject in names
                  or (entity.label == "PERSON" and f.value in names)]
-        sentences = describe(context, entity, facts)
+        sentences = describe(context, entity, facts, shown)
         if not sentences:
             continue
+        shown.update(index_of[(s.start, s.end)] for s in sentences)
         citations = sorted({s.paragraph for s in sentences})
         cards.append(EntityCard(
             name=entity.name,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from digesthub.digester.keypoints import DEFAULTS, Candidate, rank_candidates
+from digesthub.digester.standalone import is_whole, leans_back
 from digesthub.types import AnnotatedArticle, Citation, SummarySentence
 
 
@@ -45,9 +46,11 @@ def summarize(annotated: AnnotatedArticle, *, settings: SummarySettings = SUMMAR
     article_words = sum(len(p.text.split()) for p in annotated.article.paragraphs)
     budget = min(settings.max_words, max(settings.min_words, round(settings.ratio * article_words)))
     groups = min(settings.max_groups, len(ordered), max(1, round(article_words / settings.words_per_group)))
+    previous = {id(c): ordered[i - 1] if i else None for i, c in enumerate(ordered)}
     summary: list[SummarySentence] = []
     for index, stretch in enumerate(_stretches(ordered, groups)):
-        for candidate in _pick(stretch, budget / groups):
+        whole = [c for c in stretch if is_whole(c.text)] or stretch
+        for candidate in _pick(whole, budget / groups, previous):
             summary.append(SummarySentence(text=_sentence_text(candidate.text), group=index,
                                            citations=[Citation(paragraph=candidate.sentence.paragraph)]))
     return summary
@@ -65,12 +68,22 @@ def _stretches(ordered: list[Candidate], groups: int) -> list[list[Candidate]]:
     return [s for s in stretches if s]
 
 
-def _pick(stretch: list[Candidate], budget: float) -> list[Candidate]:
-    """The stretch's best sentences within ``budget`` words (at least one), in reading order."""
+def _pick(stretch: list[Candidate], budget: float,
+          previous: dict[int, Candidate | None] | None = None) -> list[Candidate]:
+    """The stretch's best sentences within ``budget`` words (at least one), in reading order.
+
+    A sentence opening with a pronoun or connective ("He also ...") is taken
+    only right after the sentence it leans on, or when nothing else is left.
+    """
     chosen: list[Candidate] = []
     words = 0
-    for candidate in sorted(stretch, key=lambda c: -c.score):
+    ranked = sorted(stretch, key=lambda c: -c.score)
+    for candidate in ranked:
         if chosen and words + candidate.words > budget * 1.2:
+            continue
+        before = (previous or {}).get(id(candidate))
+        if leans_back(candidate.text) and not any(c is before for c in chosen) and \
+                any(not leans_back(c.text) for c in ranked if c not in chosen):
             continue
         chosen.append(candidate)
         words += candidate.words

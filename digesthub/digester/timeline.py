@@ -33,6 +33,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from digesthub.digester.standalone import drop_connective, is_whole, leans_back, stands_alone
 from digesthub.digester.timeline_events import (
     Event, article_events, collect_events, date_key, is_day,
 )
@@ -50,6 +51,10 @@ SAME_EVENT_SIMILARITY = 0.5
 DUPLICATE_SIMILARITY = 0.7
 # The most events merged into one date of a one-article timeline.
 ARTICLE_EVENTS_PER_DATE = 3
+# ... and the most words one entry of a one-article timeline runs to (its first event aside).
+ARTICLE_ENTRY_WORDS = 70
+# A date wider than this (a century, "this century") places nothing on a one-article timeline.
+ARTICLE_MAX_SPAN_DAYS = 11 * 366
 MAX_CITATIONS = 6
 # Further sentences of one article stating a date add this much each.
 EXTRA_MENTION_WEIGHT = 0.25
@@ -93,8 +98,15 @@ def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates:
 
 
 def article_timeline(annotated: AnnotatedArticle) -> Timeline:
-    """The digest timeline of one article: every dated event, one entry per date, in date order."""
-    events = _one_date_per_text(article_events(annotated, with_leads=False))
+    """The digest timeline of one article: every dated event, one entry per date, in date order.
+
+    Each entry leads with the date's best event sentence: one that stands on its
+    own (no opening pronoun, no half quotation) and is not a quotation, the
+    earliest on a tie. Further events of the date join it ("A; B") when they
+    stand alone too and the entry stays short.
+    """
+    events = [e for e in _one_date_per_text(article_events(annotated, with_leads=False))
+              if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])
     index = {id(e): i for i, e in enumerate(events)}
@@ -102,14 +114,36 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     for group in groups.values():
         picked: list[Event] = []
         picked_vectors: list[Vector] = []
-        for event in sorted(group, key=lambda e: e.position):
+        words = 0
+        for event in sorted(group, key=_event_rank):
             vector = vectors[index[id(event)]]
-            if len(picked) < ARTICLE_EVENTS_PER_DATE and not _repeats(vector, picked_vectors):
+            length = len(event.text.split())
+            if picked and (len(picked) >= ARTICLE_EVENTS_PER_DATE or words + length > ARTICLE_ENTRY_WORDS
+                           or not _joins(event, picked)):
+                continue
+            if not _repeats(vector, picked_vectors):
                 picked.append(event)
                 picked_vectors.append(vector)
-        entries.append(TimelineEntry(picked[0].date, join_events([e.text for e in picked]),
-                                     _citations(group)))
+                words += length
+        picked.sort(key=lambda e: e.position)
+        entries.append(TimelineEntry(picked[0].date, join_events([drop_connective(e.text) for e in picked]),
+                                     _citations(picked + group)))
     return Timeline(sorted(entries, key=_order))
+
+
+def _joins(event: Event, picked: list[Event]) -> bool:
+    """Whether a further event may join an entry: a whole statement, not a quotation, and
+    opening with a pronoun only right after the sentence it points back to."""
+    text = drop_connective(event.text)
+    if _event_rank(event)[1] or not is_whole(text):
+        return False
+    return not leans_back(text) or any(p.position == event.position - 1 for p in picked)
+
+
+def _event_rank(event: Event) -> tuple[bool, bool, int]:
+    """Sort key of the events of one date: standalone statements first, then reading order."""
+    text = drop_connective(event.text)
+    return not stands_alone(text), text.lstrip().startswith(("\"", "“", "``", "''")), event.position
 
 
 def _one_date_per_text(events: list[Event]) -> list[Event]:

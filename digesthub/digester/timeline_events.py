@@ -43,6 +43,16 @@ _CLOCK_ONLY = re.compile(r"^[\d\s.:\-–]+(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|[a-z]
 # 2011, ENTERTAINMENT & ARTS") has at most one.
 MIN_RUNNING_WORDS = 2
 _RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+# A relative date that only names the baseline of a comparison ("fell 8% from a year ago",
+# "compared with 40% a year earlier") is not when anything happened.
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\s+"
+    r"(?:(?:about|some|nearly|almost)\s+)?(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|million|billion|cents?)?\s+)?"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
+# A clause break this close to the start of the sentence sets off an aside, not a clause
+# ("Albright, after a 16-hour flight, is scheduled ...").
+MIN_CLAUSE_LEAD_WORDS = 4
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
 
 
@@ -142,10 +152,11 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
     times = sorted((t for t in annotated.times if is_calendar_date(t)), key=lambda t: t.start)
     events: list[Event] = []
     for position, sentence in enumerate(annotated.sentences):
-        # Fragments and questions report no event.
-        if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith("?"):
+        # Fragments, questions and lead-ins ("The Times said on Monday, Oct. 26:") report no event.
+        if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith(("?", ":")):
             continue
-        inside = [t for t in times if sentence.start <= t.start < sentence.end]
+        inside = [t for t in times if sentence.start <= t.start < sentence.end
+                  and not is_comparison_baseline(article.text, t)]
         if inside and not _reports_something(sentence, inside):
             continue
         seen: set[str] = set()
@@ -160,6 +171,13 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             events.append(Event(article.id, sentence.paragraph, sentence.text,
                                 publication_date(article.published), article.published, False, position))
     return events
+
+
+def is_comparison_baseline(text: str, expression: TimeExpression) -> bool:
+    """True for a relative date that is the baseline of a comparison ("up 5% from a year ago")."""
+    if not _RELATIVE_WORDING.search(expression.text):
+        return False
+    return bool(_COMPARISON_BEFORE.search(text[max(0, expression.start - 60):expression.start]))
 
 
 def _reports_something(sentence: Sentence, dates: list[TimeExpression]) -> bool:
@@ -179,6 +197,8 @@ def event_clause(sentence: Sentence, expression: TimeExpression) -> str:
     offset = expression.start - sentence.start
     pieces, position = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
+        if len(text[position:match.start()].split()) < MIN_CLAUSE_LEAD_WORDS:
+            continue  # an aside after a short subject: the clause goes on
         pieces.append((position, match.start()))
         position = match.end()
     pieces.append((position, len(text)))

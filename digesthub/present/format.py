@@ -29,6 +29,19 @@ def quantity_text(quantity: Quantity) -> str:
     return text
 
 
+# Details that record where a fact was read (the matched words, the model's text), not what it says.
+_PROVENANCE_DETAILS = frozenset({"span", "llm_text"})
+
+
+def date_note(expression: TimeExpression) -> str:
+    """:func:`time_text` without saying a day twice: "Friday" -> "1998-08-14", not "1998-08-14, 1998-08-14"."""
+    value = expression.value + (f" {expression.mod}" if expression.mod else "")
+    day = expression.first_day
+    if day is not None and expression.last_day == day and value.startswith(day.isoformat()):
+        return value
+    return time_text(expression)
+
+
 def time_text(expression: TimeExpression) -> str:
     """"Late 2022" -> "2022 END, 2022-09-01 – 2022-12-31"."""
     value = expression.value + (f" {expression.mod}" if expression.mod else "")
@@ -49,8 +62,8 @@ def fact_value(fact: Fact) -> str:
     if fact.details:
         # a detail that repeats the value ("investors: A, B" on an Investors fact) says nothing new
         pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items())
-                      if str(value) != fact.value)
-    if fact.date is not None:
+                      if str(value) != fact.value and key not in _PROVENANCE_DETAILS)
+    if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value:
         pieces.append(f"as of {fact.date.text} ({fact.date.value})")
     return "; ".join(pieces) or fact.text
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from digesthub.present.format import FACT_LABELS, fact_value, time_text
+from digesthub.present.format import FACT_LABELS, date_note, fact_value
 from digesthub.types import Citation, Digest, EntityCard
 
 _CSS = """
@@ -53,7 +53,7 @@ def render_html(digest: Digest) -> str:
     notes = "".join(f'<p class="note">{escape(w)}</p>' for w in digest.warnings)
     points = "".join(f"<li>{escape(p.text)} {_cites(p.citations)}</li>" for p in digest.key_points)
     timeline = "".join(
-        f'<li><span class="date">{escape(e.date.text)}</span> <span class="meta">({escape(time_text(e.date))})</span>: '
+        f'<li><span class="date">{escape(e.date.text)}</span> <span class="meta">({escape(date_note(e.date))})</span>: '
         f"{escape(e.text)} {_cites(e.citations)}</li>" for e in digest.timeline.entries)
     paragraphs = "".join(f'<li id="para-{p.number}" value="{p.number}">{escape(p.text)}</li>'
                          for p in article.paragraphs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from digesthub.present.format import FACT_LABELS, citation_labels, fact_value, time_text
+from digesthub.present.format import FACT_LABELS, citation_labels, date_note, fact_value
 from digesthub.types import Digest, EntityCard, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -86,7 +86,7 @@ def _timeline(digest: Digest) -> str:
     lines = ["## Timeline"]
     for entry in digest.timeline.entries:
         lines.append(f"- **{escape(entry.date.text[:1].upper() + entry.date.text[1:])}** "
-                     f"({escape(time_text(entry.date))}): {escape(entry.text)} {citation_labels(entry.citations)}")
+                     f"({escape(date_note(entry.date))}): {escape(entry.text)} {citation_labels(entry.citations)}")
     return "\n".join(lines)
 
 

@@ -1,0 +1,67 @@
+"""Whether an extracted sentence can stand on its own in a digest.
+
+A digest lifts sentences out of their article, so a sentence that leans on
+its neighbours reads wrong out of place: a quotation cut in half (the
+splitter ends a sentence inside a quote, or the quote goes on in the next
+sentence), a lead-in that ends with a colon ("The Times said in an editorial
+on Monday:"), a fragment without end punctuation, or an opening pronoun or
+connective whose antecedent stays behind ("He also is charged ...", "But the
+bullet ..."). Summary, cards and timeline all ask these questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Opening words that point back to the sentence before: pronouns, demonstratives, connectives.
+_ANAPHORIC_START = re.compile(
+    r"^\s*(?:he|she|they|it|his|her|their|its|him|them|this|that|these|those|the\s+two|both|"
+    r"the\s+(?:former|latter)|such|but|and|or|so|yet|however|also|meanwhile|still|then|"
+    r"instead|nonetheless|nevertheless|moreover|besides|now)\b", re.IGNORECASE)
+_CONNECTIVE = re.compile(
+    r"^(?:but|and|so|yet|however|meanwhile|still|now|also|instead|nonetheless|nevertheless|"
+    r"moreover|besides|indeed|in fact|in addition|by contrast|in contrast)\s*,?\s+(?=\S)", re.IGNORECASE)
+_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[.!?]\s*(?:''|\")\s*$")
+# Double quotation marks in every spelling the ingested text may carry (``PTB'' included).
+_DOUBLE_QUOTE = re.compile(r"``|''|[\"“”]")
+
+
+def quotes_balanced(text: str) -> bool:
+    """True when the sentence opens as many double quotes as it closes (no quote cut in half)."""
+    marks = _DOUBLE_QUOTE.findall(text)
+    if any(m in "“”" for m in marks) and all(m in "“”" for m in marks):
+        return marks.count("“") == marks.count("”")
+    return len(marks) % 2 == 0
+
+
+def is_lead_in(text: str) -> bool:
+    """True for a sentence that introduces what follows ("..., the Times said on Monday:")."""
+    return text.rstrip().endswith(":")
+
+
+def is_complete(text: str) -> bool:
+    """True when the sentence ends as a sentence does (., !, ? possibly inside a closing quote)."""
+    return bool(_END.search(text.rstrip()))
+
+
+def leans_back(text: str) -> bool:
+    """True when the sentence opens with a pronoun or connective that needs the sentence before."""
+    return bool(_ANAPHORIC_START.match(text))
+
+
+def is_whole(text: str) -> bool:
+    """True for a whole statement: no half quotation, no lead-in colon, an end mark."""
+    return quotes_balanced(text) and not is_lead_in(text) and is_complete(text)
+
+
+def stands_alone(text: str) -> bool:
+    """True for a sentence a reader can take out of its article as it is."""
+    return is_whole(text) and not leans_back(text)
+
+
+def drop_connective(text: str) -> str:
+    """The sentence without an opening connective ("But", "However,", "Now,"), recapitalized."""
+    shorter = _CONNECTIVE.sub("", text, count=1)
+    if shorter == text or len(shorter.split()) < 4:
+        return text
+    return shorter[0].upper() + shorter[1:]

@@ -1,0 +1,38 @@
+"""Whether a lifted sentence stands on its own: half quotations, lead-ins, openers that lean back."""
+
+from __future__ import annotations
+
+from digesthub.digester.standalone import (
+    drop_connective, is_complete, is_lead_in, is_whole, leans_back, quotes_balanced, stands_alone,
+)
+
+
+def test_half_quotations_are_not_balanced() -> None:
+    assert quotes_balanced('"We are home," the minister said.')
+    assert quotes_balanced("``We are home,'' the minister said.")
+    assert not quotes_balanced('We are back in the family," said the minister.')
+    assert not quotes_balanced('If the deal fails, "the government will pay a high price')
+    assert not quotes_balanced("“He is being misled by his advisers.")
+
+
+def test_lead_ins_and_fragments_are_not_whole() -> None:
+    assert is_lead_in("The Daily Courier said in an editorial on Monday, Oct. 26:")
+    assert not is_complete("The board met on Friday and")
+    assert is_complete('The board met on Friday, he said."')
+    assert not is_whole("The Daily Courier said in an editorial on Monday:")
+
+
+def test_openers_that_need_the_sentence_before() -> None:
+    for text in ("He also is charged in three attacks.", "The two were removed from the list in April.",
+                 "But the bullet tore through the window.", "His car was found at the airport."):
+        assert leans_back(text) and not stands_alone(text)
+    assert stands_alone("Herbert Lane was charged with fraud on Tuesday.")
+    assert stands_alone("Theodore Lin, the mayor, opened the bridge.")
+
+
+def test_drop_connective_keeps_the_statement() -> None:
+    assert drop_connective("But a judge stopped the sale on Friday.") == "A judge stopped the sale on Friday."
+    assert drop_connective("Now, following asset sales, the firm is flush with cash.") == \
+        "Following asset sales, the firm is flush with cash."
+    assert drop_connective("But why?") == "But why?"  # too short to stand without it
+    assert drop_connective("Butter prices rose in May.") == "Butter prices rose in May."
