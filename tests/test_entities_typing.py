@@ -357,3 +357,14 @@ def test_the_model_cap_still_ranks_two_of_its_own_guesses() -> None:
         mention.vote(label, 1.0)
         mention.model_label, mention.model_weight = label, 1.0
     assert pooled_label(mentions) == "GPE"
+
+
+def test_a_role_ending_like_a_nationality_is_not_split_off_and_a_common_word_is_no_given_name() -> None:
+    doc = parse("The show was hosted by Comedian Paul Varkey on Sunday .")
+    span = make_candidate(doc, 5, 8)
+    span.vote("PERSON", 1.0)
+    assert [c.text for c in split_leading_demonyms(doc, [span])] == ["Comedian Paul Varkey"]
+    doc = parse("Crowds waited outside . Outside Varkey signed books .")
+    surname = make_candidate(doc, 5, 6)
+    surname.vote("PERSON", 1.0)
+    assert extend_given_names(doc, [surname])[0].text == "Varkey"

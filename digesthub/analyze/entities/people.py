@@ -26,20 +26,26 @@ _RANKS = frozenset({"general", "colonel", "lieutenant", "major", "sergeant", "co
                     "inspector", "detective", "chancellor", "deputy", "pastor", "reverend", "saint", "st", "gen",
                     "doctor", "aunt", "auntie", "uncle"})
 _DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
+# Role nouns that end like a nationality: "Comedian Foo Bar" is no nationality.
+_ROLE_ENDINGS = ("edian", "sician", "tician", "orian", "tarian", "rarian", "narian", "rdian", "vilian", "odian", "gician", "trician",
+                 "strian", "demician", "atician", "ctician", "mmarian", "nician")
 
 
 def extend_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with PERSON spans grown over an untagged given name just before them."""
     covered = {i for c in candidates for i in range(c.first, c.last)}
     names = {c.text for c in candidates}  # "Rotor" named alone elsewhere: a name of its own
+    lower_words: set[str] | None = None
     result: list[Candidate] = []
     for candidate in candidates:
         before = candidate.first - 1
         grows = (candidate.best() == "PERSON" and not candidate.from_pattern
                  and candidate.last - candidate.first == 1 and before >= 0
                  and before not in covered and doc[before].text not in names and _given_name(doc[before]))
-        if not grows:
-            result.append(candidate)
+        if grows and lower_words is None:
+            lower_words = {t.text for t in doc if t.is_lower}
+        if not grows or doc[before].lower_ in (lower_words or ()):
+            result.append(candidate)  # "Outside Foo" beside "outside": a common word, not a name
             continue
         longer = make_candidate(doc, before, candidate.last)
         for label, weight in candidate.votes.items():
@@ -55,8 +61,7 @@ def split_leading_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candid
     for candidate in candidates:
         first = doc[candidate.first]
         if candidate.best() != "PERSON" or candidate.last - candidate.first < 3 or candidate.from_pattern \
-                or not (first.is_alpha and first.text[0].isupper() and len(first.text) > 4
-                        and first.lower_.endswith(_DEMONYM_ENDINGS)):
+                or not _is_demonym(first):
             result.append(candidate)
             continue
         demonym, person = make_candidate(doc, candidate.first, candidate.first + 1), \
@@ -66,6 +71,12 @@ def split_leading_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candid
             person.vote(label, weight)
         result.extend((demonym, person))
     return result
+
+
+def _is_demonym(token: Token) -> bool:
+    """"Ghanaian", "Brazilian" (not a role with the same ending: "Comedian", "Physician")."""
+    return token.is_alpha and token.text[0].isupper() and len(token.text) > 4 \
+        and token.lower_.endswith(_DEMONYM_ENDINGS) and not token.lower_.endswith(_ROLE_ENDINGS)
 
 
 def _given_name(token: Token) -> bool:
