@@ -2,12 +2,13 @@
 
 The model sometimes tags only the surname of "Inger Miller" or "Hen Vipheak"
 and leaves the given name before it untagged; the mention is then wrong at
-both ends. Only a one-word span grows (a full name the model found stays as it
-is: the word before it is a role, "Tenor Foo Bar", as often as a name). A capitalized proper noun right before a span the model calls a
-person, on the same line and covered by no other span, is the person's given
-name: the span grows to take it (not a title, "Chairman Foo"; not a function or
-a calendar word, "On Monday Foo"). A nationality opening a person's span
-("American Foo Bar") is a word of its own.
+both ends. A capitalized proper noun right before a one-word span the model
+calls a person, on the same line, covered by no other span and never written
+in lower case in the document, is the person's given name: the span grows to
+take it (not a title or rank, "Chairman Foo", "Cardinal Foo"; not a function or
+calendar word, "On Monday Foo"). A full name the model found stays as it is
+(the word before it is a role, "Tenor Foo Bar", as often as a name). A
+nationality opening a person's span ("American Foo Bar") is a word of its own.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _RANKS = frozenset({"general", "colonel", "lieutenant", "major", "sergeant", "co
                     "doctor", "aunt", "auntie", "uncle"})
 _DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
 # Role nouns that end like a nationality: "Comedian Foo Bar" is no nationality.
-_ROLE_ENDINGS = ("edian", "sician", "tician", "orian", "tarian", "rarian", "narian", "rdian", "vilian", "odian", "gician", "trician",
-                 "strian", "demician", "atician", "ctician", "mmarian", "nician")
+_ROLE_ENDINGS = ("edian", "sician", "tician", "orian", "tarian", "rarian", "narian", "rdian", "vilian", "odian",
+                 "gician", "trician", "strian", "demician", "atician", "ctician", "mmarian", "nician")
 
 
 def extend_given_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
