@@ -10,6 +10,7 @@ from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.context import add_context_votes
 from digesthub.analyze.entities.countries import add_country_votes
+from digesthub.analyze.entities.events import extend_event_names
 from digesthub.analyze.entities.kinds import source_start
 from digesthub.analyze.entities.orgcues import add_org_votes
 from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
@@ -368,3 +369,15 @@ def test_a_role_ending_like_a_nationality_is_not_split_off_and_a_common_word_is_
     surname = make_candidate(doc, 5, 6)
     surname.vote("PERSON", 1.0)
     assert extend_given_names(doc, [surname])[0].text == "Varkey"
+
+
+def test_an_event_named_after_a_place_takes_its_head_word() -> None:
+    doc = parse("He won the Kenyan Open last year .")
+    place = make_candidate(doc, 3, 4)
+    place.vote("NORP", 1.0)
+    [event] = extend_event_names(doc, [place])
+    assert (event.text, event.best()) == ("Kenyan Open", "EVENT")
+    doc = parse("She lives in Kenya . Open markets grew .")
+    place = make_candidate(doc, 3, 4)
+    place.vote("GPE", 1.0)
+    assert extend_event_names(doc, [place])[0].text == "Kenya"  # not across a sentence's end

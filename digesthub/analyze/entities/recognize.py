@@ -6,7 +6,7 @@ The steps, over ONE parse of the text:
    CamelCase names, and the rule patterns (legal suffixes, "X AI" names,
    initialled names, datelines); capitalized common words dropped -- see
    :mod:`spans`; a person's span grows over an untagged given name -- see
-   :mod:`people`;
+   :mod:`people`; "the U.S. Open" takes its head word -- see :mod:`events`;
 2. context cues vote on each span; listed names agree (an untagged name in a
    list of companies joins them); a place opening a row of numbers is a team --
    see :mod:`context`; product, news-source and travel cues ("its app, Foo",
@@ -39,6 +39,7 @@ from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
+from digesthub.analyze.entities.events import extend_event_names
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
@@ -103,7 +104,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
-    candidates = extend_given_names(doc, split_leading_demonyms(doc, candidates))
+    candidates = extend_event_names(doc, extend_given_names(doc, split_leading_demonyms(doc, candidates)))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
