@@ -36,3 +36,12 @@ def test_drop_connective_keeps_the_statement() -> None:
         "Following asset sales, the firm is flush with cash."
     assert drop_connective("But why?") == "But why?"  # too short to stand without it
     assert drop_connective("Butter prices rose in May.") == "Butter prices rose in May."
+
+
+def test_web_addresses_are_not_prose() -> None:
+    from digesthub.digester.standalone import is_address
+
+    assert is_address("http : / / www . riverton-news . com / local / 3 - Hurt - in - Mill - Fire . html")
+    assert is_address("www.riverton-news.com/local/mill-fire")
+    assert not is_address("The mill owner said details were posted at www.riverton-news.com on Friday.")
+    assert not is_address("The mill burned down on Friday night.")

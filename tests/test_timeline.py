@@ -265,3 +265,18 @@ def test_a_century_places_nothing_on_an_article_timeline() -> None:
                      D(1999, 3, 12), [("this century", "19", D(1900, 1, 1), D(1999, 12, 31)),
                                       ("March 1999", "1999-03", D(1999, 3, 1), D(1999, 3, 31))])
     assert [e.date.text for e in article_timeline(article).entries] == ["March 1999"]
+
+
+def test_a_subordinate_aside_closed_by_a_comma_is_not_a_clause_cut() -> None:
+    text = ("What matters most to the court is that the girl, after losing her parents in a storm at sea "
+            "last November, needs the care of the relatives who have known her all her life in the village.")
+    start = text.index("last November")
+    expression = TimeExpression(start, start + 13, "last November", "DATE", "1999-11")
+    assert event_clause(Sentence(0, len(text), text, 1), expression) == text
+
+
+def test_compared_with_a_year_earlier_is_a_baseline_even_after_amounts() -> None:
+    ago = ("a year ago", "1988", D(1988, 1, 1), D(1988, 12, 31))
+    article = _dated("b", ["The bank reported a loss of $175 million, or $13 a share, compared with net income "
+                           "of $27 million, or $1.16 a share, a year ago."], D(1989, 10, 30), [ago])
+    assert article_timeline(article).entries == []

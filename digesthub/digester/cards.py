@@ -13,7 +13,7 @@ import bisect
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
-from digesthub.digester.standalone import is_complete, is_lead_in, quotes_balanced
+from digesthub.digester.standalone import is_address, is_complete, is_lead_in, quotes_balanced
 from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
 
 _CARD_TYPES = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product",
@@ -115,7 +115,9 @@ def describe(context: ArticleContext, entity: EntityRef,
     for mention in context.mentions:
         if mention.entity is entity:
             index = bisect.bisect_right(starts, mention.start) - 1
-            if index >= 0 and mention.start < context.sentences[index].end:
+            # A web address that spells the name ("/news/3-Shot-in-Factory.html") describes nothing.
+            if index >= 0 and mention.start < context.sentences[index].end and \
+                    not is_address(context.sentences[index].text):
                 by_sentence.setdefault(index, []).append(mention.start)
     scored = []
     for index, starts in by_sentence.items():

@@ -26,6 +26,16 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[.!?]\s*(?:''|\")\s*$")
 _DOUBLE_QUOTE = re.compile(r"``|''|[\"“”]")
 
 
+# A web address, also as tokenized text writes it ("http : / / www . example . com / ...").
+_ADDRESS = re.compile(r"\bhttps?\s*:\s*/\s*/|\bwww\s*\.\s*[\w-]+\s*\.\s*[a-z]{2,}\b", re.IGNORECASE)
+
+
+def is_address(text: str) -> bool:
+    """True for a line that is (mostly) a web address: page furniture, not prose."""
+    match = _ADDRESS.search(text)
+    return bool(match) and len(re.findall(r"\b[a-z]{2,}\b", text[:match.start()])) < 3
+
+
 def quotes_balanced(text: str) -> bool:
     """True when the sentence opens as many double quotes as it closes (no quote cut in half)."""
     marks = _DOUBLE_QUOTE.findall(text)

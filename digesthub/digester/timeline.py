@@ -127,7 +127,7 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
                 words += length
         picked.sort(key=lambda e: e.position)
         entries.append(TimelineEntry(picked[0].date, join_events([drop_connective(e.text) for e in picked]),
-                                     _citations(picked + group)))
+                                     _citations(picked)))
     return Timeline(sorted(entries, key=_order))
 
 

@@ -46,13 +46,15 @@ _RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 # A relative date that only names the baseline of a comparison ("fell 8% from a year ago",
 # "compared with 40% a year earlier") is not when anything happened.
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\s+"
+    r"\b(?:from|than|versus|vs\.?)\s+"
     r"(?:(?:about|some|nearly|almost)\s+)?(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|million|billion|cents?)?\s+)?"
-    r"(?:the\s+)?$", re.IGNORECASE)
+    r"(?:the\s+)?$|\bcompared\s+(?:with|to)\b(?:[^.;:!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
 _RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
 # A clause break this close to the start of the sentence sets off an aside, not a clause
-# ("Albright, after a 16-hour flight, is scheduled ...").
+# ("Albright, after a 16-hour flight, is scheduled ..."); so does a subordinator whose phrase
+# closes with a comma before the sentence goes on ("that Elian, after losing his mother, needs").
 MIN_CLAUSE_LEAD_WORDS = 4
+_SUBORDINATE_ASIDE = re.compile(r",\s(?:while|although|whereas|after|as)\s[^;,—–]+,\s")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
 
 
@@ -177,7 +179,7 @@ def is_comparison_baseline(text: str, expression: TimeExpression) -> bool:
     """True for a relative date that is the baseline of a comparison ("up 5% from a year ago")."""
     if not _RELATIVE_WORDING.search(expression.text):
         return False
-    return bool(_COMPARISON_BEFORE.search(text[max(0, expression.start - 60):expression.start]))
+    return bool(_COMPARISON_BEFORE.search(text[max(0, expression.start - 100):expression.start]))
 
 
 def _reports_something(sentence: Sentence, dates: list[TimeExpression]) -> bool:
@@ -197,14 +199,16 @@ def event_clause(sentence: Sentence, expression: TimeExpression) -> str:
     offset = expression.start - sentence.start
     pieces, position = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
-        if len(text[position:match.start()].split()) < MIN_CLAUSE_LEAD_WORDS:
-            continue  # an aside after a short subject: the clause goes on
+        if len(text[position:match.start()].split()) < MIN_CLAUSE_LEAD_WORDS or \
+                _SUBORDINATE_ASIDE.match(text, match.start()):
+            continue  # an aside: the clause goes on after it
         pieces.append((position, match.start()))
         position = match.end()
     pieces.append((position, len(text)))
     for start, end in pieces:
         clause = text[start:end].strip()
-        if start <= offset < end and len(clause.split()) >= 2 * MIN_EVENT_WORDS:
+        # A clause opens with a word or a quotation, never inside a number ("MS13 - 008, an ...").
+        if start <= offset < end and len(clause.split()) >= 2 * MIN_EVENT_WORDS and clause[0].isalpha():
             clause = clause[0].upper() + clause[1:]
             return clause if clause[-1] in ".!?\"”" else clause + "."
     return text
