@@ -381,3 +381,20 @@ def test_an_event_named_after_a_place_takes_its_head_word() -> None:
     place = make_candidate(doc, 3, 4)
     place.vote("GPE", 1.0)
     assert extend_event_names(doc, [place])[0].text == "Kenya"  # not across a sentence's end
+
+
+def test_a_model_span_of_a_club_and_its_score_gives_way_to_the_club() -> None:
+    from digesthub.analyze.entities.teams import mark_clubs
+
+    doc = parse("SOCCER - LEAGUE RESULTS .\nResults of league matches , with goals at halftime :\n"
+                "Tarnsby 2 Orsk 1 ( halftime 1-0 )\nEuro 96 absentee Marek Dolnay scored .\n")
+    joined = make_candidate(doc, [t.text for t in doc].index("Tarnsby"), [t.text for t in doc].index("Orsk"))
+    joined.vote("PRODUCT", 1.0)
+    joined.label = "PRODUCT"
+    event = make_candidate(doc, [t.text for t in doc].index("Euro"), [t.text for t in doc].index("absentee"))
+    event.vote("EVENT", 1.0)
+    event.label = "EVENT"
+    candidates = [joined, event]
+    found = mark_clubs(doc, candidates)
+    assert joined.text == "Tarnsby 2" and joined not in candidates and event in candidates
+    assert {c.text: c.best() for c in found}.get("Tarnsby") == "ORG"

@@ -73,9 +73,12 @@ def is_sports_document(doc: Doc) -> bool:
 
 def mark_clubs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """In a sports document: ORG votes for club names (see the module), new candidates for
-    untagged names in results rows. Returns the new candidates; the caller votes again."""
+    untagged names in results rows (a model span "Foo 2" there gives way to "Foo"). Returns the
+    new candidates; the caller votes again."""
     if not is_sports_document(doc):
         return []
+    # "Puchon 2" as one model span in a results row: the club and its score (found again below)
+    candidates[:] = [c for c in candidates if not _name_and_score(doc, c)]
     people = _people(doc, candidates)
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in candidates:
@@ -90,6 +93,15 @@ def mark_clubs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             for candidate in same:
                 candidate.vote("ORG", PATTERN_WEIGHT * cues)
     return _row_names(doc, candidates, people)
+
+
+def _name_and_score(doc: Doc, candidate: Candidate) -> bool:
+    last = candidate.last - 1
+    following = doc[candidate.last] if candidate.last < len(doc) else None
+    # a row goes on with another name, a number or a bracket ("Euro 96 absentee" is no row)
+    row_goes_on = following is None or not following.is_lower or following.lower_ in ("and", "v", "vs", "at")
+    return candidate.last - candidate.first >= 2 and candidate.label != "PERSON" and _is_score(doc, last) \
+        and row_goes_on and all(_row_word(t) for t in doc[candidate.first:last]) and _opens_row(doc, candidate.first)
 
 
 def _may_be_club(key: str, same: list[Candidate], people: set[str]) -> bool:
@@ -164,7 +176,9 @@ def _opens_row(doc: Doc, first: int) -> bool:
     if first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_:
         return True
     previous = doc[first - 1]
-    return previous.lower_ in _ROW_OPENERS or (_is_small_number(doc, first - 1) and bool(previous.whitespace_))
+    # a score before it, not the tail of a date ("1996-08-31 Euro 96")
+    score = _is_small_number(doc, first - 1) and bool(previous.whitespace_) and _word(doc, first - 2) != "-"
+    return previous.lower_ in _ROW_OPENERS or score
 
 
 def _row_names(doc: Doc, candidates: list[Candidate], people: set[str]) -> list[Candidate]:
