@@ -45,3 +45,12 @@ def test_web_addresses_are_not_prose() -> None:
     assert is_address("www.riverton-news.com/local/mill-fire")
     assert not is_address("The mill owner said details were posted at www.riverton-news.com on Friday.")
     assert not is_address("The mill burned down on Friday night.")
+
+
+def test_time_demonstratives_and_expletive_it_do_not_lean_back() -> None:
+    assert not leans_back("This year, the harbour board spent more than ever on ferries.")
+    assert not leans_back("That same week the ferry company opened a second line.")
+    assert not leans_back("It is reported that the ferry company may list its shares in 2026.")
+    assert not leans_back("It was not clear whether the ferries would run on Sunday.")
+    assert leans_back("It was the largest ferry ever built in the port.")
+    assert leans_back("This was the largest ferry ever built in the port.")

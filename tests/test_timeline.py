@@ -280,3 +280,24 @@ def test_compared_with_a_year_earlier_is_a_baseline_even_after_amounts() -> None
     article = _dated("b", ["The bank reported a loss of $175 million, or $13 a share, compared with net income "
                            "of $27 million, or $1.16 a share, a year ago."], D(1989, 10, 30), [ago])
     assert article_timeline(article).entries == []
+
+
+def test_an_opening_pronoun_is_written_as_the_person_the_sentence_before_names() -> None:
+    from digesthub.types import EntityRef, Mention
+
+    years = [("in 1996", "1996", D(1996, 1, 1), D(1996, 12, 31)), ("in 1997", "1997", D(1997, 1, 1), D(1997, 12, 31))]
+    article = _dated("p", ["Tomas Brandt has been on the run since the bombing of a clinic in the valley. "
+                           "He also is charged in the harbour attack in 1996 that killed one person.",
+                           "Brandt's sister Ilse Brandt moved to the coast in the 1980s. "
+                           "She opened a bakery there in 1997 with her husband."], D(1999, 5, 6), years)
+    text = article.article.text
+    person = EntityRef("Tomas Brandt", "PERSON", [], [Mention(0, 12, "Tomas Brandt", "PERSON", 1)], 0.9)
+    start = text.index("Ilse Brandt")
+    sister = EntityRef("Ilse Brandt", "PERSON", [], [Mention(start, start + 11, "Ilse Brandt", "PERSON", 2)], 0.5)
+    start = text.index("Brandt's")
+    person.mentions.append(Mention(start, start + 6, "Brandt", "PERSON", 2))
+    article.entities = [person, sister]
+    first, second = article_timeline(article).entries
+    assert first.text.startswith("Tomas Brandt also is charged in the harbour attack in 1996")
+    # "Brandt's sister Ilse Brandt": two people, so "She" stays as written.
+    assert second.text.startswith("She opened a bakery")

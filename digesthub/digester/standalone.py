@@ -54,9 +54,18 @@ def is_complete(text: str) -> bool:
     return bool(_END.search(text.rstrip()))
 
 
+# ... except a demonstrative that points at a time ("This year, ...") and an expletive "it"
+# ("It is expected that ...", "It was not clear whether ...").
+_NOT_ANAPHORIC = re.compile(
+    r"^\s*(?:(?:this|that|these|those)\s+(?:\w+\s+)?(?:year|years|month|months|week|weeks|day|days|"
+    r"morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|quarter|time|decade|"
+    r"century)\b|it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"\w+\s+(?:that|to|whether|if|how|when|why|what)\b)", re.IGNORECASE)
+
+
 def leans_back(text: str) -> bool:
     """True when the sentence opens with a pronoun or connective that needs the sentence before."""
-    return bool(_ANAPHORIC_START.match(text))
+    return bool(_ANAPHORIC_START.match(text)) and not _NOT_ANAPHORIC.match(text)
 
 
 def is_whole(text: str) -> bool:

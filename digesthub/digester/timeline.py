@@ -27,12 +27,14 @@ into one entry ("A; B").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.standalone import drop_connective, is_whole, leans_back, stands_alone
 from digesthub.digester.timeline_events import (
     Event, article_events, collect_events, date_key, is_day,
@@ -105,7 +107,9 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     earliest on a tie. Further events of the date join it ("A; B") when they
     stand alone too and the entry stays short.
     """
-    events = [e for e in _one_date_per_text(article_events(annotated, with_leads=False))
+    # An opening "He" whose person the sentence before plainly names is written as the name.
+    events = [dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
+              for e in _one_date_per_text(article_events(annotated, with_leads=False))
               if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])

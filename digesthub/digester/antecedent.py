@@ -1,0 +1,71 @@
+"""The person an opening "He"/"She"/"His"/"Her" stands for, when the article makes it plain.
+
+A timeline entry lifts one sentence out of its article, and "He also is
+charged in three attacks" loses its subject on the way. An editor would
+write the name in; we do so only in the plain case: the sentence just before
+(same or previous paragraph) opens with a person's name, as its subject (not
+"Kopp's stepmother"), and names no other person. The name is written as the
+article last wrote it ("Rudolph" after "Eric Rudolph ... Rudolph"), the full
+name when the article has used nothing shorter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digesthub.types import AnnotatedArticle, EntityRef, Mention, Sentence
+
+_OPENING_PRONOUN = re.compile(r"^(He|She|His|Her)\s")
+# Words a subject name may follow at the start of a sentence: titles and roles ("Lt.", "Dr.").
+MAX_WORDS_BEFORE_NAME = 2
+_HONORIFIC = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
+
+
+def _persons_in(annotated: AnnotatedArticle, sentence: Sentence) -> list[tuple[EntityRef, Mention]]:
+    return [(entity, mention) for entity in annotated.entities if entity.label == "PERSON"
+            for mention in entity.mentions if sentence.start <= mention.start < sentence.end]
+
+
+def _subject(annotated: AnnotatedArticle, sentence: Sentence) -> EntityRef | None:
+    """The one person the sentence names, when it opens with that person's name."""
+    found = _persons_in(annotated, sentence)
+    if len({id(entity) for entity, _ in found}) != 1:
+        return None
+    entity, first = min(found, key=lambda pair: pair[1].start)
+    before = annotated.article.text[sentence.start:first.start]
+    after = annotated.article.text[first.end:first.end + 2]
+    if len(before.split()) > MAX_WORDS_BEFORE_NAME or after.startswith(("'", "’")):
+        return None
+    return entity
+
+
+def _written_name(annotated: AnnotatedArticle, entity: EntityRef, before: int) -> str:
+    """The shortest form of the name the article has used before offset ``before`` that ends
+    like the full name (a surname, not a first name), with the honorific the article puts
+    before it ("Mr. Perlman"); the full name otherwise."""
+    forms = [m for m in entity.mentions if m.start < before and entity.name.endswith(m.text)]
+    if not forms:
+        return entity.name
+    shortest = min(forms, key=lambda m: (len(m.text), -m.start))
+    honorific = _HONORIFIC.search(annotated.article.text[max(0, shortest.start - 6):shortest.start])
+    return (honorific.group(1) + " " if honorific and shortest.text != entity.name else "") + shortest.text
+
+
+def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) -> str:
+    """``text`` (sentence ``position`` of the article, or its opening clause) with an opening
+    "He"/"She"/"His"/"Her" replaced by the person it plainly stands for; unchanged otherwise."""
+    match = _OPENING_PRONOUN.match(text)
+    sentences = annotated.sentences
+    if not match or not 0 < position < len(sentences):
+        return text
+    sentence, previous = sentences[position], sentences[position - 1]
+    if not sentence.text.startswith(match.group(1)) or previous.paragraph not in (
+            sentence.paragraph, sentence.paragraph - 1):
+        return text
+    entity = _subject(annotated, previous)
+    if entity is None:
+        return text
+    name = _written_name(annotated, entity, sentence.start)
+    if match.group(1) in ("His", "Her"):
+        name += "'" if name.endswith("s") else "'s"
+    return name + text[len(match.group(1)):]
