@@ -398,3 +398,24 @@ def test_a_model_span_of_a_club_and_its_score_gives_way_to_the_club() -> None:
     found = mark_clubs(doc, candidates)
     assert joined.text == "Tarnsby 2" and joined not in candidates and event in candidates
     assert {c.text: c.best() for c in found}.get("Tarnsby") == "ORG"
+
+
+def test_a_person_speaking_in_a_statement_stays_a_person_against_one_cue() -> None:
+    text = ("Police arrested a man on Friday . Harwood said the man fled , and later Harwood said "
+            "in a statement that the case was closed .")
+    assert _types(text).get("Harwood") == {"PERSON"}, _types(text)
+
+
+def test_an_adverb_and_a_month_abbreviation_are_no_names() -> None:
+    doc = parse("The jury was split . Ironically Varkey had offered a plea .")
+    surname = make_candidate(doc, 6, 7)
+    surname.vote("PERSON", 1.0)
+    assert extend_given_names(doc, [surname])[0].text == "Varkey"
+    assert "Jul" not in _types("Regina Holt , a surgeon , spoke .\nJul 12 , 2009\n")
+
+
+def test_a_play_verb_in_a_title_case_result_is_no_part_of_a_club_name() -> None:
+    from digesthub.analyze.entities.teams import _row_word
+
+    doc = parse("Colts Beat Chiefs 23 - 20")
+    assert _row_word(doc[0]) and not _row_word(doc[1])

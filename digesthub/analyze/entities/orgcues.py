@@ -55,7 +55,7 @@ def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
         if name_key(candidate.text) in people:
             continue
         if statement:
-            candidate.vote("ORG", CUE_WEIGHT)
+            candidate.vote("ORG", SHAPE_WEIGHT)  # weakly: a police spokesman speaks in statements too
         else:
             moved = candidate.votes["PERSON"] * (1 - _INTENT_KEEP)
             candidate.votes["PERSON"] -= moved

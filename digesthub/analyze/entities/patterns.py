@@ -71,6 +71,8 @@ GENERIC_WORDS: frozenset[str] = frozenset({
     "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an",
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "attn", "re", "cc", "fax", "tel", "email",
     "men", "women",  # "Women 's 400 metres" heading a results list
+    # month abbreviations that are no given names (not "Jan", "Mar", "May")
+    "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 
 # Capitalized words that can open an entity span by mistake ("Regarding Zhipu").

@@ -82,8 +82,9 @@ def _is_demonym(token: Token) -> bool:
 
 def _given_name(token: Token) -> bool:
     word = token.lower_
-    if word.endswith(_DEMONYM_ENDINGS) or word.split("-")[-1] in _RANKS or word in PERSON_TITLES:
-        return False  # "Mexican Foo Bar", "Cardinal Foo", "Major-General Foo"
+    if word.endswith(_DEMONYM_ENDINGS) or word.split("-")[-1] in _RANKS or word in PERSON_TITLES \
+            or word.endswith("ly"):
+        return False  # "Mexican Foo Bar", "Cardinal Foo", "Major-General Foo", "Ironically Foo"
     return token.pos_ == "PROPN" and token.text[0].isupper() and not token.is_upper \
         and token.text.replace("-", "").isalpha() and len(token.text) > 1 and not token.is_stop \
         and "\n" not in token.whitespace_ and word not in LEADING_NOISE and word not in GENERIC_WORDS

@@ -205,7 +205,8 @@ def _row_names(doc: Doc, candidates: list[Candidate], people: set[str]) -> list[
 
 def _row_word(token: Token) -> bool:
     return len(token.text) > 1 and token.is_alpha and token.text[0].isupper() and not token.is_stop \
-        and token.lower_ not in GENERIC_WORDS and token.lower_ not in SPORTS_WORDS and token.lower_ not in _NUMBERED
+        and token.lower_ not in GENERIC_WORDS and token.lower_ not in SPORTS_WORDS and token.lower_ not in _NUMBERED \
+        and token.lower_ not in _PLAY_VERBS and token.lower_ not in _BEFORE_CLUB  # "Colts Beat Chiefs 23"
 
 
 def _word(doc: Doc, index: int) -> str:
