@@ -419,3 +419,16 @@ def test_a_play_verb_in_a_title_case_result_is_no_part_of_a_club_name() -> None:
 
     doc = parse("Colts Beat Chiefs 23 - 20")
     assert _row_word(doc[0]) and not _row_word(doc[1])
+
+
+def test_a_nationality_closing_a_person_before_a_common_noun_is_cut_off() -> None:
+    from digesthub.analyze import analyze
+    from digesthub.ingest.text import article_from_text
+
+    text = ("Lawmakers want to grant Marisol Ortega American citizenship before the hearing.\n\n"
+            "Marisol, who is nine, arrived by boat in June. Marisol's cousins back the bill, "
+            "and a judge will hear the case in the autumn, lawyers said.")
+    entities = analyze(article_from_text(text, source_name="wire")).entities
+    people = {e.name: e.aliases for e in entities if e.label == "PERSON"}
+    assert "Marisol Ortega American" not in people
+    assert "Marisol" in people.get("Marisol Ortega", [])  # the given name joins the one full name

@@ -8,7 +8,8 @@ in lower case in the document, is the person's given name: the span grows to
 take it (not a title or rank, "Chairman Foo", "Cardinal Foo"; not a function or
 calendar word, "On Monday Foo"). A full name the model found stays as it is
 (the word before it is a role, "Tenor Foo Bar", as often as a name). A
-nationality opening a person's span ("American Foo Bar") is a word of its own.
+nationality opening a person's span ("American Foo Bar") is a word of its own,
+and so is one closing it before a common noun ("Foo American citizenship").
 """
 
 from __future__ import annotations
@@ -71,6 +72,24 @@ def split_leading_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candid
         for label, weight in candidate.votes.items():
             person.vote(label, weight)
         result.extend((demonym, person))
+    return result
+
+
+def trim_trailing_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"grant Foo American citizenship": a person span closed by a nationality that modifies
+    the common noun after it loses the nationality (it would be a second "Foo" person)."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        last = doc[candidate.last - 1]
+        after = doc[candidate.last] if candidate.last < len(doc) else None
+        if candidate.best() != "PERSON" or candidate.from_pattern or candidate.last - candidate.first < 2 \
+                or not _is_demonym(last) or after is None or after.pos_ != "NOUN" or not after.is_lower:
+            result.append(candidate)
+            continue
+        person = make_candidate(doc, candidate.first, candidate.last - 1)
+        for label, weight in candidate.votes.items():
+            person.vote(label, weight)
+        result.append(person)
     return result
 
 

@@ -45,7 +45,8 @@ from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
-from digesthub.analyze.entities.people import extend_given_names, split_leading_demonyms
+from digesthub.analyze.entities.people import (extend_given_names, split_leading_demonyms,
+                                               trim_trailing_demonyms)
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import (
@@ -104,7 +105,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
-    candidates = extend_event_names(doc, extend_given_names(doc, split_leading_demonyms(doc, candidates)))
+    candidates = trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates))
+    candidates = extend_event_names(doc, extend_given_names(doc, candidates))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
