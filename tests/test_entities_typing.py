@@ -432,3 +432,14 @@ def test_a_nationality_closing_a_person_before_a_common_noun_is_cut_off() -> Non
     people = {e.name: e.aliases for e in entities if e.label == "PERSON"}
     assert "Marisol Ortega American" not in people
     assert "Marisol" in people.get("Marisol Ortega", [])  # the given name joins the one full name
+
+
+def test_an_entity_is_named_by_its_fuller_form_not_a_frequent_opening() -> None:
+    from digesthub.analyze import analyze
+    from digesthub.ingest.text import article_from_text
+
+    text = ("The Transport Ministry is reviewing the ferry contract, officials said on Monday.\n\n"
+            "A Transport official said the review would take weeks. Another Transport official declined "
+            "to say more. Ferry operators said they had not been told about the review.")
+    names = {e.name: e.aliases for e in analyze(article_from_text(text, source_name="wire")).entities}
+    assert "Transport Ministry" in names and "Transport" in names["Transport Ministry"]

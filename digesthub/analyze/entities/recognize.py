@@ -219,7 +219,8 @@ def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]
     One surface per name key (the commonest spelling, preferring one not in
     ALL CAPS). A person is named by the longest form (the full name); anything
     else by the most frequent form that is neither a registered legal name
-    ("... Co., Ltd.") nor an acronym of another form, ties going to the longer.
+    ("... Co., Ltd.") nor an acronym of another form nor the opening of a longer form
+    ("Foo" beside "Foo Labs"), ties going to the longer.
     """
     counts: Counter[str] = Counter(name_key(c.text) for c in members)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -231,9 +232,21 @@ def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]
         chosen = max(keys, key=lambda k: (len(k.split()), counts[k], k))
     else:
         preferred = [k for k in keys if not _is_legal_name(k) and not _is_acronym_form(surface[k], surface)]
-        chosen = max(preferred or keys, key=lambda k: (counts[k], len(k), k))
+        # "Justice" in "a Justice official" is the short form of "Justice Department": a form that
+        # opens a longer one of the same entity names it less fully, however often it is used.
+        # A brand's own short form ("Foo" for "Foo AI", "Foo Labs") is a name in its own right.
+        fuller = [k for k in preferred if not any(_names_more_fully(o, k) for o in preferred)]
+        chosen = max(fuller or preferred or keys, key=lambda k: (counts[k], len(k), k))
     aliases = sorted({surface[k] for k in keys if k != chosen}, key=str.lower)
     return surface[chosen], aliases
+
+
+def _names_more_fully(longer: str, short: str) -> bool:
+    """"justice department" names more fully than "justice" (not "foo ai" than "foo")."""
+    if not longer.startswith(short + " ") or len(longer.split()) > 4:
+        return False
+    extra = longer[len(short) + 1:].split()
+    return not any(word in ORG_HEAD_WORDS or word in ("ai", "inc", "corp", "co", "ltd") for word in extra)
 
 
 def _strip_article(text: str) -> str:
