@@ -37,3 +37,10 @@ def test_no_name_when_the_sentence_before_names_no_one_or_two_people() -> None:
     for position in (1, 3):
         text = annotated.sentences[position].text
         assert name_opening_pronoun(annotated, position, text) == text
+
+
+def test_a_chain_of_pronouns_leads_back_to_the_name() -> None:
+    annotated = _article(["Ana Reyes was the first woman to sail the strait alone. "
+                          "Her fame endured for decades. She was born in Lisbon in 1923."],
+                         {"Ana Reyes": ["Ana Reyes"]})
+    assert name_opening_pronoun(annotated, 2, annotated.sentences[2].text) == "Ana Reyes was born in Lisbon in 1923."

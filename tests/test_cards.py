@@ -105,3 +105,12 @@ def test_lead_ins_and_half_quotations_do_not_describe() -> None:
                   "The Harbour Gazette sells 20,000 copies a week in the port towns."]
     card = build_cards(build_annotated(paragraphs, [("Harbour Gazette", "ORG", 0.9)]))[0]
     assert "editorial on Monday:" not in card.description and "cannot keep" not in card.description
+
+
+def test_card_text_names_the_she_and_mends_a_cut_quotation() -> None:
+    paragraphs = ["Ana Reyes founded the Harbour Trust in 1990. She chaired the Harbour Trust board until 2001.",
+                  'It is a good day. The Harbour Trust is back," said Tom Berg, its treasurer.']
+    cards = build_cards(build_annotated(paragraphs, [("Harbour Trust", "ORG", 0.9), ("Ana Reyes", "PERSON", 0.5),
+                                                     ("Tom Berg", "PERSON", 0.4)]))
+    assert "Ana Reyes chaired the Harbour Trust board until 2001." in cards[0].description
+    assert cards[-1].description == '"The Harbour Trust is back," said Tom Berg, its treasurer.'

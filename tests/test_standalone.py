@@ -54,3 +54,14 @@ def test_time_demonstratives_and_expletive_it_do_not_lean_back() -> None:
     assert not leans_back("It was not clear whether the ferries would run on Sunday.")
     assert leans_back("It was the largest ferry ever built in the port.")
     assert leans_back("This was the largest ferry ever built in the port.")
+
+
+def test_mend_quotes_puts_back_the_mark_a_cut_quotation_lost() -> None:
+    from digesthub.digester.standalone import mend_quotes
+
+    assert mend_quotes('We are back in the family," said the minister.') == \
+        '"We are back in the family," said the minister.'
+    assert mend_quotes('The minister said, "We should keep the door open for others.') == \
+        'The minister said, "We should keep the door open for others."'
+    assert mend_quotes("We are home,” she said.") == "“We are home,” she said."
+    assert mend_quotes('"We are home," she said.') == '"We are home," she said.'

@@ -4,7 +4,8 @@ A timeline entry lifts one sentence out of its article, and "He also is
 charged in three attacks" loses its subject on the way. An editor would
 write the name in; we do so only in the plain case: the sentence just before
 (same or previous paragraph) opens with a person's name, as its subject (not
-"Kopp's stepmother"), and names no other person. The name is written as the
+"Kopp's stepmother"), and names no other person; or itself opens with "She"
+standing for such a person ("Ana Reyes ... Her fame ... She was born ..."). The name is written as the
 article last wrote it ("Rudolph" after "Eric Rudolph ... Rudolph"), the full
 name when the article has used nothing shorter.
 """
@@ -33,10 +34,23 @@ def _subject(annotated: AnnotatedArticle, sentence: Sentence) -> EntityRef | Non
         return None
     entity, first = min(found, key=lambda pair: pair[1].start)
     before = annotated.article.text[sentence.start:first.start]
-    after = annotated.article.text[first.end:first.end + 2]
+    after = annotated.article.text[first.end:first.end + 3].lstrip()  # tokenized text: "Page 's"
     if len(before.split()) > MAX_WORDS_BEFORE_NAME or after.startswith(("'", "’")):
         return None
     return entity
+
+
+def _referent(annotated: AnnotatedArticle, position: int, depth: int = 2) -> EntityRef | None:
+    """The person sentence ``position`` is plainly about: the one it opens with, or, when it
+    opens with "He"/"Her"/..., the one the sentence before is about (``depth`` steps back)."""
+    sentence = annotated.sentences[position]
+    if _OPENING_PRONOUN.match(sentence.text):
+        previous = annotated.sentences[position - 1] if position else None
+        if depth == 0 or previous is None or previous.paragraph not in (
+                sentence.paragraph, sentence.paragraph - 1):
+            return None
+        return _referent(annotated, position - 1, depth - 1)
+    return _subject(annotated, sentence)
 
 
 def _written_name(annotated: AnnotatedArticle, entity: EntityRef, before: int) -> str:
@@ -58,11 +72,10 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
     sentences = annotated.sentences
     if not match or not 0 < position < len(sentences):
         return text
-    sentence, previous = sentences[position], sentences[position - 1]
-    if not sentence.text.startswith(match.group(1)) or previous.paragraph not in (
-            sentence.paragraph, sentence.paragraph - 1):
+    sentence = sentences[position]
+    if not sentence.text.startswith(match.group(1)):
         return text
-    entity = _subject(annotated, previous)
+    entity = _referent(annotated, position)
     if entity is None:
         return text
     name = _written_name(annotated, entity, sentence.start)

@@ -13,7 +13,8 @@ import bisect
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
-from digesthub.digester.standalone import is_address, is_complete, is_lead_in, quotes_balanced
+from digesthub.digester.antecedent import name_opening_pronoun
+from digesthub.digester.standalone import is_address, is_complete, is_lead_in, mend_quotes, quotes_balanced
 from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
 
 _CARD_TYPES = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product",
@@ -100,8 +101,8 @@ def _is_duplicate(sentence: Sentence, chosen: list[Sentence]) -> bool:
     return False
 
 
-def describe(context: ArticleContext, entity: EntityRef,
-             facts: list[Fact], shown: set[int] | None = None) -> list[Sentence]:
+def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
+             shown: set[int] | None = None, named: set[int] | None = None) -> list[Sentence]:
     """The 2-4 sentences (in article order) that best describe ``entity``.
 
     ``shown`` holds the indices of sentences that more salient cards already
@@ -110,14 +111,17 @@ def describe(context: ArticleContext, entity: EntityRef,
     facts of its own gets none: its card would repeat the other word for word.
     """
     shown = shown if shown is not None else set()
+    named = named if named is not None else set()  # an opening "He" the card writes as the name
     by_sentence: dict[int, list[int]] = {}
     starts = [sentence.start for sentence in context.sentences]
     for mention in context.mentions:
         if mention.entity is entity:
             index = bisect.bisect_right(starts, mention.start) - 1
-            # A web address that spells the name ("/news/3-Shot-in-Factory.html") describes nothing.
+            # A web address that spells the name ("/news/3-Shot-in-Factory.html") and a lead-in
+            # ("The Times said in an editorial on Monday:") describe nothing.
+            text = context.sentences[index].text if index >= 0 else ""
             if index >= 0 and mention.start < context.sentences[index].end and \
-                    not is_address(context.sentences[index].text):
+                    not is_address(text) and not is_lead_in(text):
                 by_sentence.setdefault(index, []).append(mention.start)
     scored = []
     for index, starts in by_sentence.items():
@@ -125,7 +129,7 @@ def describe(context: ArticleContext, entity: EntityRef,
         stated = sum(1 for f in facts if f.text == sentence.text)
         # Earlier sentences introduce; a small position bonus breaks ties.
         position = index / max(len(context.sentences), 1)
-        score = _sentence_score(sentence, starts, stated) - 0.3 * position
+        score = _sentence_score(sentence, starts, stated) - 0.3 * position + (1.0 if index in named else 0.0)
         # Shown sentences come last but are not weaker for it (the weak bar takes ``score``).
         scored.append((score - (SHOWN_PENALTY if index in shown else 0.0), index, score))
     if len(by_sentence) == 1 and set(by_sentence) <= shown and not facts:
@@ -147,10 +151,24 @@ def describe(context: ArticleContext, entity: EntityRef,
     return sorted(chosen, key=lambda s: s.start)
 
 
+def _description_text(annotated: AnnotatedArticle, positions: dict[tuple[int, int], int],
+                      sentence: Sentence) -> str:
+    """A description sentence as a card shows it: no leading label, an opening "She" written
+    as the person it plainly stands for, a quotation's lost quote mark put back."""
+    text = _LEADING_LABEL.sub("", sentence.text.strip())
+    position = positions.get((sentence.start, sentence.end))
+    if position is not None and text == sentence.text.strip():
+        text = name_opening_pronoun(annotated, position, text)
+    return mend_quotes(text)
+
+
 def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityCard]:
     """One card per important entity, most salient first (at most ``limit``)."""
     context = ArticleContext(annotated)
     index_of = {(s.start, s.end): i for i, s in enumerate(context.sentences)}
+    positions = {(s.start, s.end): i for i, s in enumerate(annotated.sentences)}
+    named = {i for i, s in enumerate(context.sentences) if (s.start, s.end) in positions
+             and name_opening_pronoun(annotated, positions[(s.start, s.end)], s.text) != s.text}
     shown: set[int] = set()
     cards = []
     for entity in _card_entities(annotated, limit):
@@ -158,7 +176,7 @@ def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityC
         # A person's card also shows the roles stated about them (CEO of X).
         facts = [f for f in annotated.facts if f.subject in names
                  or (entity.label == "PERSON" and f.value in names)]
-        sentences = describe(context, entity, facts, shown)
+        sentences = describe(context, entity, facts, shown, named)
         if not sentences:
             continue
         shown.update(index_of[(s.start, s.end)] for s in sentences)
@@ -167,7 +185,7 @@ def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityC
             name=entity.name,
             type=card_type(entity.label),  # type: ignore[arg-type]
             aliases=[a for a in entity.aliases if a != entity.name],
-            description=" ".join(_LEADING_LABEL.sub("", s.text.strip()) for s in sentences),
+            description=" ".join(_description_text(annotated, positions, s) for s in sentences),
             facts=facts,
             salience=entity.salience,
             label=entity.label,

@@ -44,6 +44,34 @@ def quotes_balanced(text: str) -> bool:
     return len(marks) % 2 == 0
 
 
+def mend_quotes(text: str) -> str:
+    """A sentence cut out of a longer quotation, with the quote mark it lost put back.
+
+    The splitter ends sentences inside quotations: '"We are home. We are back in
+    the family," said the minister.' leaves 'We are back in the family," said the
+    minister.' A closing mark with no opening one gets its opening mark at the
+    start; an opening mark never closed gets its closing mark at the end.
+    """
+    if quotes_balanced(text):
+        return text
+    marks = list(_DOUBLE_QUOTE.finditer(text))
+    curly = any(m.group() in "“”" for m in marks)
+    if _closes(text, marks[0]):
+        return ("“" if curly else '"') + text
+    return text.rstrip() + ("”" if curly else '"')
+
+
+def _closes(text: str, mark: re.Match[str]) -> bool:
+    """True when a quote mark closes a quotation (word before it, space or punctuation after)."""
+    if mark.group() in ("”", "''"):
+        return True
+    if mark.group() in ("“", "``"):
+        return False
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
 def is_lead_in(text: str) -> bool:
     """True for a sentence that introduces what follows ("..., the Times said on Monday:")."""
     return text.rstrip().endswith(":")

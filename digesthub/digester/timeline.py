@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digesthub.digester.antecedent import name_opening_pronoun
-from digesthub.digester.standalone import drop_connective, is_whole, leans_back, stands_alone
+from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
 from digesthub.digester.timeline_events import (
     Event, article_events, collect_events, date_key, is_day,
 )
@@ -130,7 +130,7 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
                 picked_vectors.append(vector)
                 words += length
         picked.sort(key=lambda e: e.position)
-        entries.append(TimelineEntry(picked[0].date, join_events([drop_connective(e.text) for e in picked]),
+        entries.append(TimelineEntry(picked[0].date, join_events([mend_quotes(drop_connective(e.text)) for e in picked]),
                                      _citations(picked)))
     return Timeline(sorted(entries, key=_order))
 
