@@ -3,9 +3,11 @@
 DATA is a JSONL file of labelled facts that hold references only (the article
 text is not redistributed): ``dataset`` and ``doc`` name a record of
 ``<data root>/<dataset>/`` (``cnndm``: dev.jsonl.gz, lower-cased;
-``tls_t17``: articles.jsonl.gz, cased; data root: ``$DIGESTHUB_DATA``, else
+``tls_t17``: articles.jsonl.gz, cased; ``tempeval3``: dev_tbaq.jsonl.gz and
+``ecbplus``: dev_and_train.jsonl.gz, both keyed by ``doc_id``; data root: ``$DIGESTHUB_DATA``, else
 ``/work/shared/data``), ``sentence`` the index of the sentence after splitting
-the text on " . ", " ! ", " ? ", and ``kind``, ``subject``, ``value`` or
+the text on " . ", " ! ", " ? " (``tempeval3`` and ``ecbplus``: of the
+paragraph, the text split on newlines with blank lines dropped), and ``kind``, ``subject``, ``value`` or
 ``amount`` + ``unit`` the expected fact (``|`` separates accepted spellings).
 A record with ``kind`` null lists a document that states no fact.
 
@@ -43,7 +45,11 @@ _USER_UNITS = {"users": "total", "subscribers": "total", "customers": "total", "
 
 
 # Where each dataset keeps its articles: file under the data root, text field.
-DATASETS = {"cnndm": ("dev.jsonl.gz", "article"), "tls_t17": ("articles.jsonl.gz", "text")}
+DATASETS = {"cnndm": ("dev.jsonl.gz", "article"), "tls_t17": ("articles.jsonl.gz", "text"),
+            "tempeval3": ("dev_tbaq.jsonl.gz", "text"),
+            "ecbplus": ("dev_and_train.jsonl.gz", "text")}
+# Datasets whose text keeps its line breaks: one paragraph (WSJ) or sentence (ECB+) a line.
+LINE_DATASETS = {"tempeval3", "ecbplus"}
 
 
 def data_root() -> Path:
@@ -82,14 +88,18 @@ def load_texts(keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
         with gzip.open(source, "rt", encoding="utf-8") as handle:
             for line in handle:
                 record = json.loads(line)
-                if record["id"] in wanted:
-                    texts[(dataset, record["id"])] = record[field]
+                doc = record.get("id", record.get("doc_id"))
+                if doc in wanted:
+                    texts[(dataset, doc)] = record[field]
     return texts
 
 
-def article_of(doc: str, text: str) -> Article:
-    """The article of a one-line corpus record: one paragraph per sentence."""
-    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
+def article_of(doc: str, text: str, dataset: str = "cnndm") -> Article:
+    """The article of a corpus record: one paragraph per sentence (or per line)."""
+    if dataset in LINE_DATASETS:
+        sentences = [s.strip() for s in text.split("\n") if s.strip()]
+    else:
+        sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
     return Article(id=doc, title=None,
                    paragraphs=[Paragraph(i, s) for i, s in enumerate(sentences, start=1)])
 
@@ -173,7 +183,7 @@ def evaluate(path: Path, *, limit: int | None = None, progress: bool = False) ->
         if key not in texts:
             raise DigesthubError(Errors.E302, path=path, detail=f"document {key[1]} not found")
         tick = time.perf_counter()
-        annotated = analyze(article_of(key[1], texts[key]))
+        annotated = analyze(article_of(key[1], texts[key], key[0]))
         seconds += time.perf_counter() - tick
         entities = (fallback_entities(annotated) if needs_fallback(annotated)
                     else annotated.entities)
