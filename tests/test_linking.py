@@ -132,3 +132,26 @@ def test_aliases_our_rules_reject_are_not_used_to_match() -> None:
     aliases = ["BBC Radio", "British Broadcasting Corporation", "BBC Two"]
     assert linking.compatible_aliases("BBC", aliases, "ORG") == ["British Broadcasting Corporation"]
     assert linking.compatible_aliases("Zhipu AI", ["智谱", "Zhipu"], "ORG") == ["智谱", "Zhipu"]
+
+
+def test_ceaf_splits_into_independent_pieces_without_changing_the_score() -> None:
+    # Two disconnected pieces; the greedy choice in the first piece would be wrong.
+    key = [frozenset({1, 2, 3}), frozenset({4}), frozenset({10, 11}), frozenset({12})]
+    response = [frozenset({1, 2}), frozenset({3, 4}), frozenset({10, 11, 12})]
+    recall, precision, _ = ceaf_e(key, response)
+    # piece 1: {123}-{12} 0.8 + {4}-{34} 2/3; piece 2: {10,11}-{10,11,12} 0.8
+    assert recall == pytest.approx((0.8 + 2 / 3 + 0.8) / 4)
+    assert precision == pytest.approx((0.8 + 2 / 3 + 0.8) / 3)
+
+
+def test_eval_link_reports_each_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not (ECB / "dev_and_train.jsonl.gz").exists():
+        pytest.skip("../shared/data/ecbplus is not beside the repository")
+    from digesthub.evaluate import link
+
+    docs = link.read_documents(ECB, "train,dev")
+    picked = [d for d in docs if d["split"] == "train"][:5] + [d for d in docs if d["split"] == "dev"][:5]
+    monkeypatch.setattr(link, "read_documents", lambda *args, **kwargs: picked)
+    report = link.evaluate(ECB)
+    assert {"linker", "linker [train]", "linker [dev]", "same-string [dev]"} <= set(report.systems)
+    assert report.systems["linker [dev]"] != report.systems["linker [train]"]

@@ -64,15 +64,43 @@ def ceaf_e(key: Sequence[Cluster], response: Sequence[Cluster]) -> tuple[float, 
     if not key or not response:
         return 0.0, 0.0, 0.0
     index = {m: j for j, cluster in enumerate(response) for m in cluster}
-    similarity = [[0.0] * len(response) for _ in key]
+    similarity: dict[int, dict[int, float]] = {}
     for i, k in enumerate(key):
-        for m in k:
-            j = index.get(m)
-            if j is not None and similarity[i][j] == 0.0:
-                similarity[i][j] = 2 * len(k & response[j]) / (len(k) + len(response[j]))
-    best = sum(similarity[i][j] for i, j in max_assignment(similarity))
+        row = similarity.setdefault(i, {})
+        for j in {index[m] for m in k if m in index}:
+            row[j] = 2 * len(k & response[j]) / (len(k) + len(response[j]))
+    best = 0.0
+    # Only clusters sharing mentions have a nonzero φ4, so the optimal alignment
+    # is the union of the optimal alignments of the connected pieces: O(n³) per piece.
+    for rows, cols in _components(similarity):
+        weights = [[similarity[i].get(j, 0.0) for j in cols] for i in rows]
+        best += sum(weights[a][b] for a, b in max_assignment(weights))
     recall, precision = best / len(key), best / len(response)
     return recall, precision, f1(precision, recall)
+
+
+def _components(similarity: dict[int, dict[int, float]]) -> list[tuple[list[int], list[int]]]:
+    """Connected pieces of the key-response graph whose edges are shared mentions."""
+    by_col: dict[int, list[int]] = {}
+    for i, row in similarity.items():
+        for j in row:
+            by_col.setdefault(j, []).append(i)
+    seen_rows: set[int] = set()
+    pieces = []
+    for start, row in similarity.items():
+        if start in seen_rows or not row:
+            continue
+        rows, cols, stack = {start}, set(), [start]
+        while stack:
+            for j in similarity[stack.pop()]:
+                if j not in cols:
+                    cols.add(j)
+                    fresh = [i for i in by_col[j] if i not in rows]
+                    rows.update(fresh)
+                    stack.extend(fresh)
+        seen_rows |= rows
+        pieces.append((sorted(rows), sorted(cols)))
+    return pieces
 
 
 def max_assignment(weights: list[list[float]]) -> list[tuple[int, int]]:

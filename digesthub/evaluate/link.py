@@ -13,7 +13,8 @@ gold ``cluster_id`` with MUC, B³, CEAF-e and CoNLL F1
   pronoun joins the closest preceding named person of its document; other
   common nouns share a cluster with the same head word in the topic.
 
-Reported on the split given by DIGESTHUB_LINK_SPLIT (default ``dev``).
+Reported per split (``train``, ``dev``) and over all of them; DIGESTHUB_LINK_SPLIT
+(comma-separated, default ``train,dev``) chooses the splits. Tune on train, report dev.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ MentionId = tuple[str, str]
 
 
 def read_documents(path: Path, split: str, limit: int | None = None) -> list[dict[str, Any]]:
-    """The documents of ``split`` in the ECB+ JSONL file (or a folder holding it)."""
+    """The documents of ``split`` (comma-separated splits allowed) in the ECB+ JSONL file or its folder."""
     file = path / "dev_and_train.jsonl.gz" if path.is_dir() else path
     try:
         opener = gzip.open if file.suffix == ".gz" else open
@@ -57,7 +58,8 @@ def read_documents(path: Path, split: str, limit: int | None = None) -> list[dic
             docs = [json.loads(line) for line in handle if line.strip()]
     except (OSError, ValueError) as exc:
         raise DigesthubError(Errors.E302, path=path, detail=str(exc)) from exc
-    docs = [d for d in docs if d.get("split") == split]
+    wanted = {s.strip() for s in split.split(",") if s.strip()}
+    docs = [d for d in docs if d.get("split") in wanted]
     return docs[:limit] if limit else docs
 
 
@@ -154,21 +156,41 @@ def _document_groups(doc: dict[str, Any], topic: Resolver) -> Iterator[tuple[Men
 
 
 def evaluate(path: Path, *, limit: int | None = None, progress: bool = False) -> EvalReport:
-    """Score the linker and the same-string baseline on the chosen ECB+ split."""
-    split = os.environ.get("DIGESTHUB_LINK_SPLIT", "dev")
+    """Score the linker and the same-string baseline, over all chosen splits and per split.
+
+    ``linker`` and ``same-string`` score every chosen document together;
+    ``linker [dev]`` and the like score one split's documents (clusters never
+    cross topics, and a topic lies in one split, so the rows are comparable).
+    """
+    split = os.environ.get("DIGESTHUB_LINK_SPLIT", "train,dev")
     started = time.perf_counter()
     docs = read_documents(path, split, limit)
+    splits = sorted({d.get("split", "") for d in docs}, reverse=True)
+    systems = _score(docs, "")
+    notes = [f"split={split}; clustering per topic with gold mentions; "
+             "rows [train]/[dev] score one split (tune on train, report dev)"]
+    for name in splits if len(splits) > 1 else []:
+        systems.update(_score([d for d in docs if d.get("split") == name], f" [{name}]"))
+    for name in splits:
+        part = [d for d in docs if d.get("split") == name]
+        mentions = sum(len(gold_mentions(d)) for d in part)
+        notes.append(f"{name}: {len(part)} documents, {mentions} gold PER/ORG mentions in validated sentences")
+    return EvalReport("link", str(path), systems, documents=len(docs),
+                      seconds=time.perf_counter() - started, notes=notes)
+
+
+def gold_clusters(docs: list[dict[str, Any]]) -> list[frozenset[Hashable]]:
+    """The annotated clusters (``cluster_id``) of the people and organizations of ``docs``."""
     key: dict[str, set[MentionId]] = defaultdict(set)
     for doc in docs:
         for m in gold_mentions(doc):
             key[m["cluster_id"]].add((doc["doc_id"], m["m_id"]))
-    gold = [frozenset(c) for c in key.values()]
-    systems = {
-        "same-string": conll_scores(gold, same_string_clusters(docs)),
-        "linker": conll_scores(gold, linker_clusters(docs)),
+    return [frozenset(c) for c in key.values()]
+
+
+def _score(docs: list[dict[str, Any]], suffix: str) -> dict[str, dict[str, float]]:
+    gold = gold_clusters(docs)
+    return {
+        f"same-string{suffix}": conll_scores(gold, same_string_clusters(docs)),
+        f"linker{suffix}": conll_scores(gold, linker_clusters(docs)),
     }
-    mentions = sum(len(c) for c in gold)
-    notes = [f"split={split}; {mentions} gold PER/ORG mentions in validated sentences, "
-             f"{len(gold)} gold clusters; clustering per topic with gold mentions"]
-    return EvalReport("link", str(path), systems, documents=len(docs),
-                      seconds=time.perf_counter() - started, notes=notes)
