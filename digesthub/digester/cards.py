@@ -48,6 +48,9 @@ _DANGLING_START = re.compile(
     r"^\s*(?:[\"“'‘]|but\b|and\b|however\b|also\b|this\b|that\b|these\b|those\b|it\b|they\b|"
     r"he\b|she\b|its\b|their\b|his\b|her\b|meanwhile\b|still\b|yet\b)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_SOURCE_BEFORE = re.compile(r"\b(?:told|interview\s+with|according\s+to|reported\s+by|quoted\s+by)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’.-]*[A-Z]\b[^\n()]{0,40}\($")  # "NAIROBI, Kenya ("
 
 
 def card_type(label: str) -> str:
@@ -56,13 +59,25 @@ def card_type(label: str) -> str:
 
 
 def _card_entities(annotated: AnnotatedArticle, limit: int) -> list[EntityRef]:
-    """Entities worth a card, by salience: ORG/PERSON/PRODUCT, central places."""
+    """Entities worth a card, by salience: ORG/PERSON/PRODUCT, central places; not an
+    organization the article only names as its source."""
     ranked = sorted(annotated.entities, key=lambda e: -e.salience)
     top = ranked[0].salience if ranked else 0.0
     chosen = [e for e in ranked
-              if e.label in _CORE_LABELS
+              if (e.label in _CORE_LABELS and not _only_a_source(annotated.article.text, e))
               or (e.label in _PLACE_LABELS and e.salience >= PLACE_SALIENCE_SHARE * top)]
     return chosen[:limit]
+
+
+def _only_a_source(text: str, entity: EntityRef) -> bool:
+    """True for an organization named only as where the story comes from: the wire service of
+    the dateline ("NAIROBI, Kenya (AP)"), the outlet someone spoke to ("he told The Associated
+    Press", "in an interview with ..."), the source of a claim ("according to ...")."""
+    if entity.label != "ORG" or not entity.mentions:
+        return False
+    return all(_SOURCE_BEFORE.search(text[max(0, m.start - 60):m.start])
+               or (_DATELINE_BEFORE.search(text[max(0, m.start - 60):m.start]) and text[m.end:m.end + 1] == ")")
+               for m in entity.mentions)
 
 
 def _sentence_score(sentence: Sentence, starts: list[int], facts: int) -> float:
