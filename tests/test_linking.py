@@ -155,3 +155,39 @@ def test_eval_link_reports_each_split(monkeypatch: pytest.MonkeyPatch) -> None:
     report = link.evaluate(ECB)
     assert {"linker", "linker [train]", "linker [dev]", "same-string [dev]"} <= set(report.systems)
     assert report.systems["linker [dev]"] != report.systems["linker [train]"]
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Quenby Harrowgate", "Quenby Tamsin Harrowgate", "PERSON"),   # a middle name left out
+    ("Fred Olvenmark", "Frederick C. Olvenmark", "PERSON"),        # a nickname that is the name's start
+    ("Dorin Vask", "T. Dorin Vask Sr.", "PERSON"),                 # initial first, generation suffix
+    ("Vask", "Dorin Vask Jr.", "PERSON"),                          # surname of a Jr.
+    ("Attorney Bram Tollis", "Bram Tollis", "PERSON"),             # a role written as a title
+    ("Coach Tollis", "Bram Tollis", "PERSON"),
+    ("Krellers", "Port Ambry Krellers", "ORG"),                    # a team without its city
+    ("Zantor", "Zantor Motor Company", "ORG"),                     # an industry word after the brand
+    ("Quillbeat", "Quillbeat.com", "ORG"),
+])
+def test_more_variants_of_one_name_match(a: str, b: str, label: str) -> None:
+    assert pair_score(a, b, label)[0] >= linking.MERGE_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Bram Tollis", "Jessa Tollis", "PERSON"),             # relatives share the surname only
+    ("Fredo Olvenmark", "Frederick Olvenmark", "PERSON"),  # not a start of the other name
+    ("Police", "Port Ambry Police", "ORG"),                # a generic closing word is a kind
+    ("Department", "Krell Department", "ORG"),
+    ("Indian", "India", "GPE"),                            # demonym is not the country
+    ("Zantor", "Zantor Cloud", "ORG"),                     # an opening word is not a short form
+])
+def test_more_similar_names_of_different_entities_do_not(a: str, b: str, label: str) -> None:
+    assert pair_score(a, b, label)[0] < linking.MERGE_THRESHOLD
+
+
+def test_a_closing_short_form_stays_apart_when_two_organizations_end_in_it() -> None:
+    resolver = Resolver()
+    first = resolver.add(NameRecord(["Port Ambry Krellers"], "ORG"))
+    assert best_match(NameRecord(["Krellers"], "ORG"), resolver.records) == first
+    second = resolver.add(NameRecord(["Velm City Krellers"], "ORG"))
+    assert second != first
+    assert resolver.add(NameRecord(["Krellers"], "ORG")) not in (first, second)

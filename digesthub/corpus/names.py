@@ -20,10 +20,30 @@ from rapidfuzz import fuzz
 COMPANY_SUFFIXES = frozenset(
     "inc incorporated corp corporation co company ltd limited llc plc lp llp ag sa se nv bv "
     "gmbh kk pte pty group holding holdings technology technologies tech ai labs lab "
-    "international intl".split()
+    "international intl com magazine newspaper motor motors computer computers airlines airways "
+    "entertainment pictures studios pharmaceuticals pharma industries enterprises systems "
+    "communications telecom".split()
 )
+# Institution words an organization's name ends in: alone ("the Department", "Police") they name a kind,
+# not the one organization, so they never stand for "Interior Department" as a short form.
+GENERIC_ORG_HEADS = frozenset(
+    "police department dept ministry agency office bureau commission committee council court courts "
+    "government administration university college school institute party army navy force forces "
+    "service services bank hospital church company group association union federation league team "
+    "club board authority center centre foundation fund house senate congress parliament assembly "
+    "state city county district region province government media news press network".split()
+)
+# Generational suffixes: "Arcade Comeaux Jr." is "Comeaux" in later mentions.
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _SKIP_IN_ACRONYM = frozenset("of and the for de &".split())
-_TITLES = frozenset("mr mrs ms dr prof sir lord lady president ceo chairman gen".split())
+# Titles and roles written before a person's name ("Attorney Mark Heller", "Coach Sean Payton").
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof sir lord lady dame president vice ceo chairman chairwoman gen general "
+    "attorney lawyer judge justice coach sheriff deputy officer detective det sgt sergeant lt "
+    "lieutenant capt captain col colonel cmdr commander adm admiral maj major cpl private "
+    "senator sen rep representative gov governor mayor minister prime secretary chancellor "
+    "king queen prince princess pope rev reverend father bishop cardinal rabbi imam sheikh "
+    "chief director spokesman spokeswoman actress actor singer rapper".split())
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -59,6 +79,8 @@ def core_tokens(name: str, label: str) -> tuple[str, ...]:
     if coarse_type(label) == "PERSON":
         while len(words) > 1 and words[0] in _TITLES:
             words.pop(0)
+        while len(words) > 1 and words[-1] in _GENERATIONS:
+            words.pop()
         return tuple(words)
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words.pop()
@@ -106,6 +128,8 @@ def blocking_keys(name: str, label: str) -> set[str]:
     if looks_like_acronym(name):
         keys.add(f"a:{kind}:{key}")
     words = core_tokens(name, label)
+    if kind == "ORG" and words[-1] not in GENERIC_ORG_HEADS and not looks_like_acronym(name):
+        keys.add(f"t:{kind}:{words[-1]}")  # "Saints" finds "New Orleans Saints"
     if kind == "PERSON":
         # Western names are shortened to the last name, Chinese ones to the first (the surname).
         keys.update(f"s:{kind}:{w}" for w in {words[0], words[-1]})
@@ -135,12 +159,26 @@ def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
     for short, long in ((a, b), (b, a)):
         if looks_like_acronym(short) and name_key(short, label) in acronyms(long):
             return 0.9, ACRONYM
+    if kind == "ORG" and _trailing_short_form(words_a, words_b):
+        return 0.8, SHORT
     ratio = fuzz.ratio(key_a, key_b)
     if ratio >= 92 and min(len(key_a), len(key_b)) >= 5:
         return 0.85, FUZZY
     if ratio >= 70 and jellyfish.nysiis(key_a) == jellyfish.nysiis(key_b):
         return 0.78, PHONETIC
     return 0.0, ""
+
+
+def _trailing_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One organization name is the other's closing words: "Saints" of "New Orleans Saints".
+
+    A place or owner before the name is often dropped; a generic closing word
+    ("Police", "Department") is a kind, not a short form. Like a surname, the
+    short form may fit several organizations (the caller checks that).
+    """
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (len(short) < len(long) and long[-len(short):] == short
+            and short[-1] not in GENERIC_ORG_HEADS and len("".join(short)) >= 3)
 
 
 def _person_score(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, str]:
@@ -152,6 +190,8 @@ def _person_score(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, str]:
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     if longer[-len(shorter):] == shorter:
         return 0.85, FUZZY  # a descriptor before the same full name
+    if a[-1] == b[-1] and _given_names_fit(shorter[:-1], longer[:-1]):
+        return 0.85, FUZZY  # "Mark Heller" ~ "Mark Jay Heller", "Fred LaRue" ~ "Frederick C. LaRue"
     if a[-1] != b[-1] and a[0] != b[0]:
         return 0.0, ""
     first_a, first_b = (a[0], b[0]) if a[-1] == b[-1] else (a[-1], b[-1])
@@ -160,3 +200,30 @@ def _person_score(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, str]:
     if fuzz.ratio("".join(a), "".join(b)) >= 90:
         return 0.8, FUZZY  # a transliteration variant of the whole name
     return 0.0, ""
+
+
+def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Every given name of ``short`` fits one of ``long``'s, in order, the first one included.
+
+    A given name fits itself, its initial, or a nickname that is its start
+    ("Fred" of "Frederick", "Alex" of "Alexander"); middle names may be left out.
+    """
+    if not short or not long:
+        return False
+    position = 0
+    for word in short:
+        while position < len(long) and not _given_name_fits(word, long[position]):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return _given_name_fits(short[0], long[0]) or len(long) > len(short)
+
+
+def _given_name_fits(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) == 1:
+        return a[0] == b[0] and max(len(a), len(b)) > 1
+    shorter, longer = sorted((a, b), key=len)
+    return 3 <= len(shorter) <= 5 and len(longer) > len(shorter) + 1 and longer.startswith(shorter)
