@@ -191,3 +191,13 @@ def test_a_closing_short_form_stays_apart_when_two_organizations_end_in_it() -> 
     second = resolver.add(NameRecord(["Velm City Krellers"], "ORG"))
     assert second != first
     assert resolver.add(NameRecord(["Krellers"], "ORG")) not in (first, second)
+
+
+def test_a_definite_singular_noun_refers_back_but_not_an_indefinite_or_plural() -> None:
+    from digesthub.evaluate.link import _definite_singular
+
+    sentence = "Tarn Olvey , the veteran director , met a director and the directors .".split()
+    at = {i: {"token_start": i} for i in range(len(sentence))}
+    assert _definite_singular(at[5], sentence, "director")
+    assert not _definite_singular(at[9], sentence, "director")
+    assert not _definite_singular(at[12], sentence, "directors")

@@ -43,6 +43,8 @@ OTHER_PRONOUNS = frozenset(
     "everyone somebody anybody everybody all both each some many few none".split())
 ORG_PRONOUNS = frozenset("it its they them their".split())
 RELATIVE_PRONOUNS = frozenset("who whom whose".split())
+DEFINITE = frozenset("the this that".split())
+DETERMINERS = frozenset("a an another one other some any his her their its our my your".split())
 _LOWER_WORDS = frozenset("of the and for de da van von der al bin".split())
 
 Mention = dict[str, Any]
@@ -130,6 +132,7 @@ def _document_groups(doc: dict[str, Any], topic: Resolver) -> Iterator[tuple[Men
     for index, record in enumerate(local.records):
         context = keys - {name_key(n, record.label) for n in record.names}
         topic_of[index] = topic.add(NameRecord(record.names, record.label, context))
+    sentences = {s["sent"]: s["tokens"] for s in doc["sentences"]}
     last: dict[str, Hashable] = {}
     previous: Hashable | None = None
     for m in mentions:
@@ -148,11 +151,30 @@ def _document_groups(doc: dict[str, Any], topic: Resolver) -> Iterator[tuple[Men
             group = ("alone", mention_id)
         else:
             words = tokens(m["text"])
-            # a common noun joins names only on its exact head word (navy ~ Navy, woman ~ Woman)
             head = words[-1] if words else text
-            group = ("entity", topic.add(NameRecord([head], label)))
+            if label in last and _definite_singular(m, sentences[m["sent"]], head):
+                group = last[label]  # "Gary Ross ... the director": the last named one of its kind
+            else:
+                # a common noun joins names only on its exact head word (navy ~ Navy, woman ~ Woman)
+                group = ("entity", topic.add(NameRecord([head], label)))
         previous = group
         yield mention_id, group
+
+
+def _definite_singular(mention: Mention, sentence: list[str], head: str) -> bool:
+    """A singular common noun after "the"/"this"/"that" (adjectives between): it refers back.
+
+    "the veteran director" names someone already met; "a director" or
+    "the directors" does not name the one person met last.
+    """
+    if head.endswith("s"):
+        return False
+    for word in reversed([w.lower() for w in sentence[max(0, mention["token_start"] - 3):mention["token_start"]]]):
+        if word in DEFINITE:
+            return True
+        if not (word.isalpha() and word.islower()) or word in DETERMINERS:
+            return False
+    return False
 
 
 def evaluate(path: Path, *, limit: int | None = None, progress: bool = False) -> EvalReport:
