@@ -65,3 +65,10 @@ def test_mend_quotes_puts_back_the_mark_a_cut_quotation_lost() -> None:
         'The minister said, "We should keep the door open for others."'
     assert mend_quotes("We are home,” she said.") == "“We are home,” she said."
     assert mend_quotes('"We are home," she said.') == '"We are home," she said.'
+
+
+def test_added_and_continued_go_on_from_before() -> None:
+    assert leans_back('"We are used to winning," Lopez continued.')
+    assert leans_back('Coach Lopez added, "We will be back next year."')
+    assert not leans_back('"We are used to winning," Lopez said after the game.')
+    assert not leans_back("The club added two players to its squad on Monday.")

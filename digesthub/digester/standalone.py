@@ -91,9 +91,15 @@ _NOT_ANAPHORIC = re.compile(
     r"\w+\s+(?:that|to|whether|if|how|when|why|what)\b)", re.IGNORECASE)
 
 
+# "..., Brees continued." / "Payton added, ..." go on from something said before.
+_GOES_ON = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}(?:added|continued)\s*(?:[,:]|that\b)|"
+                      r"[,\"”']\s*(?:[\w.'’-]+\s+){1,4}(?:added|continued)\s*[.!]?\s*$")
+
+
 def leans_back(text: str) -> bool:
-    """True when the sentence opens with a pronoun or connective that needs the sentence before."""
-    return bool(_ANAPHORIC_START.match(text)) and not _NOT_ANAPHORIC.match(text)
+    """True when the sentence opens with a pronoun or connective that needs the sentence before,
+    or says that its speaker "added" or "continued"."""
+    return bool(_ANAPHORIC_START.match(text)) and not _NOT_ANAPHORIC.match(text) or bool(_GOES_ON.search(text))
 
 
 def is_whole(text: str) -> bool:
