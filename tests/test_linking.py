@@ -201,3 +201,13 @@ def test_a_definite_singular_noun_refers_back_but_not_an_indefinite_or_plural() 
     assert _definite_singular(at[5], sentence, "director")
     assert not _definite_singular(at[9], sentence, "director")
     assert not _definite_singular(at[12], sentence, "directors")
+
+
+def test_a_pronoun_skips_a_person_the_other_gender_was_used_for() -> None:
+    from digesthub.evaluate.link import _pronoun_antecedent
+
+    genders: dict = {}
+    people = ["Orla", "Bastien"]
+    assert _pronoun_antecedent("he", people, genders) == "Bastien"
+    assert _pronoun_antecedent("she", people, genders) == "Orla"  # Bastien is "he"
+    assert _pronoun_antecedent("her", ["Orla", "Bastien", "Cyan"], genders) == "Cyan"  # unknown fits

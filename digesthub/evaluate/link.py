@@ -37,6 +37,7 @@ from digesthub.evaluate.report import EvalReport
 TAGS = {"HUMAN_PART_PER": "PERSON", "HUMAN_PART_ORG": "ORG"}
 # English closed-class words, not data: pronouns resolve by position, never by name matching.
 SINGULAR_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+FEMININE = frozenset("she her hers herself".split())
 OTHER_PRONOUNS = frozenset(
     "i me my mine myself we us our ours ourselves you your yours yourself yourselves they them their "
     "theirs themselves it its itself who whom whose which that this these those one someone anyone "
@@ -93,9 +94,10 @@ def linker_clusters(docs: list[dict[str, Any]]) -> list[frozenset[Hashable]]:
 
 def _topic_clusters(docs: list[dict[str, Any]]) -> Iterator[frozenset[Hashable]]:
     resolver = Resolver()
+    genders: dict[Hashable, str] = {}
     groups: dict[Hashable, set[MentionId]] = defaultdict(set)
     for doc in docs:
-        for mention_id, group in _document_groups(doc, resolver):
+        for mention_id, group in _document_groups(doc, resolver, genders):
             groups[group].add(mention_id)
     return (frozenset(g) for g in groups.values())
 
@@ -120,8 +122,8 @@ def name_part(text: str) -> str | None:
     return " ".join(run) or None
 
 
-def _document_groups(doc: dict[str, Any], topic: Resolver) -> Iterator[tuple[MentionId, Hashable]]:
-    mentions = gold_mentions(doc)
+def _name_groups(mentions: list[Mention], topic: Resolver) -> dict[int, Hashable]:
+    """The topic entity of each named mention: names grouped in the document first, then in the topic."""
     named = {id(m): name for m in mentions if (name := name_part(m["text"]))}
     local = Resolver()
     local_of: dict[int, int] = {}
@@ -132,17 +134,26 @@ def _document_groups(doc: dict[str, Any], topic: Resolver) -> Iterator[tuple[Men
     for index, record in enumerate(local.records):
         context = keys - {name_key(n, record.label) for n in record.names}
         topic_of[index] = topic.add(NameRecord(record.names, record.label, context))
+    return {key: ("entity", topic_of[index]) for key, index in local_of.items()}
+
+
+def _document_groups(doc: dict[str, Any], topic: Resolver,
+                     genders: dict[Hashable, str]) -> Iterator[tuple[MentionId, Hashable]]:
+    """Each gold mention's group; ``genders`` (topic-wide) is what "he"/"she" said of a person."""
+    mentions = gold_mentions(doc)
+    names = _name_groups(mentions, topic)
     sentences = {s["sent"]: s["tokens"] for s in doc["sentences"]}
     last: dict[str, Hashable] = {}
+    people: list[Hashable] = []  # persons named so far, the latest last
     previous: Hashable | None = None
     for m in mentions:
         mention_id, label = (doc["doc_id"], m["m_id"]), TAGS[m["tag"]]
         text = m["text"].lower()
-        if id(m) in local_of:
-            group: Hashable = ("entity", topic_of[local_of[id(m)]])
+        if id(m) in names:
+            group: Hashable = names[id(m)]
             last[label] = group
-        elif text in SINGULAR_PRONOUNS and "PERSON" in last:
-            group = last["PERSON"]
+        elif text in SINGULAR_PRONOUNS and people:
+            group = _pronoun_antecedent(text, people, genders)
         elif text in ORG_PRONOUNS and "ORG" in last:
             group = last["ORG"]
         elif text in RELATIVE_PRONOUNS and previous is not None:
@@ -157,8 +168,18 @@ def _document_groups(doc: dict[str, Any], topic: Resolver) -> Iterator[tuple[Men
             else:
                 # a common noun joins names only on its exact head word (navy ~ Navy, woman ~ Woman)
                 group = ("entity", topic.add(NameRecord([head], label)))
+        if label == "PERSON" and id(m) in names:
+            people.append(group)
         previous = group
         yield mention_id, group
+
+
+def _pronoun_antecedent(pronoun: str, people: list[Hashable], genders: dict[Hashable, str]) -> Hashable:
+    """The latest person a he/she pronoun fits: one a pronoun of the other gender named is skipped."""
+    gender = "f" if pronoun in FEMININE else "m"
+    choice = next((p for p in reversed(people) if genders.get(p, gender) == gender), people[-1])
+    genders.setdefault(choice, gender)
+    return choice
 
 
 def _definite_singular(mention: Mention, sentence: list[str], head: str) -> bool:
