@@ -167,6 +167,8 @@ def test_eval_link_reports_each_split(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Krellers", "Port Ambry Krellers", "ORG"),                    # a team without its city
     ("Zantor", "Zantor Motor Company", "ORG"),                     # an industry word after the brand
     ("Quillbeat", "Quillbeat.com", "ORG"),
+    ("TVM", "The Velm Mercury", "ORG"),                            # initials that keep "The"
+    ("QSPs", "Quantum Storage Providers", "ORG"),                  # a plural acronym
 ])
 def test_more_variants_of_one_name_match(a: str, b: str, label: str) -> None:
     assert pair_score(a, b, label)[0] >= linking.MERGE_THRESHOLD
@@ -179,6 +181,7 @@ def test_more_variants_of_one_name_match(a: str, b: str, label: str) -> None:
     ("Department", "Krell Department", "ORG"),
     ("Indian", "India", "GPE"),                            # demonym is not the country
     ("Zantor", "Zantor Cloud", "ORG"),                     # an opening word is not a short form
+    ("TV", "The Velm", "ORG"),                             # "The" is no initial of a one-word name
 ])
 def test_more_similar_names_of_different_entities_do_not(a: str, b: str, label: str) -> None:
     assert pair_score(a, b, label)[0] < linking.MERGE_THRESHOLD

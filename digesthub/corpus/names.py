@@ -101,6 +101,8 @@ def acronyms(name: str) -> set[str]:
         return set()  # "US Navy" is not "UN": a name already holding an acronym has no initials
     words = [w for w in tokens(name) if w not in _SKIP_IN_ACRONYM]
     found = set()
+    if name.lower().startswith("the ") and len(words) >= 2:
+        found.add("t" + "".join(w[0] for w in words))  # The Hollywood Reporter -> thr
     while len(words) >= 2:
         found.add("".join(w[0] for w in words))
         if words[-1] not in COMPANY_SUFFIXES:
@@ -111,7 +113,17 @@ def acronyms(name: str) -> set[str]:
 
 def looks_like_acronym(name: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", name)
+    if letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # a plural: ISPs
     return 2 <= len(letters) <= 6 and letters.isupper() and " " not in name.strip()
+
+
+def acronym_key(name: str) -> str:
+    """The letters of an acronym as a key: "ISPs" -> isp, "U.N." -> un."""
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]
+    return letters.lower()
 
 
 def blocking_keys(name: str, label: str) -> set[str]:
@@ -126,7 +138,7 @@ def blocking_keys(name: str, label: str) -> set[str]:
     if kind != "PERSON":
         keys.update(f"a:{kind}:{initials}" for initials in acronyms(name))
     if looks_like_acronym(name):
-        keys.add(f"a:{kind}:{key}")
+        keys.add(f"a:{kind}:{acronym_key(name)}")
     words = core_tokens(name, label)
     if kind == "ORG" and words[-1] not in GENERIC_ORG_HEADS and not looks_like_acronym(name):
         keys.add(f"t:{kind}:{words[-1]}")  # "Saints" finds "New Orleans Saints"
@@ -157,7 +169,7 @@ def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
     if kind == "PERSON":
         return _person_score(words_a, words_b)
     for short, long in ((a, b), (b, a)):
-        if looks_like_acronym(short) and name_key(short, label) in acronyms(long):
+        if looks_like_acronym(short) and acronym_key(short) in acronyms(long):
             return 0.9, ACRONYM
     if kind == "ORG" and _trailing_short_form(words_a, words_b):
         return 0.8, SHORT
