@@ -91,3 +91,17 @@ def test_date_note_says_a_day_once_and_facts_hide_provenance() -> None:
     fact = Fact(kind="founded", subject="Harbour Trust", text="since its founding in 1949", paragraph=3,
                 value="1949", date=year, details={"span": "its founding in 1949"})
     assert fact_value(fact) == "1949"
+
+
+def test_html_leaves_out_empty_sections_and_capitalizes_dates() -> None:
+    import dataclasses
+
+    from digesthub.present.html import render_html
+    from digesthub.types import Timeline
+
+    page = render_html(dataclasses.replace(make_digest(), entities=[], key_points=[]))
+    assert "<h2>Entities</h2>" not in page and "<h2>Digest hub</h2>" not in page and "<ul></ul>" not in page
+    assert "<h2>Summary</h2>" in page and "<h2>Timeline</h2>" in page
+    first = make_digest().timeline.entries[0].date.text
+    assert f'<span class="date">{first[:1].upper() + first[1:]}</span>' in page
+    assert "<h2>Timeline</h2>" not in render_html(dataclasses.replace(make_digest(), timeline=Timeline([])))

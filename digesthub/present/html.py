@@ -43,6 +43,17 @@ def _summary(digest: Digest) -> str:
     return "".join(f"<p>{' '.join(g)}</p>" for _, g in sorted(groups.items()))
 
 
+def _wrap(body: str, tag: str) -> str:
+    return f"<{tag}>{body}</{tag}>" if body else ""
+
+
+def _section(heading: str, body: str, tag: str | None = None) -> str:
+    """A headed section, or nothing when it has no content (as in the Markdown)."""
+    if not body:
+        return ""
+    return f"<h2>{heading}</h2>" + (_wrap(body, tag) if tag else body)
+
+
 def render_html(digest: Digest) -> str:
     article = digest.article
     title = escape(article.title or "Untitled article")
@@ -53,7 +64,8 @@ def render_html(digest: Digest) -> str:
     notes = "".join(f'<p class="note">{escape(w)}</p>' for w in digest.warnings)
     points = "".join(f"<li>{escape(p.text)} {_cites(p.citations)}</li>" for p in digest.key_points)
     timeline = "".join(
-        f'<li><span class="date">{escape(e.date.text)}</span> <span class="meta">({escape(date_note(e.date))})</span>: '
+        f'<li><span class="date">{escape(e.date.text[:1].upper() + e.date.text[1:])}</span> '
+        f'<span class="meta">({escape(date_note(e.date))})</span>: '
         f"{escape(e.text)} {_cites(e.citations)}</li>" for e in digest.timeline.entries)
     paragraphs = "".join(f'<li id="para-{p.number}" value="{p.number}">{escape(p.text)}</li>'
                          for p in article.paragraphs)
@@ -64,11 +76,11 @@ def render_html(digest: Digest) -> str:
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{title} — digest</title><style>{_CSS}</style></head><body>
 <h1>{title}</h1><p class="meta">{meta}</p>{notes}
-<h2>Digest hub</h2><ul>{points}</ul>
-<h2>Summary</h2>{_summary(digest)}
-<h2>Entities</h2>{"".join(_card(c) for c in digest.entities)}
-<h2>Timeline</h2><ul>{timeline}</ul>
-<h2>Checks</h2><p>Citations verified: {check.citations_verified}/{check.citations_checked}.</p><ul>{dropped}</ul>
+{_section("Digest hub", points, "ul")}
+{_section("Summary", _summary(digest))}
+{_section("Entities", "".join(_card(c) for c in digest.entities))}
+{_section("Timeline", timeline, "ul")}
+<h2>Checks</h2><p>Citations verified: {check.citations_verified}/{check.citations_checked}.</p>{_wrap(dropped, "ul")}
 <h2>Article</h2><ol class="article">{paragraphs}</ol>
 </body></html>
 """
