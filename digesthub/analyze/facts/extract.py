@@ -18,8 +18,9 @@ from digesthub.analyze.facts.fallback import fallback_entities, needs_fallback
 from digesthub.analyze.facts.quantities import QuantitySpan, find_quantities, is_money
 from digesthub.analyze.facts.places import hq_facts
 from digesthub.analyze.facts.relations import (
-    founded_facts, investor_facts, investor_spans, launch_facts, people_facts,
+    founded_facts, investor_facts, investor_spans, launch_facts,
 )
+from digesthub.analyze.facts.people import people_facts
 from digesthub.types import AnnotatedArticle, EntityRef, Fact, Sentence
 
 _COUNT_KINDS = {"MAU": "users", "DAU": "users", "users": "users", "subscribers": "users",
@@ -163,9 +164,10 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             continue
         if is_money(found.quantity):
             kind = money_kind(sentence.text, found, previous_end)
-            if kind is None and previous_kind and P.RANGE_TO.match(
-                    sentence.text[previous_end:found.start]):
-                kind = previous_kind  # "grew from $5 billion to $20 billion"
+            between = sentence.text[previous_end:found.start]
+            if kind is None and previous_kind and (P.RANGE_TO.match(between)
+                                                   or P.COMPARED_FROM.match(between)):
+                kind = previous_kind  # "grew from $5 billion to $20 billion", "to $3 from $2"
         else:
             kind = count_kind(sentence.text, found)
         previous_end, previous_kind = found.end, kind

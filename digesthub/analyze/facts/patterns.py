@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 # Cues that type an amount of money; the closest cue to the amount wins.
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "valuation": re.compile(
-        r"\b(?:valued|valuing|values|valuation|market\s+(?:value|capitali[sz]ation|cap)|"
+        r"(?<!-)\b(?:valued|valuing|values|valuation|market\s+(?:value|capitali[sz]ation|cap)|"
         r"(?:is|was|are|were|now|be|being)\s+worth)\b", _I),
     "funding": re.compile(
         r"\b(?:rais(?:ed|es|ing|e)|funding|financing|fundraising|investment\s+round|"
@@ -50,7 +50,8 @@ EMPLOYEE_CHANGE = re.compile(
 # "reviews from 13 million users", "a survey of 2,000 users": a sample, not a user base.
 USER_SAMPLE = re.compile(
     r"\b(?:from|by|among|surveyed|polled|asked|interviewed|(?:survey|poll|study|sample)\s+of)\s*"
-    r"(?:about|around|nearly|some|more\s+than|over|almost)?\s*$", _I)
+    r"(?:about|around|nearly|some|more\s+than|over|almost)?\s*$"
+    r"|\b(?:\d+|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", _I)  # "1 in 500 users": a ratio
 EMPLOYMENT_CUE = re.compile(r"\b(?:employ(?:s|ed|ing|ees)?|workforce|headcount|staff|payroll)\b", _I)
 
 ROUND = re.compile(
@@ -71,6 +72,12 @@ FUNDING_CONTEXT = re.compile(
     r"capital|backers?|valuation|valued)\b", _I)
 # "from $5 billion in 2007 to $20 billion": the second amount is the same kind of figure.
 RANGE_TO = re.compile(r"^[^.;,$£€¥]{0,25}?\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", _I)
+# "rose 6% to $1.45 billion from $1.37 billion", "..., compared with $2.42 billion",
+# "a 13% increase from last year's $1.55 billion": the earlier figure of the same measure.
+COMPARED_FROM = re.compile(
+    r"^[^.;$£€¥]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?:the\s+)?(?:year-earlier|year-ago|prior-year|previous|last\s+year(?:'s|’s)|"
+    r"a\s+year\s+earlier(?:'s|’s)?)\s+)?(?:about\s+|around\s+|nearly\s+)?$", _I)
 
 FOUNDED_YEAR = re.compile(
     r"\b(?:founded|co-founded|established|set\s+up|incorporated|started|formed|its\s+founding|"
@@ -95,6 +102,16 @@ HQ_ADJ = re.compile(r"(?P<place>\b[\w.]+(?:\s+[A-Z][\w.]*)?)-based\b", _I)
 LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|"
     r"roll(?:ed|s)?\s+out|introduc(?:ed|es|ing)|rolled\s+out|showcased)\b(?!\s+by\b)", _I)
+# What a launch verb also takes that is no product: "launched an attack", "released a
+# statement", "released an update, MS08-078" (a fix to a product, not a new one).
+NOT_LAUNCHED = re.compile(
+    r"\b(?:attacks?|assaults?|offensives?|strikes?|raids?|invasions?|investigations?|inquir(?:y|ies)|"
+    r"probes?|reviews?|campaigns?|appeals?|bids?|lawsuits?|suits?|challenges?|crackdowns?|"
+    r"searches|search|operations?|missiles?|rockets?|statements?|reports?|results|figures|data|"
+    r"findings|videos?|footage|images?|photos?|pictures?|details|lists?|names|hostages?|"
+    r"prisoners?|detainees?|updates?|patch(?:es)?|fix(?:es)?|bug-fix(?:es)?|polls?|surveys?|"
+    r"stud(?:y|ies)|documents?|emails?|e-mails?|letters?)\b", _I)
+WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _I)
 
 # Phrases that refer back to an organization named earlier.

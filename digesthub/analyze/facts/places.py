@@ -19,6 +19,22 @@ _BASED_ANAPHOR = re.compile(
 # "Google's California headquarters": owner, place, then the word for a head office.
 _HQ_NOUN = re.compile(r"\s+(?:headquarters|head\s+office|hq|head\s+quarters)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\s+$")
+# "Cilcorp Inc., Peoria" / "Hunter Inc. of Southport": a company, then its seat.
+_COMPANY_THEN_PLACE = re.compile(r"^(?:\s*,\s*(?:of\s+)?|\s+of\s+)$", re.IGNORECASE)
+# Before a name in a list or after a preposition of place, a "company" is likely a place.
+_LIST_OR_PLACE_BEFORE = re.compile(r"(?:,|\b(?:and|or|from|in|near|at))\s*$", re.IGNORECASE)
+# "Peoria, Ill.": a state or country right after a city.
+_STATE_GAP = re.compile(r"^\s*,\s*$")
+# The appositive closes: "Cilcorp Inc., Peoria, Ill., said".
+_PLACE_CLOSED = re.compile(r"\s*(?:,|;|\)|$)")
+# "the St. Louis company", "a New York holding company", "the Dallas oil and gas concern".
+_PLACE_LEAD = re.compile(r"\b(?P<article>the|a|an)\s+$", re.IGNORECASE)
+_PLACE_NOUN = re.compile(
+    r"(?:,\s*)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|concern|firm|startup|start-up|group|"
+    r"retailer|maker|manufacturer|producer|chain|operator|airline|carrier|bank|insurer|utility|"
+    r"thrift|publisher|conglomerate|wholesaler|distributor)\b")
+# "X is a New York ...", "X, a New York ...": the company the description is about.
+_IS_A = re.compile(r"^\s*(?:,|\s(?:is|was|remains|became))\s*$", re.IGNORECASE)
 
 
 def _fact(subject: EntityRef, sentence: Sentence, place: Located, span: str) -> Fact:
@@ -65,6 +81,54 @@ def _based_adjective(context: ArticleContext, sentence: Sentence,
     return facts
 
 
+def _place_span(context: ArticleContext, place: Located, places: list[Located]) -> int:
+    """Where a place name ends, its state or country included: "Peoria, Ill." ends after "Ill."."""
+    following = next((m for m in places if m.start > place.end), None)
+    if following is not None and _STATE_GAP.match(context.text[place.end:following.start]):
+        return following.end
+    return place.end
+
+
+def _appositive_place(context: ArticleContext, sentence: Sentence,
+                      places: list[Located]) -> list[Fact]:
+    """"Cilcorp Inc., Peoria, Ill., said", "Hunter Inc. of Southport": the company's seat."""
+    facts = []
+    orgs = context.mentions_in(sentence.start, sentence.end, ORG_LABELS)
+    for place in places:
+        owner = next((m for m in reversed(orgs) if m.end <= place.start), None)
+        if owner is None or not _COMPANY_THEN_PLACE.match(context.text[owner.end:place.start]):
+            continue
+        if _LIST_OR_PLACE_BEFORE.search(context.text, sentence.start, owner.start):
+            continue  # "in Australia, Hong Kong, Japan", "from Leigh-on-Sea, Essex": places
+        end = _place_span(context, place, places)
+        closed = _PLACE_CLOSED.match(context.text, end)
+        if context.text[owner.end:place.start].strip().endswith("of") or (
+                closed and end <= sentence.end):
+            facts.append(_fact(owner.entity, sentence, place, context.text[owner.start:end]))
+    return facts
+
+
+def _place_company(context: ArticleContext, sentence: Sentence,
+                   places: list[Located]) -> list[Fact]:
+    """"The St. Louis company earned", "X is a New York holding company": where X is."""
+    facts = []
+    for place in places:
+        lead = _PLACE_LEAD.search(context.text, sentence.start, place.start)
+        if lead is None or lead.end() != place.start:
+            continue
+        if not _PLACE_NOUN.match(context.text, _place_span(context, place, places)):
+            continue
+        if lead["article"].lower() == "the":
+            subject = context.referred_company(sentence)
+        else:
+            orgs = [m for m in context.mentions_in(sentence.start, lead.start(), ORG_LABELS)
+                    if _IS_A.match(context.text[m.end:lead.start()])]
+            subject = orgs[-1].entity if orgs else None
+        if subject is not None:
+            facts.append(_fact(subject, sentence, place, context.text[lead.start():place.end]))
+    return facts
+
+
 def _owned_headquarters(context: ArticleContext, sentence: Sentence,
                         places: list[Located]) -> list[Fact]:
     """"Google's California headquarters": the owner's head office is in the place."""
@@ -87,4 +151,5 @@ def hq_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Where a company is: every headquarters wording of one sentence."""
     places = context.mentions_in(sentence.start, sentence.end, PLACE_LABELS)
     return [*_based_in(context, sentence, places), *_based_adjective(context, sentence, places),
-            *_owned_headquarters(context, sentence, places)]
+            *_owned_headquarters(context, sentence, places),
+            *_appositive_place(context, sentence, places), *_place_company(context, sentence, places)]

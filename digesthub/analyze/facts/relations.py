@@ -16,22 +16,6 @@ _INVESTOR_LABELS = frozenset({"ORG", "PERSON"})
 _PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG"})
 _BLOCKED_PRODUCT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
-# What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
-# "( pictured )" after a name, as picture captions put it, is no gap.
-_ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*)?"
-# One more title before this one: "the company's co-CEO and founder".
-_OTHER_TITLE = r"(?:(?:co-?)?(?:[\w-]+\s+){1,3}?and\s+)?"
-_PERSON_BEFORE_TITLE = re.compile(
-    r"^" + _ASIDE + r"[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
-    r"(?:(?:the|its|their|a|an)\s+(?:[\w.&-]+\s+){0,2}?)?"
-    r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+\s*(?:'s|’s)\s+)?" + _OTHER_TITLE + r"(?:co-?)?$",
-    re.IGNORECASE)
-_PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNORECASE)
-_ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?)?$", re.IGNORECASE)
-_ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
-# "founded by (entrepreneur) Dana Ortiz": at most a role word between "by" and the name.
-_ROLE_BEFORE_NAME = re.compile(r"^\s*(?:(?:the\s+)?[a-z][\w-]*\s+)?$")
 # "who founded the company": the company named before, not the next name in the sentence.
 _FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
                               r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
@@ -140,48 +124,6 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
-def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
-    """Founders and chief executives named next to their title."""
-    people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
-    orgs = context.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
-    if not people:
-        return []
-    facts = []
-    for kind, cue in (("founder", P.FOUNDER_TITLE), ("ceo", P.CEO_TITLE),
-                      ("founder", P.FOUNDER_BY), ("founder", P.FOUNDED_ACTIVE)):
-        for match in cue.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if cue is P.FOUNDER_BY:
-                person = _adjacent(people, context.text, end, end, re.compile("$^"),
-                                   _ROLE_BEFORE_NAME)
-            elif cue is P.FOUNDED_ACTIVE:
-                person = _adjacent(people, context.text, start, end, P.FOUNDER_BEFORE_VERB,
-                                   re.compile("$^"))
-            else:
-                person = _adjacent(people, context.text, start, end,
-                                   _PERSON_BEFORE_TITLE, _PERSON_AFTER_TITLE)
-            if person is None:
-                continue
-            org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
-            if cue is P.FOUNDED_ACTIVE:
-                org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
-                    (m for m in orgs if m.start >= end), None)
-            if org is None and cue is P.FOUNDED_ACTIVE:
-                subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
-                    ORG_LABELS)
-            else:
-                # "X, the company's CEO": the anaphor after the name says whose.
-                anaphor = P.COMPANY_ANAPHOR.search(context.text[person.end:start])
-                subject = org.entity if org else context.subject_before(
-                    sentence, start if anaphor else min(start, person.start), labels=ORG_LABELS)
-            if subject is not None:
-                facts.append(_fact(kind, subject, sentence, value=person.entity.name,
-                                   date=context.time_near(sentence, end)
-                                   if kind == "founder" else None,
-                                   details={"span": match[0]}))
-    return facts
-
-
 def _named_product(context: ArticleContext, at: int, window: int) -> re.Match[str] | None:
     """A name the text marks as one after a launch verb: "called Layout", "the 'Powerpack'"."""
     named = P.CALLED.search(context.text, at, window)
@@ -216,14 +158,27 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
         return named["name"].strip(), named.start("name")
     if not _PRODUCT_INTRO.match(context.text, at):
         return None
+    if _title_case(sentence.text):
+        return None  # a headline capitalizes every word: a capital is no sign of a name
     others = context.mentions_in(at, window, _NOT_A_NAME_LABELS)
     for capital in _CAPITAL_RUN.finditer(context.text, at, window):
         if any(m.start < capital.end() and capital.start() < m.end for m in others):
             continue  # "the Chinese AI platform Glow": skip the adjective
-        if not _MONTHS.match(capital.group()):
+        if not (_MONTHS.match(capital.group()) or P.WEEKDAY.match(capital.group())):
             return capital.group(), capital.start()
         break
     return None
+
+
+def _is_time(context: ArticleContext, at: int) -> bool:
+    """Whether a time expression covers position ``at``."""
+    return any(t.start <= at < t.end for t in context.times)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline: most of its longer words capitalized."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
@@ -232,6 +187,11 @@ def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     for match in list(P.LAUNCH.finditer(sentence.text)) + list(P.LAUNCH_OF.finditer(sentence.text)):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         product = _product_after(context, sentence, end)
+        if product is not None and (P.NOT_LAUNCHED.search(context.text[end:product[1]])
+                                    or P.NOT_LAUNCHED.search((product[0].split() or [""])[-1])):
+            continue  # "released an update, MS08-078": what is released is no product
+        if product is not None and _is_time(context, product[1]):
+            continue  # "released Wednesday morning"
         owner_at = start
         if product is None:  # passive: "Doubao, launched in May 2024"
             before = [m for m in context.mentions_in(sentence.start, start, _PRODUCT_LABELS)

@@ -1,0 +1,111 @@
+"""Founders and chief executives: a person's name next to a title or a founding verb."""
+
+from __future__ import annotations
+
+import re
+
+from digesthub.analyze.facts import patterns as P
+from digesthub.analyze.facts.context import (
+    ORG_LABELS, PERSON_LABELS, SUBJECT_LABELS, ArticleContext, Located,
+)
+from digesthub.analyze.facts.relations import _FOUNDED_ANAPHOR, _adjacent
+from digesthub.types import EntityRef, Fact, Sentence
+
+# What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
+# "( pictured )" after a name, as picture captions put it, is no gap.
+_ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*)?"
+# One more title before this one: "the company's co-CEO and founder".
+_OTHER_TITLE = r"(?:(?:co-?)?(?:[\w-]+\s+){1,3}?and\s+)?"
+_PERSON_BEFORE_TITLE = re.compile(
+    r"^" + _ASIDE + r"[\s,]*(?:who\s+)?(?:(?:is|was|as|became|becomes|also|now|currently)\s+){0,2}"
+    r"(?:(?:the|its|their|a|an)\s+(?:[\w.&-]+\s+){0,2}?)?"
+    r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+\s*(?:'s|’s)\s+)?" + _OTHER_TITLE + r"(?:co-?)?$",
+    re.IGNORECASE)
+_PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNORECASE)
+_ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?)?$", re.IGNORECASE)
+_ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# "founded by (entrepreneur) Dana Ortiz": at most a role word between "by" and the name.
+_ROLE_BEFORE_NAME = re.compile(r"^\s*(?:(?:the\s+)?[a-z][\w-]*\s+)?$")
+# "Paul Martino, CEO of Aggregate Knowledge": a capitalized name the recognizer missed.
+_NAMED_AFTER_TITLE = re.compile(
+    r"\s+(?:of|at)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3})")
+# A capitalized word right before the title: "Summit CEO Rob Friedman".
+_WORD_BEFORE_TITLE = re.compile(r"(?P<word>[A-Z][\w&.-]*)\s+(?:co-?)?$")
+_NOT_OWNER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "former", "then",
+                              "interim", "acting", "new", "deputy", "vice", "group", "as", "and"})
+
+
+def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """Founders and chief executives named next to their title."""
+    people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
+    orgs = context.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
+    if not people:
+        return []
+    facts = []
+    for kind, cue in (("founder", P.FOUNDER_TITLE), ("ceo", P.CEO_TITLE),
+                      ("founder", P.FOUNDER_BY), ("founder", P.FOUNDED_ACTIVE)):
+        for match in cue.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if cue is P.FOUNDER_BY:
+                person = _adjacent(people, context.text, end, end, re.compile("$^"),
+                                   _ROLE_BEFORE_NAME)
+            elif cue is P.FOUNDED_ACTIVE:
+                person = _adjacent(people, context.text, start, end, P.FOUNDER_BEFORE_VERB,
+                                   re.compile("$^"))
+            else:
+                person = _adjacent(people, context.text, start, end,
+                                   _PERSON_BEFORE_TITLE, _PERSON_AFTER_TITLE)
+            if person is None:
+                continue
+            org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
+            if cue is P.FOUNDED_ACTIVE:
+                org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
+                    (m for m in orgs if m.start >= end), None)
+            if org is None and cue is P.FOUNDED_ACTIVE:
+                subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
+                    ORG_LABELS)
+            else:
+                subject = org.entity if org else _title_holder(context, sentence, person, start, end)
+            if subject is not None:
+                facts.append(Fact(kind, subject if isinstance(subject, str) else subject.name,
+                                  sentence.text, sentence.paragraph, value=person.entity.name,
+                                  date=context.time_near(sentence, end)
+                                  if kind == "founder" else None,
+                                  details={"span": match[0]}))
+    return facts
+
+
+def _title_holder(context: ArticleContext, sentence: Sentence, person: Located,
+                  start: int, end: int) -> EntityRef | str | None:
+    """Whose title it is when no company mention stands next to it."""
+    named = _NAMED_AFTER_TITLE.match(context.text, end)
+    if named and not context.mentions_in(end, named.end(), PERSON_LABELS | ORG_LABELS) \
+            and named["name"].lower() not in ("the", "its", "his", "her"):
+        return named["name"].rstrip(".")  # "CEO of Aggregate Knowledge"
+    word = _WORD_BEFORE_TITLE.search(context.text, sentence.start, start)
+    if word is not None and word["word"].lower() in _NOT_OWNER_WORDS:
+        word = None
+    if word is not None:
+        owner = _org_named(context, word["word"])
+        if owner is not None:
+            return owner  # "Summit CEO Rob Friedman": the short form of Summit Entertainment
+    # "X, the company's CEO": the anaphor after the name says whose.
+    anaphor = P.COMPANY_ANAPHOR.search(context.text[person.end:start])
+    subject = context.subject_before(sentence, start if anaphor else min(start, person.start),
+                                     labels=ORG_LABELS)
+    if subject is None or anaphor or word is None:
+        return subject
+    named_before = context.mentions_in(sentence.start, min(start, person.start), ORG_LABELS)
+    named_after = context.mentions_in(max(end, person.end), sentence.end, ORG_LABELS)
+    if not any(m.entity is subject for m in named_before) and any(
+            m.entity is subject for m in named_after):
+        return None  # "Summit CEO Y told the Times": the owner is the word before the title
+    return subject
+
+
+def _org_named(context: ArticleContext, word: str) -> EntityRef | None:
+    """The one organization whose name opens with ``word``, if exactly one does."""
+    owners = [e for e in context.annotated.entities if e.label in ORG_LABELS
+              and any(n.split()[0] == word for n in (e.name, *e.aliases) if n.split())]
+    return owners[0] if len(owners) == 1 else None
