@@ -72,3 +72,10 @@ def test_added_and_continued_go_on_from_before() -> None:
     assert leans_back('Coach Lopez added, "We will be back next year."')
     assert not leans_back('"We are used to winning," Lopez said after the game.')
     assert not leans_back("The club added two players to its squad on Monday.")
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_leans_back() -> None:
+    assert leans_back("Until Thursday, they had not called the driver a suspect.")
+    assert leans_back("Ever since the storm in November, he has asked for the boat's return.")
+    assert not leans_back("When Tomas Brandt fled the city, he left his car at the airport.")
+    assert not leans_back("In addition, it is the largest ferry in the port.")

@@ -301,3 +301,8 @@ def test_an_opening_pronoun_is_written_as_the_person_the_sentence_before_names()
     assert first.text.startswith("Tomas Brandt also is charged in the harbour attack in 1996")
     # "Brandt's sister Ilse Brandt": two people, so "She" stays as written.
     assert second.text.startswith("She opened a bakery")
+
+
+def test_joined_events_go_on_in_lower_case_after_the_semicolon() -> None:
+    assert join_events(["The court ruled.", "A bomb exploded.", "US troops left.", "Harbour workers marched."]) == \
+        "The court ruled; a bomb exploded; US troops left; Harbour workers marched."

@@ -96,10 +96,26 @@ _GOES_ON = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}(?:added|continued)\s*(?:[,:]
                       r"[,\"”']\s*(?:[\w.'’-]+\s+){1,4}(?:added|continued)\s*[.!]?\s*$")
 
 
+# A pronoun subject right after an opening phrase that names no one ("Until Thursday, they
+# had not called him a suspect"); "When Kopp fled, he ..." names its antecedent first.
+_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,;:\"“]{2,60}),\s+(?:he|she|they|his|her|their)\b")
+
+
+# Capitalized words that name a time, not a person who could be the antecedent.
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday".split())
+
+
 def leans_back(text: str) -> bool:
-    """True when the sentence opens with a pronoun or connective that needs the sentence before,
-    or says that its speaker "added" or "continued"."""
-    return bool(_ANAPHORIC_START.match(text)) and not _NOT_ANAPHORIC.match(text) or bool(_GOES_ON.search(text))
+    """True when the sentence opens with a pronoun or connective that needs the sentence before
+    (also just after an opening phrase), or says that its speaker "added" or "continued"."""
+    if _ANAPHORIC_START.match(text) and not _NOT_ANAPHORIC.match(text) or _GOES_ON.search(text):
+        return True
+    opening = _PRONOUN_AFTER_OPENING.match(text)
+    return bool(opening) and not any(word not in _CALENDAR_WORDS
+                                     for word in re.findall(r"\s([A-Z][\w.'’-]*)", opening.group("opening")))
 
 
 def is_whole(text: str) -> bool:

@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digesthub.digester.antecedent import name_opening_pronoun
+from digesthub.digester.scoring import STOPWORDS
 from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
 from digesthub.digester.timeline_events import (
     Event, article_events, collect_events, date_key, is_day,
@@ -167,10 +168,21 @@ def _span_days(event: Event) -> int:
 
 
 def join_events(texts: Sequence[str]) -> str:
-    """Event sentences as one entry text: "A; B." (end punctuation of all but the last dropped)."""
+    """Event sentences as one entry text: "A; b." (end punctuation of all but the last dropped;
+    a joined sentence opening with a common word goes on in lower case: "...; the court ruled")."""
     trimmed = [t.rstrip() for t in texts]
     heads = [t[:-1] if t.endswith(".") else t for t in trimmed[:-1]]
-    return "; ".join(heads + trimmed[-1:])
+    parts = heads + trimmed[-1:]
+    return "; ".join(parts[:1] + [_go_on(part) for part in parts[1:]])
+
+
+def _go_on(text: str) -> str:
+    """A sentence continuing after a semicolon: a closed-class first word in lower case."""
+    first = text.split(" ", 1)[0]
+    # "I" stays; so do capitals that are acronyms ("US"), not the article "A".
+    if first.lower() in STOPWORDS and first[:1].isupper() and first != "I" and (first == "A" or not first.isupper()):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 # ----------------------------------------------------------------------------- dates
