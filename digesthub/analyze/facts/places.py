@@ -23,14 +23,19 @@ _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\s+$")
 _COMPANY_THEN_PLACE = re.compile(r"^(?:\s*,\s*(?:of\s+)?|\s+of\s+)$", re.IGNORECASE)
 # Before a name in a list or after a preposition of place, a "company" is likely a place.
 _LIST_OR_PLACE_BEFORE = re.compile(r"(?:,|\b(?:and|or|from|in|near|at))\s*$", re.IGNORECASE)
+# A company's legal or trade form closing its name: only then is "X, Peoria," a seat.
+_DESIGNATOR = re.compile(
+    r"\b(?:Inc|Corp|Co|Cos|Ltd|PLC|LLC|LP|AG|SA|S\.A|N\.V|NV|GmbH|SpA|S\.p\.A|Group|Holdings?|"
+    r"Airlines?|Bancorp|Industries|Enterprises|Partners)\.?$")
 # "Peoria, Ill.": a state or country right after a city.
 _STATE_GAP = re.compile(r"^\s*,\s*$")
 # The appositive closes: "Cilcorp Inc., Peoria, Ill., said".
 _PLACE_CLOSED = re.compile(r"\s*(?:,|;|\)|$)")
-# "the St. Louis company", "a New York holding company", "the Dallas oil and gas concern".
+# "the St. Louis company", "a New York holding company", "the Dallas oil and gas concern"
+# (not "group": aid and rebel groups are none).
 _PLACE_LEAD = re.compile(r"\b(?P<article>the|a|an)\s+$", re.IGNORECASE)
 _PLACE_NOUN = re.compile(
-    r"(?:,\s*)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|concern|firm|startup|start-up|group|"
+    r"(?:,\s*)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|concern|firm|startup|start-up|"
     r"retailer|maker|manufacturer|producer|chain|operator|airline|carrier|bank|insurer|utility|"
     r"thrift|publisher|conglomerate|wholesaler|distributor)\b")
 # "X is a New York ...", "X, a New York ...": the company the description is about.
@@ -98,7 +103,8 @@ def _appositive_place(context: ArticleContext, sentence: Sentence,
         owner = next((m for m in reversed(orgs) if m.end <= place.start), None)
         if owner is None or not _COMPANY_THEN_PLACE.match(context.text[owner.end:place.start]):
             continue
-        if _LIST_OR_PLACE_BEFORE.search(context.text, sentence.start, owner.start):
+        if _LIST_OR_PLACE_BEFORE.search(context.text, sentence.start, owner.start) \
+                or not _DESIGNATOR.search(context.text, owner.start, owner.end):
             continue  # "in Australia, Hong Kong, Japan", "from Leigh-on-Sea, Essex": places
         end = _place_span(context, place, places)
         closed = _PLACE_CLOSED.match(context.text, end)
@@ -119,6 +125,8 @@ def _place_company(context: ArticleContext, sentence: Sentence,
         if not _PLACE_NOUN.match(context.text, _place_span(context, place, places)):
             continue
         if lead["article"].lower() == "the":
+            if context.text[sentence.start:lead.start()].strip():
+                continue  # only as the sentence's subject: "The St. Louis company earned ..."
             subject = context.referred_company(sentence)
         else:
             orgs = [m for m in context.mentions_in(sentence.start, lead.start(), ORG_LABELS)
