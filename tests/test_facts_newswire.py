@@ -135,3 +135,30 @@ def test_one_in_so_many_users_is_a_ratio() -> None:
     facts = extract_facts(build_annotated(
         ["As many as 1 in 500 users of Orion Dynamics Inc software were exposed."], [ORION]))
     assert not [f for f in facts if f.kind == "users"]
+
+
+def test_a_founder_fact_carries_the_founding_date_not_the_report_date() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint, the founder of Orion Dynamics Inc, spoke on March 3, 2015."],
+        [ORION, MARA], times=[("March 3, 2015", "2015-03")]))
+    founders = [f for f in facts if f.kind == "founder"]
+    assert founders and founders[0].date is None
+    facts = extract_facts(build_annotated(
+        ["Mara Quint founded Orion Dynamics Inc in 2009."], [ORION, MARA],
+        times=[("2009", "2009-01")]))
+    founders = [f for f in facts if f.kind == "founder"]
+    assert founders and founders[0].date is not None and founders[0].date.text == "2009"
+
+
+def test_a_company_named_only_after_a_launch_did_not_launch_it() -> None:
+    cups = ("Cupworks", "ORG", 0.2)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc makes brewers.",
+         "'We introduced a system called Vue that has Cupworks pods,' she said."],
+        [ORION, cups]))
+    assert ("launch", "Orion Dynamics Inc", "Vue") in kinds(facts)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc makes brewers.",
+         "Zenwick, for instance, just released Vue to Cupworks users."],
+        [ORION, cups]))
+    assert not [f for f in facts if f.kind == "launch"]

@@ -9,7 +9,7 @@ from digesthub.analyze.facts.context import (
     ORG_LABELS, PERSON_LABELS, SUBJECT_LABELS, ArticleContext, Located,
 )
 from digesthub.analyze.facts.relations import _FOUNDED_ANAPHOR, _adjacent
-from digesthub.types import EntityRef, Fact, Sentence
+from digesthub.types import EntityRef, Fact, Sentence, TimeExpression
 
 # What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
 # "( pictured )" after a name, as picture captions put it, is no gap.
@@ -70,7 +70,7 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if subject is not None:
                 facts.append(Fact(kind, subject if isinstance(subject, str) else subject.name,
                                   sentence.text, sentence.paragraph, value=person.entity.name,
-                                  date=context.time_near(sentence, end)
+                                  date=_founding_date(context, sentence)
                                   if kind == "founder" else None,
                                   details={"span": match[0]}))
     return facts
@@ -109,3 +109,12 @@ def _org_named(context: ArticleContext, word: str) -> EntityRef | None:
     owners = [e for e in context.annotated.entities if e.label in ORG_LABELS
               and any(n.split()[0] == word for n in (e.name, *e.aliases) if n.split())]
     return owners[0] if len(owners) == 1 else None
+
+
+def _founding_date(context: ArticleContext, sentence: Sentence) -> TimeExpression | None:
+    """The founding date the sentence states ("founded Orion in 2009"), not any date in it.
+
+    "Its founder said on Tuesday" dates the saying, not the founding.
+    """
+    founded = P.FOUNDED_YEAR.search(sentence.text)
+    return context.time_covering_year(sentence, founded["year"]) if founded else None

@@ -31,6 +31,7 @@ _PRODUCT_NOUN = re.compile(
     r"^\s*(?:(?:its|their|his|her|a|an|the|new|first)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:assistant|app|application|chatbot|bot|model|platform|service|tool|device|phone|"
     r"game|feature|product|brand|software|system|chip|car|vehicle|drug|engine)\s+$", re.IGNORECASE)
+_LAUNCHER_PRONOUN = re.compile(r"\b(?:we|it|they)\b(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|one)\b", re.IGNORECASE)
 # "a 'revolutionary' $3,000 battery": a quoted word before an amount is praise, not a name.
 _AMOUNT_NEXT = re.compile(r"\s*(?:[$£€¥]|\d)")
@@ -202,6 +203,14 @@ def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                 continue
             product, owner_at = (before[-1].entity.name, before[-1].start), before[-1].start
         subject = context.subject_before(sentence, owner_at, labels=ORG_LABELS)
+        if subject is not None and not context.mentions_in(sentence.start, owner_at, ORG_LABELS) \
+                and any(m.entity is subject
+                        for m in context.mentions_in(owner_at, sentence.end, ORG_LABELS)):
+            # "we introduced a system called Vue that has cups": a company named only after
+            # the launch is what the product does or has, not who launched it; the launcher
+            # is the company a pronoun points back to, or unknown ("Mozilla released ...").
+            pronoun = _LAUNCHER_PRONOUN.search(context.text, sentence.start, owner_at)
+            subject = context.salient_before(sentence, ORG_LABELS) if pronoun else None
         if subject is None or subject.name == product[0]:
             continue
         facts.append(_fact("launch", subject, sentence, value=product[0],
