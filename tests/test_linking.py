@@ -214,3 +214,11 @@ def test_a_pronoun_skips_a_person_the_other_gender_was_used_for() -> None:
     assert _pronoun_antecedent("he", people, genders) == "Bastien"
     assert _pronoun_antecedent("she", people, genders) == "Orla"  # Bastien is "he"
     assert _pronoun_antecedent("her", ["Orla", "Bastien", "Cyan"], genders) == "Cyan"  # unknown fits
+
+
+def test_a_generic_name_merges_across_articles_only_when_the_context_agrees() -> None:
+    police = NameRecord(["Police"], "ORG", {"velmcity", "tarnolvey"})
+    assert best_match(NameRecord(["Police"], "ORG", {"velmcity", "orlaquist"}), [police]) == 0
+    assert best_match(NameRecord(["Police"], "ORG", {"portambry", "krellers"}), [police]) is None
+    named = NameRecord(["Velm Mercury"], "ORG", {"velmcity"})
+    assert best_match(NameRecord(["Velm Mercury"], "ORG", {"portambry"}), [named]) == 0  # a real name does

@@ -13,13 +13,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from digesthub.corpus.names import (ACRONYM, FUZZY, PHONETIC, SHORT, blocking_keys, coarse_type,
+from digesthub.corpus.names import (ACRONYM, FUZZY, GENERIC, PHONETIC, SHORT, blocking_keys, coarse_type,
                                     cross_type_score, name_key, pair_score)
 from digesthub.types import EntityCluster, Mention
 
 MERGE_THRESHOLD = 0.75
 CROSS_TYPE = "cross-type"
-WEAK_EVIDENCE = frozenset({PHONETIC, FUZZY, CROSS_TYPE})
+WEAK_EVIDENCE = frozenset({PHONETIC, FUZZY, CROSS_TYPE, GENERIC})
 CONTEXT_WEIGHT = 0.3
 LINKED_LABELS = frozenset("PERSON ORG GPE LOC FAC PRODUCT NORP EVENT WORK_OF_ART LAW".split())
 

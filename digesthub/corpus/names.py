@@ -48,6 +48,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 SHORT, EXACT, ACRONYM, FUZZY, PHONETIC = "short", "exact", "acronym", "fuzzy", "phonetic"
+GENERIC = "generic"
 
 
 def coarse_type(label: str) -> str:
@@ -164,7 +165,11 @@ def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
     kind = coarse_type(label)
     if key_a == key_b:
         # A bare surname is a short form even when spelled the same: it may fit several people.
-        return (0.8, SHORT) if kind == "PERSON" and len(core_tokens(a, label)) == 1 else (1.0, EXACT)
+        if kind == "PERSON" and len(core_tokens(a, label)) == 1:
+            return 0.8, SHORT
+        if core_tokens(a, label)[-1] in GENERIC_ORG_HEADS and len(core_tokens(a, label)) == 1:
+            return 0.78, GENERIC  # "Police" in two articles: two forces unless the context agrees
+        return 1.0, EXACT
     words_a, words_b = core_tokens(a, label), core_tokens(b, label)
     if kind == "PERSON":
         return _person_score(words_a, words_b)
