@@ -123,3 +123,13 @@ def test_an_outlet_named_only_as_the_source_gets_no_card() -> None:
     cards = build_cards(build_annotated(paragraphs, [("Ana Reyes", "PERSON", 0.9), ("Daily Courier", "ORG", 0.5),
                                                      ("Harbour Wire", "ORG", 0.4)]))
     assert [c.name for c in cards] == ["Ana Reyes"]
+
+
+def test_a_name_met_once_in_a_sentence_that_leans_back_gets_no_card() -> None:
+    paragraphs = ["Ana Reyes wants her son back in Lisbon. Ana Reyes says family matters most.",
+                  "True, they can't give him trips to Harbour Park, but they can give him a home.",
+                  "But the Lisbon Ferry Company, a city firm, has offered her a job. Ana Reyes accepted it."]
+    cards = build_cards(build_annotated(paragraphs, [("Ana Reyes", "PERSON", 0.9), ("Harbour Park", "ORG", 0.5),
+                                                     ("Lisbon Ferry Company", "ORG", 0.4)]))
+    assert [c.name for c in cards] == ["Ana Reyes", "Lisbon Ferry Company"]
+    assert cards[1].description.startswith("The Lisbon Ferry Company, a city firm, has offered")

@@ -79,3 +79,10 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back() -> None:
     assert leans_back("Ever since the storm in November, he has asked for the boat's return.")
     assert not leans_back("When Tomas Brandt fled the city, he left his car at the airport.")
     assert not leans_back("In addition, it is the largest ferry in the port.")
+
+
+def test_expletive_and_cleft_it_do_not_lean_back() -> None:
+    assert not leans_back("It is bad enough that the harbour board raised the fares.")
+    assert not leans_back("It was during the Brandt years that the harbour board was founded.")
+    assert not leans_back("It's not enough to argue the ferries are old.")
+    assert leans_back("It sank in 1998 off the coast.")

@@ -14,7 +14,9 @@ import re
 
 from digesthub.analyze.facts.context import ArticleContext
 from digesthub.digester.antecedent import name_opening_pronoun
-from digesthub.digester.standalone import is_address, is_complete, is_lead_in, mend_quotes, quotes_balanced
+from digesthub.digester.standalone import (
+    drop_connective, is_address, is_complete, is_lead_in, leans_back, mend_quotes, quotes_balanced,
+)
 from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
 
 _CARD_TYPES = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product",
@@ -127,28 +129,23 @@ def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
     """
     shown = shown if shown is not None else set()
     named = named if named is not None else set()  # an opening "He" the card writes as the name
-    by_sentence: dict[int, list[int]] = {}
-    starts = [sentence.start for sentence in context.sentences]
-    for mention in context.mentions:
-        if mention.entity is entity:
-            index = bisect.bisect_right(starts, mention.start) - 1
-            # A web address that spells the name ("/news/3-Shot-in-Factory.html") and a lead-in
-            # ("The Times said in an editorial on Monday:") describe nothing.
-            text = context.sentences[index].text if index >= 0 else ""
-            if index >= 0 and mention.start < context.sentences[index].end and \
-                    not is_address(text) and not is_lead_in(text):
-                by_sentence.setdefault(index, []).append(mention.start)
+    by_sentence = _mention_sentences(context, entity)
+    if len(by_sentence) == 1 and not facts:
+        (only,) = by_sentence
+        # Named once, in a sentence another card shows or that leans on the one before it
+        # ("True, they can't give him ... Disney World"): a peripheral name, no card.
+        if only in shown or (_leans(context.sentences[only].text) and only not in named):
+            return []
     scored = []
-    for index, starts in by_sentence.items():
+    for index, offsets in by_sentence.items():
         sentence = context.sentences[index]
         stated = sum(1 for f in facts if f.text == sentence.text)
         # Earlier sentences introduce; a small position bonus breaks ties.
         position = index / max(len(context.sentences), 1)
-        score = _sentence_score(sentence, starts, stated) - 0.3 * position + (1.0 if index in named else 0.0)
+        score = _sentence_score(sentence, offsets, stated) - 0.3 * position + (1.0 if index in named else 0.0)
         # Shown sentences come last but are not weaker for it (the weak bar takes ``score``).
         scored.append((score - (SHOWN_PENALTY if index in shown else 0.0), index, score))
-    if len(by_sentence) == 1 and set(by_sentence) <= shown and not facts:
-        return []
+    starts = [sentence.start for sentence in context.sentences]
     chosen: list[Sentence] = []
     words = 0
     for _, index, score in sorted(scored, reverse=True):
@@ -163,18 +160,42 @@ def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
         words += length
         if len(chosen) == MAX_SENTENCES:
             break
-    return sorted(chosen, key=lambda s: s.start)
+    chosen.sort(key=lambda s: s.start)
+    # A description does not open on a sentence that leans on one the card leaves out.
+    if len(chosen) > MIN_SENTENCES and _leans(chosen[0].text) and starts.index(chosen[0].start) not in named:
+        chosen = chosen[1:]
+    return chosen
+
+
+def _leans(text: str) -> bool:
+    return leans_back(drop_connective(text))
+
+
+def _mention_sentences(context: ArticleContext, entity: EntityRef) -> dict[int, list[int]]:
+    """Index of each sentence naming ``entity`` -> the offsets of its mentions there."""
+    by_sentence: dict[int, list[int]] = {}
+    starts = [sentence.start for sentence in context.sentences]
+    for mention in context.mentions:
+        if mention.entity is entity:
+            index = bisect.bisect_right(starts, mention.start) - 1
+            # A web address that spells the name ("/news/3-Shot-in-Factory.html") and a lead-in
+            # ("The Times said in an editorial on Monday:") describe nothing.
+            text = context.sentences[index].text if index >= 0 else ""
+            if index >= 0 and mention.start < context.sentences[index].end and \
+                    not is_address(text) and not is_lead_in(text):
+                by_sentence.setdefault(index, []).append(mention.start)
+    return by_sentence
 
 
 def _description_text(annotated: AnnotatedArticle, positions: dict[tuple[int, int], int],
                       sentence: Sentence) -> str:
-    """A description sentence as a card shows it: no leading label, an opening "She" written
-    as the person it plainly stands for, a quotation's lost quote mark put back."""
+    """A description sentence as a card shows it: no leading label or connective ("But"), an
+    opening "She" written as the person it plainly stands for, a cut quotation's mark put back."""
     text = _LEADING_LABEL.sub("", sentence.text.strip())
     position = positions.get((sentence.start, sentence.end))
     if position is not None and text == sentence.text.strip():
         text = name_opening_pronoun(annotated, position, text)
-    return mend_quotes(text)
+    return mend_quotes(drop_connective(text))
 
 
 def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityCard]:

@@ -87,8 +87,8 @@ def is_complete(text: str) -> bool:
 _NOT_ANAPHORIC = re.compile(
     r"^\s*(?:(?:this|that|these|those)\s+(?:\w+\s+)?(?:year|years|month|months|week|weeks|day|days|"
     r"morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|quarter|time|decade|"
-    r"century)\b|it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
-    r"\w+\s+(?:that|to|whether|if|how|when|why|what)\b)", re.IGNORECASE)
+    r"century)\b|it(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+will\s+be|\s+would\s+be)\s+"
+    r"(?:not\s+)?(?:[\w-]+\s+){1,4}?(?:that|to|whether|if|how|when|why|what)\b)", re.IGNORECASE)
 
 
 # "..., Brees continued." / "Payton added, ..." go on from something said before.
