@@ -204,6 +204,7 @@ def test_a_definite_singular_noun_refers_back_but_not_an_indefinite_or_plural() 
     assert _definite_singular(at[5], sentence, "director")
     assert not _definite_singular(at[9], sentence, "director")
     assert not _definite_singular(at[12], sentence, "directors")
+    assert _definite_singular({"token_start": 1}, ["the", "actress"], "actress")  # -ss is singular
 
 
 def test_a_pronoun_skips_a_person_the_other_gender_was_used_for() -> None:

@@ -188,7 +188,7 @@ def _definite_singular(mention: Mention, sentence: list[str], head: str) -> bool
     "the veteran director" names someone already met; "a director" or
     "the directors" does not name the one person met last.
     """
-    if head.endswith("s"):
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):  # actress, bus: singular
         return False
     for word in reversed([w.lower() for w in sentence[max(0, mention["token_start"] - 3):mention["token_start"]]]):
         if word in DEFINITE:
