@@ -223,3 +223,12 @@ def test_a_generic_name_merges_across_articles_only_when_the_context_agrees() ->
     assert best_match(NameRecord(["Police"], "ORG", {"portambry", "krellers"}), [police]) is None
     named = NameRecord(["Velm Mercury"], "ORG", {"velmcity"})
     assert best_match(NameRecord(["Velm Mercury"], "ORG", {"portambry"}), [named]) == 0  # a real name does
+
+
+def test_name_part_drops_a_tokenized_possessive_and_joins_a_domain() -> None:
+    from digesthub.evaluate.link import name_part
+
+    assert name_part("The Velm Mercury 's") == "The Velm Mercury"
+    assert name_part("Quillbeat . com") == "Quillbeat .com"
+    assert name_part("veteran director Tarn Olvey") == "Tarn Olvey"
+    assert name_part("the director") is None

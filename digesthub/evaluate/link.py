@@ -111,9 +111,13 @@ def name_part(text: str) -> str | None:
     words = text.split()
     if not words or text.isupper() and len(text) > 4 or text.lower() in SINGULAR_PRONOUNS | OTHER_PRONOUNS:
         return None
+    while len(words) > 1 and words[-1] in ("'s", "'", "’s"):
+        words.pop()  # "The Washington Post 's"
+    if len(words) > 2 and words[-2:] == [".", "com"]:
+        words[-2:] = [".com"]  # "TMZ . com" as tokenized
     run: list[str] = []
     for word in reversed(words):
-        if word[:1].isupper() or (run and word.lower() in _LOWER_WORDS) or word in ".-":
+        if word[:1].isupper() or (run and word.lower() in _LOWER_WORDS) or word in ".-" or word == ".com":
             run.insert(0, word)
         else:
             break
