@@ -162,3 +162,24 @@ def test_a_company_named_only_after_a_launch_did_not_launch_it() -> None:
          "Zenwick, for instance, just released Vue to Cupworks users."],
         [ORION, cups]))
     assert not [f for f in facts if f.kind == "launch"]
+
+
+def test_a_figure_of_a_part_of_the_company_is_not_the_company_s() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc said the businesses to be acquired had revenue of $76 million."],
+        [ORION]))
+    assert not [f for f in facts if f.kind == "revenue"]
+    facts = extract_facts(build_annotated(
+        ["By then the business employed 6,000 people, Orion Dynamics Inc said."], [ORION]))
+    assert amounts(facts, "employees") == {6000}  # "the business" is the company itself
+
+
+def test_an_unrecognized_name_opening_the_sentence_owns_its_figure() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc bought dairies.", "Mat Maid was then valued at $5 million."],
+        [ORION]))
+    assert not [f for f in facts if f.kind == "valuation"]
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc bought dairies.", "Mara Quint said it was valued at $5 million."],
+        [ORION]))
+    assert [f.subject for f in facts if f.kind == "valuation"] == ["Orion Dynamics Inc"]

@@ -151,6 +151,24 @@ def _invested_in(context: ArticleContext, sentence: Sentence,
     return None
 
 
+def _someone_else(context: ArticleContext, sentence: Sentence, subject: EntityRef,
+                  position: int) -> bool:
+    """Whether the figure at ``position`` belongs to another than ``subject``.
+
+    "X said the businesses to be acquired had revenue of": a part of a company
+    stands between; "Mat Maid was valued at" (a name the recognizer missed opens
+    the sentence while ``subject`` is not named in it): an unknown company.
+    """
+    named = [m for m in context.mentions_in(sentence.start, position, ORG_LABELS)
+             if m.entity is subject]
+    gap_from = named[-1].end if named else sentence.start
+    if P.PART_OF_COMPANY.search(context.text, gap_from, position):
+        return True
+    opening = P.UNKNOWN_OPENING_NAME.match(sentence.text)
+    return bool(opening and not named and not context.mentions_in(
+        sentence.start, sentence.start + opening.end("name"), ORG_LABELS | PERSON_LABELS))
+
+
 def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Valuation, funding, revenue, users and employees facts of one sentence."""
     facts: list[Fact] = []
@@ -176,7 +194,7 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         position = sentence.start + found.start
         subject = _figure_for(context, sentence, found) or context.subject_before(
             sentence, position, exclude=investors.spans)
-        if subject is None:
+        if subject is None or _someone_else(context, sentence, subject, position):
             continue
         fact = Fact(kind, subject.name, sentence.text, sentence.paragraph,
                     quantity=found.quantity, date=context.time_near(sentence, position),

@@ -33,6 +33,17 @@ MONEY_BLOCKERS = re.compile(
     r"dividends?|buybacks?|stock|shares?|fines?|cash)\b", _I)
 # Right after an amount: it is a price per share or per unit, not a company figure.
 PER_UNIT = re.compile(r"^\s*(?:a|per|each)\s+(?:share|unit|item|ticket|head|person)\b", _I)
+# "X said the businesses to be acquired had revenue of": the figure of a part of the company
+# ("the business" alone is the company itself: "the business employed 6,000 people").
+PART_OF_COMPANY = re.compile(
+    r"\b(?:the|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?(?:units?|divisions?|businesses|"
+    r"operations|subsidiar(?:y|ies)|segments?|plants?)\b(?!\s+(?:of|at)\b)", _I)
+# A sentence opening with a name of two or more capitalized words, then its verb:
+# "Mat Maid was then valued at" (not "John Smith said": a speaker may report any company's figure).
+UNKNOWN_OPENING_NAME = re.compile(
+    r"^(?!(?:The|A|An|In|On|At|For|But|And|Last|This|That|Its|Their)\s)"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)+)\s+"
+    r"(?!said\b|says\b|told\b|added\b|noted\b|explained\b|wrote\b)[a-z]")
 # "$4.5 billion in revenue for Tesla": the company the figure belongs to follows.
 FIGURE_FOR = re.compile(r"^\s*(?:in\s+)?(?:[a-z-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?$", _I)
 # "a standalone app called Layout", "its 'Powerpack'": a product's name.
