@@ -182,6 +182,7 @@ def test_more_variants_of_one_name_match(a: str, b: str, label: str) -> None:
     ("Indian", "India", "GPE"),                            # demonym is not the country
     ("Zantor", "Zantor Cloud", "ORG"),                     # an opening word is not a short form
     ("TV", "The Velm", "ORG"),                             # "The" is no initial of a one-word name
+    ("Prince Tavish", "Tavish Corran", "PERSON"),          # a royal's name is a given name, no surname
 ])
 def test_more_similar_names_of_different_entities_do_not(a: str, b: str, label: str) -> None:
     assert pair_score(a, b, label)[0] < linking.MERGE_THRESHOLD

@@ -42,7 +42,7 @@ _TITLES = frozenset(
     "attorney lawyer judge justice coach sheriff deputy officer detective det sgt sergeant lt "
     "lieutenant capt captain col colonel cmdr commander adm admiral maj major cpl private "
     "senator sen rep representative gov governor mayor minister prime secretary chancellor "
-    "king queen prince princess pope rev reverend father bishop cardinal rabbi imam sheikh "
+    "rev reverend bishop cardinal rabbi "
     "chief director spokesman spokeswoman actress actor singer rapper".split())
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"[a-z0-9]+")
