@@ -86,3 +86,5 @@ def test_expletive_and_cleft_it_do_not_lean_back() -> None:
     assert not leans_back("It was during the Brandt years that the harbour board was founded.")
     assert not leans_back("It's not enough to argue the ferries are old.")
     assert leans_back("It sank in 1998 off the coast.")
+    assert leans_back("It was sold to new owners in 2003.")
+    assert not leans_back("It is unclear whether the ferry will sail.")

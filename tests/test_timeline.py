@@ -299,10 +299,25 @@ def test_an_opening_pronoun_is_written_as_the_person_the_sentence_before_names()
     article.entities = [person, sister]
     first, second = article_timeline(article).entries
     assert first.text.startswith("Tomas Brandt also is charged in the harbour attack in 1996")
-    # "Brandt's sister Ilse Brandt": two people, so "She" stays as written.
-    assert second.text.startswith("She opened a bakery")
+    # "Brandt's sister Ilse Brandt": two people, so "She" stays as written, after the sentence it leans on.
+    assert second.text == ("Brandt's sister Ilse Brandt moved to the coast in the 1980s. "
+                           "She opened a bakery there in 1997 with her husband.")
 
 
 def test_joined_events_go_on_in_lower_case_after_the_semicolon() -> None:
     assert join_events(["The court ruled.", "A bomb exploded.", "US troops left.", "Harbour workers marched."]) == \
         "The court ruled; a bomb exploded; US troops left; Harbour workers marched."
+
+
+def test_a_leaning_sentence_brings_its_short_undated_context_along() -> None:
+    years = [("in 2003", "2003", D(2003, 1, 1), D(2003, 12, 31)), ("in 1999", "1999", D(1999, 1, 1), D(1999, 12, 31))]
+    article = _dated("k", ["The club named a new coach on Saturday.", "The new coach has spent 19 seasons with the club.",
+                           "He was promoted to general manager in 2003.",
+                           "The team moved to a new arena in 1999. It was sold to new owners in 2003."],
+                     D(2008, 12, 13), years)
+    timeline = article_timeline(article)
+    entries = {e.date.text: e.text for e in timeline.entries}
+    assert [e.citations for e in timeline.entries if e.date.text == "in 2003"] == [[Citation(2, "k"), Citation(3, "k")]]
+    assert entries["in 2003"].startswith("The new coach has spent 19 seasons with the club. He was promoted")
+    # the sentence before "It was sold" is an event of its own: it is never brought along as context
+    assert "The team moved" not in entries["in 2003"] and entries["in 1999"] == "The team moved to a new arena in 1999."

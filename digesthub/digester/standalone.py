@@ -88,7 +88,9 @@ _NOT_ANAPHORIC = re.compile(
     r"^\s*(?:(?:this|that|these|those)\s+(?:\w+\s+)?(?:year|years|month|months|week|weeks|day|days|"
     r"morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|quarter|time|decade|"
     r"century)\b|it(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+will\s+be|\s+would\s+be)\s+"
-    r"(?:not\s+)?(?:[\w-]+\s+){1,4}?(?:that|to|whether|if|how|when|why|what)\b)", re.IGNORECASE)
+    r"(?:not\s+)?(?:(?:[\w-]+\s+){1,4}?(?:that|whether|if|how|when|why|what)\b|(?:\w+\s+)?(?:enough|hard|easy|"
+    r"difficult|possible|impossible|important|necessary|likely|unlikely|unclear|clear|time|early|late|up)\s+to\b))",
+    re.IGNORECASE)
 
 
 # "..., Brees continued." / "Payton added, ..." go on from something said before.

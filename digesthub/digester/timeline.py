@@ -27,16 +27,13 @@ into one entry ("A; B").
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.scoring import STOPWORDS
-from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
 from digesthub.digester.timeline_events import (
     Event, article_events, collect_events, date_key, is_day,
 )
@@ -52,12 +49,6 @@ COARSE_DATE_WEIGHT = 0.5
 SAME_EVENT_SIMILARITY = 0.5
 # Cosine above which a sentence repeats one already in the timeline.
 DUPLICATE_SIMILARITY = 0.7
-# The most events merged into one date of a one-article timeline.
-ARTICLE_EVENTS_PER_DATE = 3
-# ... and the most words one entry of a one-article timeline runs to (its first event aside).
-ARTICLE_ENTRY_WORDS = 70
-# A date wider than this (a century, "this century") places nothing on a one-article timeline.
-ARTICLE_MAX_SPAN_DAYS = 11 * 366
 MAX_CITATIONS = 6
 # Further sentences of one article stating a date add this much each.
 EXTRA_MENTION_WEIGHT = 0.25
@@ -98,73 +89,6 @@ def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates:
         if entry is not None:
             entries.append(entry)
     return Timeline(sorted(entries, key=_order))
-
-
-def article_timeline(annotated: AnnotatedArticle) -> Timeline:
-    """The digest timeline of one article: every dated event, one entry per date, in date order.
-
-    Each entry leads with the date's best event sentence: one that stands on its
-    own (no opening pronoun, no half quotation) and is not a quotation, the
-    earliest on a tie. Further events of the date join it ("A; B") when they
-    stand alone too and the entry stays short.
-    """
-    # An opening "He" whose person the sentence before plainly names is written as the name.
-    events = [dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
-              for e in _one_date_per_text(article_events(annotated, with_leads=False))
-              if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
-    groups = _group(events)
-    vectors = _tfidf([e.text for e in events])
-    index = {id(e): i for i, e in enumerate(events)}
-    entries = []
-    for group in groups.values():
-        picked: list[Event] = []
-        picked_vectors: list[Vector] = []
-        words = 0
-        for event in sorted(group, key=_event_rank):
-            vector = vectors[index[id(event)]]
-            length = len(event.text.split())
-            if picked and (len(picked) >= ARTICLE_EVENTS_PER_DATE or words + length > ARTICLE_ENTRY_WORDS
-                           or not _joins(event, picked)):
-                continue
-            if not _repeats(vector, picked_vectors):
-                picked.append(event)
-                picked_vectors.append(vector)
-                words += length
-        picked.sort(key=lambda e: e.position)
-        entries.append(TimelineEntry(picked[0].date, join_events([mend_quotes(drop_connective(e.text)) for e in picked]),
-                                     _citations(picked)))
-    return Timeline(sorted(entries, key=_order))
-
-
-def _joins(event: Event, picked: list[Event]) -> bool:
-    """Whether a further event may join an entry: a whole statement, not a quotation, and
-    opening with a pronoun only right after the sentence it points back to."""
-    text = drop_connective(event.text)
-    if _event_rank(event)[1] or not is_whole(text):
-        return False
-    return not leans_back(text) or any(p.position == event.position - 1 for p in picked)
-
-
-def _event_rank(event: Event) -> tuple[bool, bool, int]:
-    """Sort key of the events of one date: standalone statements first, then reading order."""
-    text = drop_connective(event.text)
-    return not stands_alone(text), text.lstrip().startswith(("\"", "“", "``", "''")), event.position
-
-
-def _one_date_per_text(events: list[Event]) -> list[Event]:
-    """A sentence stating several dates that no clause cut separates is listed once,
-    under its most specific date (the later one on a tie): "grew from X in May to Y
-    in mid-December" is news of mid-December."""
-    best: dict[tuple[int, str], Event] = {}
-    for event in events:
-        key = (event.position, event.text)
-        if key not in best or _span_days(event) <= _span_days(best[key]):
-            best[key] = event
-    return [e for e in events if best[(e.position, e.text)] is e]
-
-
-def _span_days(event: Event) -> int:
-    return ((event.date.last_day or event.day) - event.day).days
 
 
 def join_events(texts: Sequence[str]) -> str:
@@ -333,3 +257,9 @@ def _cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(value * b.get(word, 0.0) for word, value in a.items())
+
+
+# The one-article timeline lives in its own module; it is part of this one's interface.
+from digesthub.digester.timeline_article import article_timeline  # noqa: E402
+
+__all__ = ["article_timeline", "build_timeline", "join_events"]

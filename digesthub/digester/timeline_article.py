@@ -1,0 +1,114 @@
+"""The timeline of one article, as its digest shows it.
+
+Every dated event of the article (see :mod:`timeline_events`), one entry per
+date, in date order. The entry leads with the date's best sentence for a
+reader who sees it out of its article: a whole statement, not a quotation, not
+leaning on the sentence before; further events of the date join it ("A; b").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from digesthub.digester.antecedent import name_opening_pronoun
+from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
+from digesthub.digester.timeline import Vector, _citations, _group, _order, _repeats, _tfidf, join_events
+from digesthub.digester.timeline_events import Event, article_events
+from digesthub.types import AnnotatedArticle, Citation, Sentence, Timeline, TimelineEntry
+
+# The most events merged into one date of a one-article timeline ...
+ARTICLE_EVENTS_PER_DATE = 3
+# ... and the most words one entry runs to (its first event aside).
+ARTICLE_ENTRY_WORDS = 70
+# A date wider than this (a century, "this century") places nothing on a one-article timeline.
+ARTICLE_MAX_SPAN_DAYS = 11 * 366
+# The longest sentence brought along as the context of a leading sentence that leans on it.
+CONTEXT_SENTENCE_WORDS = 30
+
+
+def article_timeline(annotated: AnnotatedArticle) -> Timeline:
+    """The digest timeline of one article: every dated event, one entry per date, in date order.
+
+    Each entry leads with the date's best event sentence: one that stands on its
+    own (no opening pronoun, no half quotation) and is not a quotation, the
+    earliest on a tie. Further events of the date join it ("A; B") when they
+    stand alone too and the entry stays short. A leading sentence that still
+    leans on the one before ("He was promoted ... in 2003") brings that one
+    along when it is short and states no date of its own.
+    """
+    # An opening "He" whose person the sentence before plainly names is written as the name.
+    events = [dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
+              for e in _one_date_per_text(article_events(annotated, with_leads=False))
+              if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
+    groups = _group(events)
+    vectors = _tfidf([e.text for e in events])
+    index = {id(e): i for i, e in enumerate(events)}
+    entries = []
+    for group in groups.values():
+        picked: list[Event] = []
+        picked_vectors: list[Vector] = []
+        words = 0
+        for event in sorted(group, key=_event_rank):
+            vector = vectors[index[id(event)]]
+            length = len(event.text.split())
+            if picked and (len(picked) >= ARTICLE_EVENTS_PER_DATE or words + length > ARTICLE_ENTRY_WORDS
+                           or not _joins(event, picked)):
+                continue
+            if not _repeats(vector, picked_vectors):
+                picked.append(event)
+                picked_vectors.append(vector)
+                words += length
+        picked.sort(key=lambda e: e.position)
+        texts = [mend_quotes(drop_connective(e.text)) for e in picked]
+        citations = _citations(picked)
+        context = _context_sentence(annotated, picked[0], {e.position for e in events})
+        if context is not None:
+            texts[0] = f"{context.text.rstrip()} {texts[0]}"
+            cited = Citation(context.paragraph, annotated.article.id)
+            citations = citations if cited in citations else [cited, *citations]
+        entries.append(TimelineEntry(picked[0].date, join_events(texts), citations))
+    return Timeline(sorted(entries, key=_order))
+
+
+def _context_sentence(annotated: AnnotatedArticle, event: Event, dated: set[int]) -> Sentence | None:
+    """The sentence before ``event`` when the event leans on it ("DiLeo has spent 19 seasons with
+    the team." before "He was promoted ... in 2003."): same or previous paragraph (news runs
+    one-sentence paragraphs), short, standing on its own, and no event of its own."""
+    if not leans_back(drop_connective(event.text)) or not 0 < event.position < len(annotated.sentences):
+        return None
+    before = annotated.sentences[event.position - 1]
+    if annotated.sentences[event.position].paragraph - before.paragraph > 1 or event.position - 1 in dated \
+            or len(before.text.split()) > CONTEXT_SENTENCE_WORDS or not stands_alone(before.text):
+        return None
+    return before
+
+
+def _joins(event: Event, picked: list[Event]) -> bool:
+    """Whether a further event may join an entry: a whole statement, not a quotation, and
+    opening with a pronoun only right after the sentence it points back to."""
+    text = drop_connective(event.text)
+    if _event_rank(event)[1] or not is_whole(text):
+        return False
+    return not leans_back(text) or any(p.position == event.position - 1 for p in picked)
+
+
+def _event_rank(event: Event) -> tuple[bool, bool, int]:
+    """Sort key of the events of one date: standalone statements first, then reading order."""
+    text = drop_connective(event.text)
+    return not stands_alone(text), text.lstrip().startswith(("\"", "“", "``", "''")), event.position
+
+
+def _one_date_per_text(events: list[Event]) -> list[Event]:
+    """A sentence stating several dates that no clause cut separates is listed once,
+    under its most specific date (the later one on a tie): "grew from X in May to Y
+    in mid-December" is news of mid-December."""
+    best: dict[tuple[int, str], Event] = {}
+    for event in events:
+        key = (event.position, event.text)
+        if key not in best or _span_days(event) <= _span_days(best[key]):
+            best[key] = event
+    return [e for e in events if best[(e.position, e.text)] is e]
+
+
+def _span_days(event: Event) -> int:
+    return ((event.date.last_day or event.day) - event.day).days
