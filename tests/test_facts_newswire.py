@@ -183,3 +183,39 @@ def test_an_unrecognized_name_opening_the_sentence_owns_its_figure() -> None:
         ["Orion Dynamics Inc bought dairies.", "Mara Quint said it was valued at $5 million."],
         [ORION]))
     assert [f.subject for f in facts if f.kind == "valuation"] == ["Orion Dynamics Inc"]
+
+
+def test_money_raised_for_victims_is_a_donation() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint had raised over $1m for quake victims through Orion Dynamics Inc."],
+        [ORION, MARA]))
+    assert not [f for f in facts if f.kind == "funding"]
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc has raised $1m for its new factory."], [ORION]))
+    assert amounts(facts, "funding") == {1e6}
+
+
+def test_a_sponsor_is_no_investor_without_money_raised() -> None:
+    facts = extract_facts(build_annotated(
+        ["Text HELP is a phone initiative of Orion Dynamics Inc supported by the Helix Corp."],
+        [ORION, HELIX]))
+    assert not [f for f in facts if f.kind == "investors"]
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc raised $5m in a round supported by Helix Corp."], [ORION, HELIX]))
+    assert ("investors", "Orion Dynamics Inc", "Helix Corp") in kinds(facts)
+
+
+def test_the_value_of_a_whole_industry_is_no_company_valuation() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc sells batteries.",
+         "Though valued at just $200 million in 2012, the energy storage industry will grow."],
+        [ORION]))
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_a_long_relative_clause_keeps_its_head_the_subject() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc, which features tutorials on everything from Helix Corp pumps to "
+         "garden hoses and lawn sprinklers for small homes, also has 320,000 subscribers."],
+        [ORION, HELIX]))
+    assert [f.subject for f in facts if f.kind == "users"] == ["Orion Dynamics Inc"]

@@ -21,7 +21,9 @@ LOOKBACK_SENTENCES = 3
 
 
 # After a subject: an appositive between commas, then at most two words (the verb).
-_APPOSITIVE_THEN_VERB = re.compile(r"^\s*,[^,;]{1,90},\s*(?:[\w-]+\s+){0,3}$")
+# A relative clause may run longer: "X, which features tutorials for ..., also has".
+_APPOSITIVE_THEN_VERB = re.compile(
+    r"^\s*,(?:[^,;]{1,90}|\s*(?:which|who)\b[^,;]{1,200}),\s*(?:[\w-]+\s+){0,3}$")
 # "... said (on Tuesday) it had raised": the pronoun is whoever did the saying.
 _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|stated)\b"
                       r"[^.;\"“”]{0,40}?\b(?P<pronoun>it|they)(?:\s+[^\s;\"“”]+){0,14}\s*$", re.I)

@@ -161,6 +161,9 @@ def _someone_else(context: ArticleContext, sentence: Sentence, subject: EntityRe
     """
     named = [m for m in context.mentions_in(sentence.start, position, ORG_LABELS)
              if m.entity is subject]
+    if not context.mentions_in(sentence.start, position, ORG_LABELS) and P.WHOLE_TRADE.search(
+            sentence.text):
+        return True  # "though valued at $200 million, the energy storage industry ..."
     gap_from = named[-1].end if named else sentence.start
     if P.PART_OF_COMPANY.search(context.text, gap_from, position):
         return True
@@ -189,6 +192,8 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         else:
             kind = count_kind(sentence.text, found)
         previous_end, previous_kind = found.end, kind
+        if kind == "funding" and P.RAISED_FOR_CAUSE.match(sentence.text, found.end):
+            continue  # "raised over $1m for quake victims": donations
         if kind is None:
             continue
         position = sentence.start + found.start

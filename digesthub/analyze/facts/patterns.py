@@ -44,6 +44,13 @@ UNKNOWN_OPENING_NAME = re.compile(
     r"^(?!(?:The|A|An|In|On|At|For|But|And|Last|This|That|Its|Their)\s)"
     r"(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)+)\s+"
     r"(?!said\b|says\b|told\b|added\b|noted\b|explained\b|wrote\b)[a-z]")
+# Money raised for people in need is a donation, not a company's funding.
+RAISED_FOR_CAUSE = re.compile(
+    r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:victims|survivors|relief|charity|"
+    r"charities|families|children|orphans|refugees|the\s+poor|homeless|disaster|quake|earthquake|"
+    r"flood|hurricane|appeal|cause)\b", _I)
+# "though valued at $200 million, the energy storage industry": a whole trade, not a company.
+WHOLE_TRADE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:industry|sector|economy)\b", _I)
 # "$4.5 billion in revenue for Tesla": the company the figure belongs to follows.
 FIGURE_FOR = re.compile(r"^\s*(?:in\s+)?(?:[a-z-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?$", _I)
 # "a standalone app called Layout", "its 'Powerpack'": a product's name.
@@ -76,8 +83,9 @@ INVESTOR_LEAD = re.compile(
     r"(?:funding|investment|capital)\s+from|with\s+(?:support|backing)\s+from|"
     r"supported\s+by|investors?\s+in\s+the\s+round\s+(?:include[sd]?|were))\b", _I)
 
-# "led by" names investors only where money is raised: "a venture led by X" names a leader.
-LED_BY = re.compile(r"^(?:co-)?led\s+by$", _I)
+# "led by" names investors only where money is raised: "a venture led by X" names a leader;
+# "an initiative supported by the State Department" names a sponsor.
+LED_BY = re.compile(r"^(?:(?:co-)?led|supported)\s+by$", _I)
 FUNDING_CONTEXT = re.compile(
     r"\b(?:round|funding|financing|rais(?:e|es|ed|ing)|invest\w*|series\s+[a-h]|seed|stake|"
     r"capital|backers?|valuation|valued)\b", _I)
