@@ -77,6 +77,7 @@ def test_added_and_continued_go_on_from_before() -> None:
 def test_a_pronoun_subject_after_an_opening_phrase_leans_back() -> None:
     assert leans_back("Until Thursday, they had not called the driver a suspect.")
     assert leans_back("Ever since the storm in November, he has asked for the boat's return.")
+    assert leans_back("Up until Thursday, however, they had called the driver a witness.")
     assert not leans_back("When Tomas Brandt fled the city, he left his car at the airport.")
     assert not leans_back("In addition, it is the largest ferry in the port.")
 

@@ -100,7 +100,8 @@ _GOES_ON = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}(?:added|continued)\s*(?:[,:]
 
 # A pronoun subject right after an opening phrase that names no one ("Until Thursday, they
 # had not called him a suspect"); "When Kopp fled, he ..." names its antecedent first.
-_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,;:\"“]{2,60}),\s+(?:he|she|they|his|her|their)\b")
+_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,;:\"“]{2,60}),\s+(?:(?:however|though|too|in\s+fact|"
+                                    r"meanwhile|moreover),\s+)?(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 # Capitalized words that name a time, not a person who could be the antecedent.
