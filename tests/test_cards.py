@@ -117,7 +117,8 @@ def test_card_text_names_the_she_and_mends_a_cut_quotation() -> None:
 
 
 def test_an_outlet_named_only_as_the_source_gets_no_card() -> None:
-    paragraphs = ["O'RIVERTON, Eastshire (Harbour Wire) - The Riverton ferry company said on Monday it will buy two new boats.",
+    paragraphs = ["O'RIVERTON, Eastshire (Harbour Wire) - The Riverton ferry company said on Monday it will "
+                  "buy two new boats.",
                   '"We need them," the ferry company chief Ana Reyes told the Daily Courier.',
                   "Ana Reyes said in an interview with the Daily Courier that prices would not rise."]
     cards = build_cards(build_annotated(paragraphs, [("Ana Reyes", "PERSON", 0.9), ("Daily Courier", "ORG", 0.5),

@@ -311,7 +311,8 @@ def test_joined_events_go_on_in_lower_case_after_the_semicolon() -> None:
 
 def test_a_leaning_sentence_brings_its_short_undated_context_along() -> None:
     years = [("in 2003", "2003", D(2003, 1, 1), D(2003, 12, 31)), ("in 1999", "1999", D(1999, 1, 1), D(1999, 12, 31))]
-    article = _dated("k", ["The club named a new coach on Saturday.", "The new coach has spent 19 seasons with the club.",
+    article = _dated("k", ["The club named a new coach on Saturday.",
+                           "The new coach has spent 19 seasons with the club.",
                            "He was promoted to general manager in 2003.",
                            "The team moved to a new arena in 1999. It was sold to new owners in 2003."],
                      D(2008, 12, 13), years)

@@ -21,8 +21,8 @@ Both timelines run the same steps over :mod:`timeline_events` events:
    report the same event (similar wording, same date) become extra citations of
    the entry, so one event told by two articles is one entry with two citations.
 
-The one-article timeline keeps every date and merges the events of one date
-into one entry ("A; B").
+The one-article timeline (:mod:`timeline_article`, exported here) keeps every
+date and merges the events of one date into one entry ("A; b").
 """
 
 from __future__ import annotations
@@ -34,9 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digesthub.digester.scoring import STOPWORDS
-from digesthub.digester.timeline_events import (
-    Event, article_events, collect_events, date_key, is_day,
-)
+from digesthub.digester.timeline_events import Event, collect_events, date_key, is_day
 from digesthub.types import AnnotatedArticle, Article, Citation, Timeline, TimelineEntry
 
 # A sentence announcing a later date is weaker evidence that the date matters.
