@@ -219,3 +219,18 @@ def test_a_long_relative_clause_keeps_its_head_the_subject() -> None:
          "garden hoses and lawn sprinklers for small homes, also has 320,000 subscribers."],
         [ORION, HELIX]))
     assert [f.subject for f in facts if f.kind == "users"] == ["Orion Dynamics Inc"]
+
+
+def test_more_launch_wordings_that_name_no_product() -> None:
+    nova, evans = ("Nova", "PRODUCT", 0.3), ("Evans Stores", "ORG", 0.2)
+    for text in ("Three teens have since been released 'pending further enquiries,' police said.",
+                 "Orion Dynamics Inc released the info of employees of Nova.",
+                 "In the north, Orion Dynamics Inc introduced new rules for Nova.",
+                 "Orion Dynamics Inc launched her fashion range for retailer Evans Stores.",
+                 "Mara Quint made her Orion Dynamics Inc debut in March.",
+                 "Mara Quint was introduced to Nova a month ago."):
+        facts = extract_facts(build_annotated([text], [ORION, MARA, nova, evans]))
+        assert not [f for f in facts if f.kind == "launch"], text
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc debuted Nova on Monday."], [ORION, nova]))
+    assert ("launch", "Orion Dynamics Inc", "Nova") in kinds(facts)

@@ -118,9 +118,15 @@ HQ_IN = re.compile(
     r"\b(?:headquartered|based|headquarters(?:\s+is|\s+are)?|head\s+office(?:\s+is)?)\s+(?:in|at)\s+", _I)
 HQ_ADJ = re.compile(r"(?P<place>\b[\w.]+(?:\s+[A-Z][\w.]*)?)-based\b", _I)
 
+# (Not the noun "debut": "made his world cup debut"; not "introduced to": a meeting.)
 LAUNCH = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|"
-    r"roll(?:ed|s)?\s+out|introduc(?:ed|es|ing)|rolled\s+out|showcased)\b(?!\s+by\b)", _I)
+    r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)|"
+    r"roll(?:ed|s)?\s+out|introduc(?:ed|es|ing)|rolled\s+out|showcased)\b"
+    r"(?!\s+(?:by|to|into)\b)", _I)
+# "was released shortly before Christmas": in the passive, what follows is no object.
+PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?$", _I)
+# "launched her range for retailer Evans": a name after such a preposition is a partner.
+PARTNER_PREPOSITION = re.compile(r"\b(?:for|with|to|from|at|against|through|via|alongside)\b", _I)
 # What a launch verb also takes that is no product: "launched an attack", "released a
 # statement", "released an update, MS08-078" (a fix to a product, not a new one).
 NOT_LAUNCHED = re.compile(
@@ -129,7 +135,9 @@ NOT_LAUNCHED = re.compile(
     r"searches|search|operations?|missiles?|rockets?|statements?|reports?|results|figures|data|"
     r"findings|videos?|footage|images?|photos?|pictures?|details|lists?|names|hostages?|"
     r"prisoners?|detainees?|updates?|patch(?:es)?|fix(?:es)?|bug-fix(?:es)?|polls?|surveys?|"
-    r"stud(?:y|ies)|documents?|emails?|e-mails?|letters?)\b", _I)
+    r"stud(?:y|ies)|documents?|emails?|e-mails?|letters?|info|information|records|files|"
+    r"impressions|laws?|rules|bans?|tax(?:es)?|legislation|bills?|measures|polic(?:y|ies)|"
+    r"curfews?|restrictions|sanctions)\b", _I)
 WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _I)
 

@@ -171,6 +171,11 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
     return None
 
 
+def _not_a_product(name: str) -> bool:
+    """A quoted phrase ("pending further enquiries,") or a word for what is no product."""
+    return "," in name or not name.strip() or bool(P.NOT_LAUNCHED.search(name.split()[-1]))
+
+
 def _is_time(context: ArticleContext, at: int) -> bool:
     """Whether a time expression covers position ``at``."""
     return any(t.start <= at < t.end for t in context.times)
@@ -187,9 +192,11 @@ def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     facts = []
     for match in list(P.LAUNCH.finditer(sentence.text)) + list(P.LAUNCH_OF.finditer(sentence.text)):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        product = _product_after(context, sentence, end)
-        if product is not None and (P.NOT_LAUNCHED.search(context.text[end:product[1]])
-                                    or P.NOT_LAUNCHED.search((product[0].split() or [""])[-1])):
+        passive = P.PASSIVE_BEFORE.search(context.text, sentence.start, start)
+        product = None if passive else _product_after(context, sentence, end)
+        if product is not None and (_not_a_product(product[0])
+                                    or P.NOT_LAUNCHED.search(context.text[end:product[1]])
+                                    or P.PARTNER_PREPOSITION.search(context.text[end:product[1]])):
             continue  # "released an update, MS08-078": what is released is no product
         if product is not None and _is_time(context, product[1]):
             continue  # "released Wednesday morning"
