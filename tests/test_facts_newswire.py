@@ -234,3 +234,23 @@ def test_more_launch_wordings_that_name_no_product() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics Inc debuted Nova on Monday."], [ORION, nova]))
     assert ("launch", "Orion Dynamics Inc", "Nova") in kinds(facts)
+
+
+def test_the_company_of_a_title_after_a_based_place() -> None:
+    toledo, ohio = ("Toledo", "GPE", 0.3), ("Ohio", "GPE", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Sales rose, said Mara Quint, chief executive officer of Toledo, Ohio-based Helix Corp."],
+        [HELIX, MARA, toledo, ohio]))
+    assert ("ceo", "Helix Corp", "Mara Quint") in kinds(facts)
+    assert not [f for f in facts if f.kind == "ceo" and f.subject != "Helix Corp"]
+
+
+def test_an_unrecognized_body_after_a_lower_cased_title_leaves_it_unknown() -> None:
+    facts = extract_facts(build_annotated(
+        ["mara quint , ceo of international animal rescue , said orion dynamics helped ."],
+        [("orion dynamics", "ORG", 0.9), ("mara quint", "PERSON", 0.5)]))
+    assert not [f for f in facts if f.kind == "ceo"]
+    facts = extract_facts(build_annotated(
+        ["orion dynamics sells pumps .", "mara quint , founder of the company , spoke ."],
+        [("orion dynamics", "ORG", 0.9), ("mara quint", "PERSON", 0.5)]))
+    assert ("founder", "orion dynamics", "mara quint") in kinds(facts)

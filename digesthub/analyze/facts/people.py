@@ -30,6 +30,10 @@ _ROLE_BEFORE_NAME = re.compile(r"^\s*(?:(?:the\s+)?[a-z][\w-]*\s+)?$")
 # "Paul Martino, CEO of Aggregate Knowledge": a capitalized name the recognizer missed.
 _NAMED_AFTER_TITLE = re.compile(
     r"\s+(?:of|at)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3})")
+# "founder of the zoo", "chief executive of the trade association": whose it is follows.
+_OF_AFTER_TITLE = re.compile(r"\s+(?:of|at)\s+")
+_OF_BASED = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[^;:()]{0,40}?-based\s+")
+_PHRASE_END = re.compile(r"[,;:()\"“”]|\s(?:said|says|told|and|who|which)\b")
 # A capitalized word right before the title: "Summit CEO Rob Friedman".
 _WORD_BEFORE_TITLE = re.compile(r"(?P<word>[A-Z][\w&.-]*)\s+(?:co-?)?$")
 _NOT_OWNER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "former", "then",
@@ -79,10 +83,24 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
 def _title_holder(context: ArticleContext, sentence: Sentence, person: Located,
                   start: int, end: int) -> EntityRef | str | None:
     """Whose title it is when no company mention stands next to it."""
+    based = _OF_BASED.match(context.text, end)
+    if based:  # "CEO of Toledo, Ohio-based Meridian": the company follows the place
+        after = context.mentions_in(based.end(), min(sentence.end, based.end() + 60), ORG_LABELS)
+        return after[0].entity if after and after[0].start == based.end() else None
     named = _NAMED_AFTER_TITLE.match(context.text, end)
     if named and not context.mentions_in(end, named.end(), PERSON_LABELS | ORG_LABELS) \
             and named["name"].lower() not in ("the", "its", "his", "her"):
         return named["name"].rstrip(".")  # "CEO of Aggregate Knowledge"
+    of_what = _OF_AFTER_TITLE.match(context.text, end)
+    if of_what:
+        if P.COMPANY_ANAPHOR.match(context.text, of_what.end()):
+            return context.referred_company(sentence)  # "founder of the company"
+        phrase = _PHRASE_END.search(context.text, of_what.end(), sentence.end)
+        inside = context.mentions_in(of_what.end(), phrase.start() if phrase else sentence.end,
+                                     ORG_LABELS)
+        # "CEO of New York-based RJR": the company closes the phrase; "ceo of international
+        # animal rescue": a body the recognizer missed, so whose title it is stays unknown.
+        return inside[0].entity if inside else None
     word = _WORD_BEFORE_TITLE.search(context.text, sentence.start, start)
     if word is not None and word["word"].lower() in _NOT_OWNER_WORDS:
         word = None
