@@ -322,3 +322,21 @@ def test_a_leaning_sentence_brings_its_short_undated_context_along() -> None:
     assert entries["in 2003"].startswith("The new coach has spent 19 seasons with the club. He was promoted")
     # the sentence before "It was sold" is an event of its own: it is never brought along as context
     assert "The team moved" not in entries["in 2003"] and entries["in 1999"] == "The team moved to a new arena in 1999."
+
+
+def test_a_date_in_a_relative_clause_dates_what_the_clause_says_of_its_name() -> None:
+    years = [("in 1991", "1991", D(1991, 1, 1), D(1991, 12, 31)), ("in 1962", "1962", D(1962, 1, 1), D(1962, 12, 31)),
+             ("next month", "2000-05", D(2000, 5, 1), D(2000, 5, 31))]
+    article = _dated("r", ["In November the navy was allowed to chase pirates into the waters of Eastland, "
+                           "which descended into anarchy in 1991.",
+                           '"They betrayed us," said Ana Reyes, who left the island in 1962 when she was 4.',
+                           "The family will wait for a ruling on the case, which is expected next month.",
+                           "The mayor met the Harbour Council of Churches, which opened a shelter in 1991."],
+                     D(2000, 4, 17), years)
+    texts = {e.date.text: e.text for e in article_timeline(article).entries}
+    assert texts["in 1991"] == ("Eastland descended into anarchy in 1991; "
+                                "the mayor met the Harbour Council of Churches, which opened a shelter in 1991.")
+    assert texts["in 1962"] == "Ana Reyes left the island in 1962 when she was 4."
+    # "the case" is no name, "Harbour Council of Churches" is longer than the words before ", which":
+    # the sentence stays whole
+    assert texts["next month"].startswith("The family will wait for a ruling")

@@ -9,6 +9,7 @@ leaning on the sentence before; further events of the date join it ("A; b").
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
@@ -22,6 +23,15 @@ ARTICLE_EVENTS_PER_DATE = 3
 ARTICLE_ENTRY_WORDS = 70
 # A date wider than this (a century, "this century") places nothing on a one-article timeline.
 ARTICLE_MAX_SPAN_DAYS = 11 * 366
+# ", which/who <clause>" right after a capitalized name, the clause ending at a comma, semicolon
+# or the end of the sentence.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?P<name>(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:which|who)\s+"
+    r"(?P<body>[^,;]+?)(?=\s*(?:,|;|[.!?][\"'”’]*\s*$|$))")
+# The name before ", which" is longer than the match when a capitalized word comes before it,
+# directly or through a joining word ("Council of Churches"; not "the waters of Somalia").
+_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*\s+(?:(?:of|and|&|de|du|van|von|der)\s+)?$")
+_PREPOSITION = re.compile(r"^(?:In|On|At|By|For|From|Of|With|To|As)\s+")
 # The longest sentence brought along as the context of a leading sentence that leans on it.
 CONTEXT_SENTENCE_WORDS = 30
 
@@ -36,8 +46,10 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     leans on the one before ("He was promoted ... in 2003") brings that one
     along when it is short and states no date of its own.
     """
-    # An opening "He" whose person the sentence before plainly names is written as the name.
-    events = [dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
+    # An opening "He" whose person the sentence before plainly names is written as the name;
+    # a date inside ", who/which ..." about a name dates what that clause says of the name.
+    events = [dataclasses.replace(e, text=_relative_clause(annotated, e)
+                                  or name_opening_pronoun(annotated, e.position, e.text))
               for e in _one_date_per_text(article_events(annotated, with_leads=False))
               if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
@@ -68,6 +80,22 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
             citations = citations if cited in citations else [cited, *citations]
         entries.append(TimelineEntry(picked[0].date, join_events(texts), citations))
     return Timeline(sorted(entries, key=_order))
+
+
+def _relative_clause(annotated: AnnotatedArticle, event: Event) -> str | None:
+    """What a relative clause holding the event's date says of the name it follows, as a
+    sentence: "... the waters of Somalia, which descended into anarchy in 1991." is, for 1991,
+    "Somalia descended into anarchy in 1991." None when the date is not in such a clause."""
+    sentence = annotated.sentences[event.position]
+    offset = event.date.start - sentence.start
+    for match in _RELATIVE_CLAUSE.finditer(sentence.text):
+        if match.start("body") <= offset < match.end("body"):
+            if _NAME_GOES_ON.search(sentence.text[:match.start("name")]):
+                return None  # "National Council of Churches", "Assistant General Manager Tony DiLeo"
+            name = _PREPOSITION.sub("", match.group("name"))
+            body = match.group("body").strip()
+            return f"{name} {body}." if len(body.split()) >= 3 and name[:1].isupper() else None
+    return None
 
 
 def _context_sentence(annotated: AnnotatedArticle, event: Event, dated: set[int]) -> Sentence | None:
