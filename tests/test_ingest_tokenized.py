@@ -37,3 +37,14 @@ def test_lower_cased_tokenized_text_keeps_its_tokens() -> None:
     text = "the mayor 's office said the bridge , closed since may , would reopen . drivers ca n't wait ."
     assert looks_tokenized(text)
     assert detokenize(text) == text  # " . " is its only sentence boundary left
+
+
+def test_a_dateline_line_is_not_the_title_and_wire_dashes_are_dashes() -> None:
+    body = ("Flood waters rose across the valley on Friday _ the worst in a decade _ and forced "
+            "hundreds of families from their homes, officials said. Rescue crews worked through the night.")
+    for dateline in ("RIVERTON, Wyo. (AP) _", "RIVERTON (Reuters) -", "RIVERTON, Wyo. (AP)--"):
+        article = article_from_text(f"{dateline}\n\n{body}", source_name="wire")
+        assert article.title is None
+        assert article.paragraphs[0].text.startswith("Flood waters rose across the valley on Friday — the worst")
+    titled = article_from_text(f"Valley flood forces hundreds from homes\n\n{body}", source_name="wire")
+    assert titled.title == "Valley flood forces hundreds from homes"

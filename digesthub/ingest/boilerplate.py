@@ -79,6 +79,18 @@ def is_heading(line: str) -> bool:
     return 0 < words(stripped) <= 14 and not re.search(r"[.!?:;,…。！？；]$", stripped) and not BULLET.match(line)
 
 
+# A wire dateline on a line of its own ("NAIROBI, Kenya (AP) _", "INDEPENDENCE, Mo. (AP)--",
+# "LONDON (Reuters) -"): where the story was filed, never its title.
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*"
+    r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|CNN|dpa|Kyodo)\)\s*(?:[-–—_:]+)?|[-–—_]{1,2})\s*$")
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a wire dateline."""
+    return bool(_DATELINE_LINE.match(line.strip()))
+
+
 def is_furniture(line: str) -> bool:
     """Adverts, menus and prompts that are never article text."""
     text = BULLET.sub("", line).strip()
@@ -177,7 +189,7 @@ def classify_lines(lines: list[str]) -> PageParts:
         if remaining is None:
             index += 1
             continue
-        if is_furniture(remaining) or CITATION.search(remaining):
+        if is_furniture(remaining) or CITATION.search(remaining) or is_dateline(remaining):
             parts.dropped.append(remaining)
         elif is_heading(remaining):
             if not parts.body and parts.title is None:

@@ -70,6 +70,11 @@ def detokenize(text: str) -> str:
                      for line in text.split("\n"))
 
 
+# Wire copy typed on old terminals writes a dash as a spaced underscore ("said _ and"); in prose
+# a lone underscore between words is never anything else.
+_WIRE_DASH = re.compile(r"(?<=\S)[ \t]+_[ \t]+(?=\S)")
+
+
 def normalize_text(text: str) -> str:
     """NFC, unified newlines, no zero-width or control characters, PTB tokens and tokenized
     spacing undone, collapsed spaces."""
@@ -77,6 +82,7 @@ def normalize_text(text: str) -> str:
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     text = detokenize(untokenize_ptb(text))
+    text = _WIRE_DASH.sub(" — ", text)
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
 
