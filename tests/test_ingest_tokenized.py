@@ -48,3 +48,8 @@ def test_a_dateline_line_is_not_the_title_and_wire_dashes_are_dashes() -> None:
         assert article.paragraphs[0].text.startswith("Flood waters rose across the valley on Friday — the worst")
     titled = article_from_text(f"Valley flood forces hundreds from homes\n\n{body}", source_name="wire")
     assert titled.title == "Valley flood forces hundreds from homes"
+
+
+def test_straight_quotes_clock_times_and_initials_are_rejoined() -> None:
+    text = 'The mayor said , " We are ready . " The vote is at 8 : 30 p . m . in the U . S . , aides said .'
+    assert detokenize(text) == 'The mayor said, "We are ready." The vote is at 8:30 p.m. in the U.S., aides said.'

@@ -66,8 +66,32 @@ def detokenize(text: str) -> str:
     from nltk.tokenize.treebank import TreebankWordDetokenizer  # only tokenized corpora need it
 
     detokenizer = TreebankWordDetokenizer()
-    return "\n".join(detokenizer.detokenize(line.split()) if line.strip() else line
-                     for line in text.split("\n"))
+    lines = [_respace(detokenizer.detokenize(_paired_quotes(line.split()))) if line.strip() else line
+             for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def _paired_quotes(tokens: list[str]) -> list[str]:
+    """Straight double quotes standing alone, as PTB's `` and '' (opening, closing, in turn), so
+    the detokenizer knows which way each one attaches."""
+    result, opening = [], True
+    for token in tokens:
+        if token == '"':
+            token, opening = ("``" if opening else "''"), not opening
+        result.append(token)
+    return result
+
+
+# What the Treebank detokenizer leaves spaced: clock times ("8: 30"), "p. m.", initials ("U. S.").
+_SPACED_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d)\b")
+_SPACED_MERIDIEM = re.compile(r"\b([ap])\. m\.", re.I)
+_SPACED_INITIAL = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
+def _respace(line: str) -> str:
+    line = _SPACED_CLOCK.sub(r"\1:\2", line)
+    line = _SPACED_MERIDIEM.sub(r"\1.m.", line)
+    return _SPACED_INITIAL.sub(r"\1.", line)
 
 
 # Wire copy typed on old terminals writes a dash as a spaced underscore ("said _ and"); in prose
