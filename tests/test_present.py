@@ -105,3 +105,12 @@ def test_html_leaves_out_empty_sections_and_capitalizes_dates() -> None:
     first = make_digest().timeline.entries[0].date.text
     assert f'<span class="date">{first[:1].upper() + first[1:]}</span>' in page
     assert "<h2>Timeline</h2>" not in render_html(dataclasses.replace(make_digest(), timeline=Timeline([])))
+
+
+def test_a_role_fact_reads_from_the_card_it_sits_on() -> None:
+    from digesthub.present.format import card_fact
+    from digesthub.types import Fact
+
+    fact = Fact("ceo", "Harbor Lines", "Harbor Lines chief Ana Ruiz said fares would fall.", 2, value="Ana Ruiz")
+    assert card_fact(fact, {"Harbor Lines"}) == ("CEO", "Ana Ruiz")
+    assert card_fact(fact, {"Ana Ruiz", "Ruiz"}) == ("CEO of", "Harbor Lines")

@@ -68,6 +68,20 @@ def fact_value(fact: Fact) -> str:
     return "; ".join(pieces) or fact.text
 
 
+def card_fact(fact: Fact, card_names: set[str]) -> tuple[str, str]:
+    """A fact's label and value as the card it sits on should read them.
+
+    On the card of the fact's subject: "CEO: Zhang Peng". On the card of the
+    person who is the fact's value (a CEO, a founder): "CEO of: Zhipu AI".
+    """
+    label = FACT_LABELS.get(fact.kind, fact.kind)
+    if fact.value in card_names and fact.subject not in card_names:
+        seen_from_value = Fact(fact.kind, fact.subject, fact.text, fact.paragraph, value=fact.subject,
+                               date=fact.date)
+        return f"{label} of", fact_value(seen_from_value)
+    return label, fact_value(fact)
+
+
 def citation_labels(citations: list[Citation]) -> str:
     seen = dict.fromkeys(c.paragraph for c in citations)
     return "".join(f"[para. {number}]" for number in seen)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from digesthub.present.format import FACT_LABELS, date_note, fact_value
+from digesthub.present.format import card_fact, date_note
 from digesthub.types import Citation, Digest, EntityCard
 
 _CSS = """
@@ -28,9 +28,11 @@ def _cites(citations: list[Citation]) -> str:
 
 def _card(card: EntityCard) -> str:
     aliases = f" · also: {escape(', '.join(card.aliases))}" if card.aliases else ""
+    names = {card.name, *card.aliases}
     facts = "".join(
-        f"<li><b>{escape(FACT_LABELS.get(f.kind, f.kind))}:</b> {escape(fact_value(f))} "
-        f"<q>{escape(f.text)}</q> {_cites([Citation(f.paragraph)])}</li>" for f in card.facts)
+        f"<li><b>{escape(label)}:</b> {escape(value)} "
+        f"<q>{escape(f.text)}</q> {_cites([Citation(f.paragraph)])}</li>"
+        for f, (label, value) in ((f, card_fact(f, names)) for f in card.facts))
     return (f'<div class="card"><h3>{escape(card.name)}</h3><div class="kind">{escape(card.type)}{aliases}</div>'
             f"<p>{escape(card.description)} {_cites(card.citations)}</p>"
             + (f"<ul>{facts}</ul>" if facts else "") + "</div>")

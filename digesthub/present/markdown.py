@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from digesthub.present.format import FACT_LABELS, citation_labels, date_note, fact_value
+from digesthub.present.format import card_fact, citation_labels, date_note
 from digesthub.types import Digest, EntityCard, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -68,9 +68,10 @@ def _card(card: EntityCard) -> str:
         lines.append(escape(card.description) + (" " + citation_labels(card.citations) if card.citations else ""))
     if card.facts:
         lines.append("")
+        names = {card.name, *card.aliases}
         for fact in card.facts:
-            label = FACT_LABELS.get(fact.kind, fact.kind)
-            lines.append(f"- **{label}:** {escape(fact_value(fact))} — “{escape(fact.text)}” [para. {fact.paragraph}]")
+            label, value = card_fact(fact, names)
+            lines.append(f"- **{label}:** {escape(value)} — “{escape(fact.text)}” [para. {fact.paragraph}]")
     return "\n".join(lines)
 
 
