@@ -47,3 +47,15 @@ def test_asked_kinds() -> None:
     assert asked_kinds("How much did Baichuan raise, and who backed it?")[:2] == ["funding", "investors"]
     assert asked_kinds("Where is MiniMax headquartered?") == ["headquarters"]
     assert asked_kinds("What happened in Haiti?") == []
+
+
+def test_a_role_fact_on_the_persons_card_is_stored_as_their_role(tmp_path: Path) -> None:
+    article = make_article("n2", [ANSWER, "Orders for the warehouse robots came mostly from Europe this year."])
+    fact = Fact("ceo", "Northwind Robotics", ANSWER, 1, value="Maria Lund")
+    digest = make_digest(article, [card("Northwind Robotics", facts=[fact], paragraphs=[1]),
+                                   card("Maria Lund", "person", facts=[fact], paragraphs=[1])])
+    with Corpus(f"sqlite:///{tmp_path / 'r.db'}", digester=FakeDigester({"n2": digest})) as corpus:
+        corpus.add(article)
+        person = corpus.entity("Maria Lund").to_markdown()
+        company = corpus.entity("Northwind Robotics").to_markdown()
+    assert "- ceo of:\n  - Northwind Robotics" in person and "- ceo:\n  - Maria Lund" in company

@@ -106,12 +106,16 @@ def _store_card(db: Database, article_id: str, entity_id: int, card: EntityCard)
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (article_id, entity_id, card.name, card.description, float(card.salience), paragraphs),
     )
+    names = {card.name, *card.aliases}
     for fact in card.facts:
         date = fact.date
+        kind, value = fact.kind, fact_value(fact)
+        if fact.value in names and fact.subject not in names:  # on the CEO's own card: "ceo of" the company
+            kind, value = f"{fact.kind} of", fact.subject
         db.execute(
             "INSERT INTO facts (entity_id, article_id, kind, value, date_value, date_first, paragraph, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (entity_id, article_id, fact.kind, fact_value(fact), date.value if date else None,
+            (entity_id, article_id, kind, value, date.value if date else None,
              date.first_day.isoformat() if date and date.first_day else None, fact.paragraph, fact.text),
         )
 
