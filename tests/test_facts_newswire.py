@@ -254,3 +254,21 @@ def test_an_unrecognized_body_after_a_lower_cased_title_leaves_it_unknown() -> N
         ["orion dynamics sells pumps .", "mara quint , founder of the company , spoke ."],
         [("orion dynamics", "ORG", 0.9), ("mara quint", "PERSON", 0.5)]))
     assert ("founder", "orion dynamics", "mara quint") in kinds(facts)
+
+
+def test_based_in_is_said_of_the_company_right_before_it() -> None:
+    liverpool = ("Liverpool", "GPE", 0.3)
+    for text in ("Fans raised money for a Helix Corp syndrome charity based in Liverpool.",
+                 "Orion Dynamics Inc named Mara Quint, who is based in Liverpool, to its board.",
+                 "There are 117 billionaires based in Liverpool, Helix Corp said."):
+        facts = extract_facts(build_annotated([text], [ORION, HELIX, MARA, liverpool]))
+        assert not [f for f in facts if f.kind == "headquarters"], text
+    for text in ("Orion Dynamics Inc, a pump maker, is based in Liverpool.",
+                 "Orion Dynamics Inc's, based in Liverpool, sells pumps.",
+                 "Orion Dynamics Inc is based in Liverpool."):
+        facts = extract_facts(build_annotated([text], [ORION, liverpool]))
+        assert ("headquarters", "Orion Dynamics Inc", "Liverpool") in kinds(facts), text
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc sells pumps.", "The company is based in Liverpool."],
+        [ORION, liverpool]))
+    assert ("headquarters", "Orion Dynamics Inc", "Liverpool") in kinds(facts)

@@ -19,6 +19,12 @@ _BASED_ANAPHOR = re.compile(
 # "Google's California headquarters": owner, place, then the word for a head office.
 _HQ_NOUN = re.compile(r"\s+(?:headquarters|head\s+office|hq|head\s+quarters)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\s+$")
+# Between a company and "based in": a comma clause or a verb ("X, a maker, is based in"),
+# after at most the rest of a name the recognizer cut short ("hop [theory], based in").
+_BASED_GAP = re.compile(
+    r"^(?:'s|’s)?(?:(?:\s+[\w'-]+){0,2}\s*,.*|\s*(?:(?:is|was|are|were|remains|has\s+been|had\s+been|"
+    r"also|now|currently|still|originally|which|that)\s+)*)$", re.IGNORECASE | re.DOTALL)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|who|i|we|they)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # "Cilcorp Inc., Peoria" / "Hunter Inc. of Southport": a company, then its seat.
 _COMPANY_THEN_PLACE = re.compile(r"^(?:\s*,\s*(?:of\s+)?|\s+of\s+)$", re.IGNORECASE)
 # Before a name in a list or after a preposition of place, a "company" is likely a place.
@@ -58,10 +64,30 @@ def _based_in(context: ArticleContext, sentence: Sentence, places: list[Located]
         orgs = context.mentions_in(sentence.start, cue_at, ORG_LABELS)
         if place is not None and not (people and (not orgs or people[-1].start > orgs[-1].start)):
             # "a journalist based in X" after a person's name is about the person.
-            subject = context.subject_before(sentence, cue_at, labels=ORG_LABELS)
+            subject = _based_subject(context, sentence, cue_at)
             if subject is not None:
                 facts.append(_fact(subject, sentence, place, match[0] + place.entity.name))
     return facts
+
+
+def _based_subject(context: ArticleContext, sentence: Sentence, cue_at: int) -> EntityRef | None:
+    """The company "based in" is said of: named right before it, or "the company"/"it".
+
+    "a syndrome charity based in Liverpool", "billionaires based in Britain", "who is
+    based in Switzerland": a common noun or a person stands between, so no company's.
+    """
+    before = context.text[sentence.start:cue_at]
+    if _PERSON_PRONOUN.search(before):
+        return None
+    orgs = context.mentions_in(sentence.start, cue_at, ORG_LABELS)
+    if orgs and _BASED_GAP.match(context.text[orgs[-1].end:cue_at]):
+        return orgs[-1].entity
+    anaphor = None
+    for anaphor in P.COMPANY_ANAPHOR.finditer(before):
+        pass
+    if anaphor is not None and _BASED_GAP.match(before[anaphor.end():]):
+        return context.subject_before(sentence, cue_at, labels=ORG_LABELS)
+    return None
 
 
 def _based_adjective(context: ArticleContext, sentence: Sentence,
