@@ -443,3 +443,17 @@ def test_an_entity_is_named_by_its_fuller_form_not_a_frequent_opening() -> None:
             "to say more. Ferry operators said they had not been told about the review.")
     names = {e.name: e.aliases for e in analyze(article_from_text(text, source_name="wire")).entities}
     assert "Transport Ministry" in names and "Transport" in names["Transport Ministry"]
+
+
+def test_middle_initials_multiword_surnames_and_office_titles() -> None:
+    from digesthub.analyze import analyze
+    from digesthub.ingest.text import article_from_text
+
+    text = ("Police arrested Daniel R. Vossberg in Lyon on Thursday, officials said. Vossberg had been missing.\n\n"
+            "Daniel Vossberg is accused of fraud. A letter from Amira al Rashid was read out. Al Rashid denied it.\n\n"
+            "Secretary of Commerce Ellen Park said the Commerce Department would review the case.")
+    entities = analyze(article_from_text(text, source_name="wire")).entities
+    by_alias = {alias: e.name for e in entities for alias in (e.name, *e.aliases)}
+    assert by_alias["Vossberg"] == by_alias["Daniel Vossberg"] == by_alias["Daniel R. Vossberg"]
+    assert by_alias.get("Al Rashid", "Amira al Rashid") == by_alias["Amira al Rashid"]
+    assert "Commerce" not in by_alias  # "Secretary of Commerce" is a title, not the department

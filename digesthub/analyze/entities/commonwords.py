@@ -63,8 +63,21 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
         if common and not candidate.from_pattern and content[0].lower_ not in defined:
             continue
+        if _office_object(doc, candidate):
+            continue
         kept.append(candidate)
     return kept
+
+
+# "Secretary of State", "Minister of Finance": the word after the office is part of a title.
+_OFFICES = frozenset({"secretary", "minister", "undersecretary", "commissioner"})
+
+
+def _office_object(doc: Doc, candidate: Candidate) -> bool:
+    """A one-word span right after "<office> of" ("State" in "Secretary of State")."""
+    first = candidate.first
+    return candidate.last - first == 1 and first >= 2 and doc[first - 1].lower_ == "of" \
+        and doc[first - 2].lower_ in _OFFICES
 
 
 def _defined_short_names(doc: Doc, candidates: list[Candidate]) -> set[str]:

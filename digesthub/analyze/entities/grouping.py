@@ -7,8 +7,10 @@ Names (by :func:`name_key`) are joined when
 * they are equal once legal suffixes, trailing "AI" and organization head words
   are stripped, with a leading place name dropped: "Foo Technology Co., Ltd."
   ~ "Foo", "Foo AI" ~ "Foo";
-* a one-word name is the surname (or given name) of exactly one multi-word
-  person: "Smith" after "John Smith";
+* a person's name equals another but for middle initials ("James C. Kopp" ~
+  "James Kopp"), and a shorter name is the surname part (or a one-word given
+  name) of exactly one longer person's name: "Smith" after "John Smith",
+  "Bin Laden" after "Osama bin Laden";
 * a shorter name opens a longer one of the same type: "Foo" ~ "Foo Labs";
 * an ALL-CAPS form spells the initials of exactly one name of the same kind:
   "U.S." ~ "United States", "WHO" ~ "World Health Organization".
@@ -177,19 +179,35 @@ def _kind(label: str) -> str:
 
 
 def _person_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
-    """"Smith" joins "John Smith" when exactly one full name ends (or starts) with it."""
-    full_names: dict[str, set[str]] = defaultdict(set)
-    for key, label in labels.items():
-        words = key.split()
-        if label == "PERSON" and len(words) >= 2:
-            full_names[words[-1]].add(key)
-            full_names[words[0]].add(key)
+    """"James C. Kopp" ~ "James Kopp" (middle initials aside); then "Smith" joins "John Smith" and
+    "Bin Laden" joins "Osama bin Laden" when exactly one person's full name ends (or a one-word
+    name starts) with it."""
+    people = [key for key, label in labels.items() if label == "PERSON" and len(key.split()) >= 2]
+    by_plain: dict[str, str] = {}
+    for key in people:
+        plain = _without_initials(key)
+        if plain in by_plain:
+            links.union(key, by_plain[plain])
+        else:
+            by_plain[plain] = key
     for key, same in by_key.items():
-        if " " in key or key not in full_names or len(full_names[key]) != 1:
+        words = key.split()
+        owners = {links.find(full) for full in people
+                  if len(full.split()) > len(words) and _ends_or_starts_with(full.split(), words)}
+        if len(owners) != 1 or _strongly_not_person(same) or not all(w[:1].isalpha() for w in words):
             continue
-        if _strongly_not_person(same):
-            continue
-        links.union(key, next(iter(full_names[key])))
+        links.union(key, next(iter(owners)))
+
+
+def _without_initials(key: str) -> str:
+    """A person's name key without middle initials: "james c. kopp" -> "james kopp"."""
+    words = key.split()
+    return " ".join([words[0]] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + [words[-1]])
+
+
+def _ends_or_starts_with(full: list[str], words: list[str]) -> bool:
+    """A full name ends with ``words`` (a surname, "bin laden") or, for one word, starts with it."""
+    return full[-len(words):] == words or (len(words) == 1 and full[0] == words[0])
 
 
 def _strongly_not_person(same: list[Candidate]) -> bool:
