@@ -125,3 +125,14 @@ def test_an_unknown_url_scheme_fails_before_reading_the_batch(tmp_path: Path,
     assert main(["ingest", str(missing), "--db", "mysql://host/db"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error E204") and "file path" in err and "not-there" not in err
+
+
+def test_a_long_paragraph_is_shown_from_its_matching_sentence() -> None:
+    from digesthub.corpus.search import snippet
+
+    filler = " ".join(f"The council met on day {n} and discussed the budget at length." for n in range(12))
+    text = f"{filler} The harbour pilots voted to strike over night shifts. {filler}"
+    shown = snippet(text, "pilots strike")
+    assert shown.startswith("…The harbour pilots voted to strike") and shown.endswith("…")
+    assert len(shown) <= 302
+    assert snippet("Short paragraph about pilots.", "pilots") == "Short paragraph about pilots."

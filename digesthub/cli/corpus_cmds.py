@@ -155,8 +155,10 @@ def run_search(args: argparse.Namespace) -> int:
     if not hits:
         print(f"No paragraph matches {query!r}.")
         return 1
+    from digesthub.corpus.search import snippet
+
     for rank, hit in enumerate(hits, start=1):
-        text = hit.text if len(hit.text) <= 300 else hit.text[:297].rstrip() + "..."
+        text = snippet(hit.text, query)
         print(f"{rank}. {hit.title or hit.article_id} [{hit.article_id} para. {hit.paragraph}] "
               f"(score {hit.score:.3g})\n   {text}")
     return 0

@@ -67,3 +67,19 @@ def search(db: Database, query: str, limit: int = 10) -> list[SearchHit]:
             " WHERE p.tsv @@ q ORDER BY score DESC, p.article_id, p.number LIMIT ?",
             (" or ".join(words), limit))
     return [SearchHit(str(r[0]), int(r[1]), r[2], r[3], float(r[4])) for r in rows]
+
+
+def snippet(text: str, query: str, width: int = 300) -> str:
+    """The part of a long paragraph that matches ``query``: from its best-matching sentence on,
+    about ``width`` characters, with "…" where text is left out."""
+    if len(text) <= width:
+        return text
+    words = [w[:6] for w in query_words(query)]
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text)]
+    best = max(starts, key=lambda s: (sum(bool(re.search(rf"\b{re.escape(w)}", text[s:s + width].lower()))
+                                          for w in words), -s))
+    piece = text[best:best + width]
+    cut = len(piece) < len(text) - best
+    if cut:
+        piece = piece[:piece.rfind(" ")] if " " in piece else piece
+    return ("…" if best else "") + piece.strip() + ("…" if cut else "")
