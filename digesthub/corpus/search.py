@@ -76,8 +76,14 @@ def snippet(text: str, query: str, width: int = 300) -> str:
         return text
     words = [w[:6] for w in query_words(query)]
     starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text)]
-    best = max(starts, key=lambda s: (sum(bool(re.search(rf"\b{re.escape(w)}", text[s:s + width].lower()))
-                                          for w in words), -s))
+    ends = starts[1:] + [len(text)]
+
+    def matches(piece: str) -> int:
+        return sum(bool(re.search(rf"\b{re.escape(w)}", piece.lower())) for w in words)
+
+    # The sentence that matches best opens the snippet (ties: the window after it, then the earliest).
+    best, _ = max(zip(starts, ends), key=lambda se: (matches(text[se[0]:se[1]]),
+                                                      matches(text[se[0]:se[0] + width]), -se[0]))
     piece = text[best:best + width]
     cut = len(piece) < len(text) - best
     if cut:
