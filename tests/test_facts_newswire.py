@@ -272,3 +272,25 @@ def test_based_in_is_said_of_the_company_right_before_it() -> None:
         ["Orion Dynamics Inc sells pumps.", "The company is based in Liverpool."],
         [ORION, liverpool]))
     assert ("headquarters", "Orion Dynamics Inc", "Liverpool") in kinds(facts)
+
+
+def test_donations_and_public_money_are_no_funding() -> None:
+    for text in ("A fundraising page set up to pay funeral expenses for Orion Dynamics Inc staff "
+                 "has raised $50,000.",
+                 "The page has raised $20,000 for Mara Quint's legal defense, Orion Dynamics Inc said.",
+                 "Orion Dynamics Inc lost staff since lawmakers cut $1.1 million funding for sites."):
+        facts = extract_facts(build_annotated([text], [ORION, MARA]))
+        assert not [f for f in facts if f.kind == "funding"], text
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc raised $20 million in funding to help it grow."], [ORION]))
+    assert amounts(facts, "funding") == {2e7}
+
+
+def test_a_thing_s_worth_is_no_company_valuation() -> None:
+    for text in ("The iconic suit from the Orion Dynamics Inc film is valued at $6,000.",
+                 "The player is valued at around $6 million by Orion Dynamics Inc."):
+        facts = extract_facts(build_annotated([text], [ORION]))
+        assert not [f for f in facts if f.kind == "valuation"], text
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc sells pumps.", "The company is valued at $6 million."], [ORION]))
+    assert amounts(facts, "valuation") == {6e6}

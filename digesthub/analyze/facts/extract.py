@@ -151,6 +151,15 @@ def _invested_in(context: ArticleContext, sentence: Sentence,
     return None
 
 
+def _thing_valued(before: str) -> bool:
+    """Whether the worth stated just before an amount is a thing's, not a company's."""
+    matches = list(P.THING_VALUED.finditer(before))
+    if not matches or before[matches[-1].end():].strip(" ,:") not in ("", "at", "about", "around",
+                                                                     "nearly", "an estimated"):
+        return False
+    return not P.COMPANY_ANAPHOR.match(matches[-1]["np"])
+
+
 def _someone_else(context: ArticleContext, sentence: Sentence, subject: EntityRef,
                   position: int) -> bool:
     """Whether the figure at ``position`` belongs to another than ``subject``.
@@ -192,8 +201,11 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         else:
             kind = count_kind(sentence.text, found)
         previous_end, previous_kind = found.end, kind
-        if kind == "funding" and P.RAISED_FOR_CAUSE.match(sentence.text, found.end):
-            continue  # "raised over $1m for quake victims": donations
+        if kind == "funding" and (P.RAISED_FOR_CAUSE.match(sentence.text, found.end)
+                                  or P.DONATION.search(sentence.text)):
+            continue  # "raised over $1m for quake victims", "to pay funeral expenses": donations
+        if kind == "valuation" and _thing_valued(sentence.text[:found.start]):
+            continue  # "the two face mask is valued at $1,500"
         if kind is None:
             continue
         position = sentence.start + found.start

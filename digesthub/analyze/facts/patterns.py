@@ -49,6 +49,19 @@ RAISED_FOR_CAUSE = re.compile(
     r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:victims|survivors|relief|charity|"
     r"charities|families|children|orphans|refugees|the\s+poor|homeless|disaster|quake|earthquake|"
     r"flood|hurricane|appeal|cause)\b", _I)
+# Wording of donations and of public money anywhere in the sentence: "a fundraising page
+# ... to pay funeral expenses has raised $50,000", "welfare funding", "cut $1.1m funding".
+DONATION = re.compile(
+    r"\b(?:funerals?|legal\s+defen[cs]e|medical\s+(?:bills|expenses|costs|treatment)|victims|"
+    r"survivors|relief|charity|charities|donations?|donors?|welfare|(?:the|his|her|their)\s+famil"
+    r"(?:y|ies)|(?:cut|cuts|slashed|withdrew|withheld)\s+(?:[$£€]\s*[\d.,]+\s*\w*\s+)?(?:in\s+)?"
+    r"funding)\b", _I)
+# "the two face mask is valued at", "the player is valued at", "the deal, valued at":
+# a thing's worth, unless the noun is the company ("the company is valued at").
+THING_VALUED = re.compile(
+    r"\b(?P<np>(?:the|a|an|this|that|these|those|his|her|their)\s+(?:[\w'-]+\s+){0,4}?)"
+    r"(?:,\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been|now|being|also)\s+){0,2}"
+    r"(?:valued|worth)\b", _I)
 # "though valued at $200 million, the energy storage industry": a whole trade, not a company.
 WHOLE_TRADE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:industry|sector|economy)\b", _I)
 # "$4.5 billion in revenue for Tesla": the company the figure belongs to follows.
