@@ -294,3 +294,24 @@ def test_a_thing_s_worth_is_no_company_valuation() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics Inc sells pumps.", "The company is valued at $6 million."], [ORION]))
     assert amounts(facts, "valuation") == {6e6}
+
+
+def test_rates_events_and_backing_of_no_company() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc malls generate average annual sales of $809 per square foot."],
+        [ORION]))
+    assert not [f for f in facts if f.kind == "revenue"]
+    facts = extract_facts(build_annotated(
+        ["At Orion Dynamics Inc, nearly 180 employees, including 38 managers, were accused."],
+        [ORION]))
+    assert not [f for f in facts if f.kind == "employees"]
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc employs 180 employees."], [ORION]))
+    assert amounts(facts, "employees") == {180}
+    kremlin = ("Kremlin", "ORG", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc said the era of Kremlin-backed blackmail is over."], [ORION, kremlin]))
+    assert not [f for f in facts if f.kind == "investors"]
+    facts = extract_facts(build_annotated(
+        ["The Kremlin-backed startup Orion Dynamics Inc grew fast."], [ORION, kremlin]))
+    assert ("investors", "Orion Dynamics Inc", "Kremlin") in kinds(facts)

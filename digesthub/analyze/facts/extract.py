@@ -94,7 +94,8 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
 def count_kind(sentence_text: str, found: QuantitySpan) -> str | None:
     """The fact kind of a count: users or employees, by its unit (or employment cue)."""
     unit = found.quantity.unit
-    if unit in ("employees", "people") and P.EMPLOYEE_CHANGE.search(sentence_text[:found.start]):
+    if unit in ("employees", "people") and (P.EMPLOYEE_CHANGE.search(sentence_text[:found.start])
+                                            or P.EMPLOYEES_EVENT.match(sentence_text, found.end)):
         return None
     if unit not in ("employees", "people") and P.USER_SAMPLE.search(sentence_text[:found.start]):
         return None

@@ -32,7 +32,18 @@ MONEY_BLOCKERS = re.compile(
     r"compensation|damages|bail|ransom|bid|offer(?:ed)?|acquir\w+|bought|buy|sold|sell|deal|"
     r"dividends?|buybacks?|stock|shares?|fines?|cash)\b", _I)
 # Right after an amount: it is a price per share or per unit, not a company figure.
-PER_UNIT = re.compile(r"^\s*(?:a|per|each)\s+(?:share|unit|item|ticket|head|person)\b", _I)
+# ("$809 per square foot", "$900 a month": a rate; "$5 billion a year" stays a figure.)
+PER_UNIT = re.compile(r"^\s*(?:a|an|per|each)\s+(?:share|unit|item|ticket|head|person|square\s+"
+                      r"(?:foot|feet|met(?:re|er)s?)|month|week|day|night|hour|mile)\b", _I)
+# "nearly 180 employees, including 38 principals, were accused": an event about those
+# people, not the headcount.
+EMPLOYEES_EVENT = re.compile(
+    r"(?:\s*,[^,;]{0,50},)?\s+(?:were|was|have\s+been|had\s+been|are\s+being|will\s+be|"
+    r"lost|lose|will\s+lose)\s+[a-z]", _I)
+# "Sequoia-backed startup": backing names an investor only before a company.
+BACKED_COMPANY = re.compile(
+    r"-backed\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|venture|business|maker|"
+    r"developer|platform|app|lab|unicorn)\b", _I)
 # "X said the businesses to be acquired had revenue of": the figure of a part of the company
 # ("the business" alone is the company itself: "the business employed 6,000 people").
 PART_OF_COMPANY = re.compile(

@@ -81,6 +81,11 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
         found.cue = sentence.start + cue.start() if found.cue < 0 else found.cue
     for backed in re.finditer(r"-backed\b", sentence.text):
         at = sentence.start + backed.start()
+        after = sentence.start + backed.end()
+        company_next = P.BACKED_COMPANY.match(sentence.text, backed.start()) or any(
+            m.start - after < 25 for m in context.mentions_in(after, sentence.end, ORG_LABELS))
+        if not company_next:
+            continue  # "kremlin-backed blackmail": no company was backed
         for mention in context.mentions_in(sentence.start, at, _INVESTOR_LABELS)[-1:]:
             if mention.end == at:
                 found.spans.append((mention.start, mention.end))
