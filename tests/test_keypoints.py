@@ -162,3 +162,17 @@ def test_an_article_in_paragraphs_leads_with_its_lede(monkeypatch: pytest.Monkey
     assert lede not in without
     one_paragraph = [p.text for p in select_key_points(annotate([" ".join(paragraphs)]))]
     assert lede not in one_paragraph  # text without paragraphs (as CNN/DM) keeps the model's choice
+
+
+def test_in_a_paragraphed_article_a_sentence_leaning_on_the_one_before_is_no_key_point() -> None:
+    paragraphs = [
+        "Harbor City's council voted on Tuesday to close the old Pier 9 fish market and build a park.",
+        "The market employs about 300 people, and its traders said they would appeal the council's vote.",
+        "He said the council's park plan for the Pier 9 market would cost the traders their stalls.",
+        "They said the market vote would close the pier stalls that traders have rented since 1921.",
+        "The mayor said the new park would open in 2027 and include two hundred flats for families.",
+        "Tourists made up about a third of the market's customers last year, according to the council.",
+    ]
+    points = [p.text for p in select_key_points(annotate(paragraphs))]
+    assert len(points) >= 3
+    assert not any(p.startswith(("He ", "They ")) for p in points)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digesthub.digester import keypoint_model, scoring
+from digesthub.digester.standalone import is_whole, leans_back
 from digesthub.types import AnnotatedArticle, Citation, KeyPoint, Sentence
 
 
@@ -83,7 +84,7 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
     if settings.use_model:
         candidates = rate_with_model(candidates)
     if settings.lede_paragraphs and len(annotated.article.paragraphs) >= settings.lede_paragraphs:
-        candidates = _lede_first(candidates)
+        candidates = _lede_first(_standalone_first(candidates))
     chosen = choose(candidates, count, settings)
     chosen.sort(key=lambda c: c.sentence.start)
     return [KeyPoint(text=c.text, citations=[Citation(paragraph=c.sentence.paragraph)]) for c in chosen]
@@ -118,6 +119,16 @@ def rank_candidates(annotated: AnnotatedArticle, settings: KeyPointSettings = DE
         candidate.score *= max(0.2, 1.0 - settings.long_penalty * extra)
         candidate.parts = {**parts, "heuristic": candidate.score}
     return sorted(candidates, key=lambda c: -c.score)
+
+
+def _standalone_first(ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` with sentences that cannot stand alone (an opening "He", "They", a half
+    quotation, a lead-in colon) after all the others: a takeaway is read out of its article.
+    Paragraphed articles only, like the lede rule (CNN/DailyMail text keeps the model's order)."""
+    for candidate in ranked:
+        if leans_back(candidate.text) or not is_whole(candidate.text):
+            candidate.score -= _LAST_RESORT
+    return sorted(ranked, key=lambda c: -c.score)
 
 
 def _lede_first(ranked: list[Candidate]) -> list[Candidate]:
