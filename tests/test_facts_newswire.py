@@ -315,3 +315,25 @@ def test_rates_events_and_backing_of_no_company() -> None:
     facts = extract_facts(build_annotated(
         ["The Kremlin-backed startup Orion Dynamics Inc grew fast."], [ORION, kremlin]))
     assert ("investors", "Orion Dynamics Inc", "Kremlin") in kinds(facts)
+
+
+def test_a_person_s_release_an_amount_or_a_decade_is_no_product_launch() -> None:
+    stranded = ("Stranded", "PRODUCT", 0.2)
+    for text, entities in (
+            ("Mara Quint also debuted a song, Stranded, for Orion Dynamics Inc fans.",
+             [ORION, MARA, stranded]),
+            ("Orion Dynamics Inc has released $200,000 from its Stranded fund.", [ORION, stranded]),
+            ("Orion Dynamics Inc released their first record back in the early Eighties.",
+             [ORION])):
+        facts = extract_facts(build_annotated([text], entities))
+        assert not [f for f in facts if f.kind == "launch"], text
+
+
+def test_a_based_adjective_before_a_person_is_not_the_next_company_s() -> None:
+    facts = extract_facts(build_annotated(
+        ["Peoria-based journalist Mara Quint told Orion Dynamics Inc about it."],
+        [ORION, MARA, PEORIA]))
+    assert not [f for f in facts if f.kind == "headquarters"]
+    facts = extract_facts(build_annotated(
+        ["Peoria-based Orion Dynamics Inc hired Mara Quint."], [ORION, MARA, PEORIA]))
+    assert ("headquarters", "Orion Dynamics Inc", "Peoria") in kinds(facts)

@@ -162,7 +162,12 @@ NOT_LAUNCHED = re.compile(
     r"stud(?:y|ies)|documents?|emails?|e-mails?|letters?|info|information|records|files|"
     r"impressions|laws?|rules|bans?|tax(?:es)?|legislation|bills?|measures|polic(?:y|ies)|"
     r"curfews?|restrictions|sanctions)\b", _I)
-WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
+WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:twen|thir|for|fif|six|"
+                     r"seven|eigh|nine)ties)\b", _I)  # days and decades ("the early Eighties")
+# "the money it has released, $200,000": an amount after a launch verb is no product.
+AMOUNT_OBJECT = re.compile(r"[$£€¥#]\s*\d|\d")
+# Between a person's name and a launch verb: "Jay Z also debuted", "Mark Chapman introduces".
+PERSON_THEN_VERB = re.compile(r"^\s*(?:(?:also|has|have|had|will|just|then|now)\s+){0,2}$", _I)
 LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _I)
 
 # Phrases that refer back to an organization named earlier.

@@ -99,8 +99,10 @@ def _based_adjective(context: ArticleContext, sentence: Sentence,
         place = next((m for m in places if m.end == hyphen), None)
         if place is None:
             continue
+        people = context.mentions_in(hyphen, sentence.end, PERSON_LABELS)
         after = [m for m in context.mentions_in(hyphen, sentence.end, ORG_LABELS)
-                 if "," not in context.text[hyphen:m.start] and m.start - hyphen < 50]
+                 if "," not in context.text[hyphen:m.start] and m.start - hyphen < 50
+                 and not any(p.end <= m.start for p in people)]  # "LA-based journalist X told Y"
         before = [m for m in context.mentions_in(sentence.start, place.start, ORG_LABELS)
                   if _APPOSITION.match(context.text[m.end:place.start])]
         # Only the company the adjective is attached to: "Shenzhen-based X", "X, a Shenzhen-based".

@@ -176,6 +176,14 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
     return None
 
 
+def _person_launches(context: ArticleContext, sentence: Sentence, verb_at: int) -> bool:
+    """Whether a person named right before the verb, and no company before, launches."""
+    people = context.mentions_in(sentence.start, verb_at, PERSON_LABELS)
+    if not people or not P.PERSON_THEN_VERB.match(context.text[people[-1].end:verb_at]):
+        return False
+    return not context.mentions_in(sentence.start, people[-1].start, ORG_LABELS)
+
+
 def _not_a_product(name: str) -> bool:
     """A quoted phrase ("pending further enquiries,") or a word for what is no product."""
     return "," in name or not name.strip() or bool(P.NOT_LAUNCHED.search(name.split()[-1]))
@@ -203,8 +211,11 @@ def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                                     or P.NOT_LAUNCHED.search(context.text[end:product[1]])
                                     or P.PARTNER_PREPOSITION.search(context.text[end:product[1]])):
             continue  # "released an update, MS08-078": what is released is no product
-        if product is not None and _is_time(context, product[1]):
-            continue  # "released Wednesday morning"
+        if product is not None and (_is_time(context, product[1])
+                                    or P.AMOUNT_OBJECT.search(context.text[end:product[1]])):
+            continue  # "released Wednesday morning", "released $200,000 from its fund"
+        if _person_launches(context, sentence, start):
+            continue  # "Jay Z also debuted a song": a person's work, no company's product
         owner_at = start
         if product is None:  # passive: "Doubao, launched in May 2024"
             before = [m for m in context.mentions_in(sentence.start, start, _PRODUCT_LABELS)
