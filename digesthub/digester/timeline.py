@@ -171,8 +171,8 @@ def _date_entry(group: list[Event], vectors: list[Vector], weights: list[float],
     Centrality is the cosine to the date's centroid, weighted by how on-topic
     the sentence's article is (``weights``).
     """
-    centroid = _centroid([v for e, v in zip(group, vectors) if e.stated],
-                         [v for e, v in zip(group, vectors) if not e.stated])
+    centroid = _date_centroid([v for e, v in zip(group, vectors) if e.stated],
+                              [v for e, v in zip(group, vectors) if not e.stated])
     central = [_cosine(centroid, v) * w ** SENTENCE_TOPICALITY_POWER * _recency(e)
                for e, v, w in zip(group, vectors, weights)]
     order = sorted(range(len(group)), key=lambda i: (-central[i], group[i].position))
@@ -191,6 +191,18 @@ def _date_entry(group: list[Event], vectors: list[Vector], weights: list[float],
     stated = [group[i] for i in picked if group[i].stated]
     date = (stated[0] if stated else group[picked[0]]).date
     return TimelineEntry(date, join_events([group[i].text for i in picked]), _citations(reports))
+
+
+def _date_centroid(mentions: list[Vector], leads: list[Vector]) -> Vector:
+    """What a date is about: as news-tls's DATEWISE (PM-Mean), the mean of the mention centroid
+    and the publication centroid over only the words both share, so that a word only the day's
+    leads use (other news of that day) or only old mentions use does not steer the summary.
+    With one side empty (or nothing shared), the mean of what there is."""
+    both = _centroid(mentions, leads)
+    if not mentions or not leads:
+        return both
+    shared = set(_centroid(mentions)) & set(_centroid(leads))
+    return _normalize({w: v for w, v in both.items() if w in shared}) if shared else both
 
 
 def _recency(event: Event) -> float:

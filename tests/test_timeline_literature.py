@@ -1,0 +1,40 @@
+"""Timeline rules taken from the TLS literature (news-tls DATEWISE), on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digesthub.digester.timeline import _date_centroid, build_timeline
+from digesthub.types import Article, Paragraph
+
+D = dt.date
+
+
+def test_date_centroid_keeps_only_words_mentions_and_leads_share() -> None:
+    mentions = [{"verdict": 0.8, "jury": 0.6}, {"verdict": 0.6, "weather": 0.8}]
+    leads = [{"verdict": 0.6, "football": 0.8}, {"jury": 1.0}]
+    centroid = _date_centroid(mentions, leads)
+    assert set(centroid) == {"verdict", "jury"}
+    assert centroid["verdict"] > centroid["jury"] > 0
+
+
+def test_date_centroid_with_one_side_empty_is_that_side_mean() -> None:
+    mentions = [{"verdict": 1.0}, {"storm": 1.0}]
+    assert set(_date_centroid(mentions, [])) == {"verdict", "storm"}
+    assert set(_date_centroid(mentions, [{"football": 1.0}])) == {"verdict", "storm", "football"}
+
+
+def _article(uid: str, published: D, *paragraphs: str) -> Article:
+    return Article(uid, None, [Paragraph(i, p) for i, p in enumerate(paragraphs, 1)], published)
+
+
+def test_date_summary_prefers_the_sentence_on_what_mentions_and_leads_share() -> None:
+    articles = [
+        _article("a", D(2020, 3, 6), "The jury returned a guilty verdict against the mayor on 5 March 2020 after a long trial."),
+        _article("b", D(2020, 3, 9), "The mayor was found guilty by the jury on 5 March 2020, his lawyer said."),
+        _article("c", D(2020, 3, 5), "The jury found the mayor guilty of fraud in a verdict read out in court.",
+                 "Heavy rain flooded the town centre and closed the football ground for the weekend."),
+    ]
+    timeline = build_timeline(articles, max_dates=1, sentences_per_date=1, days_only=True)
+    assert [e.date.first_day for e in timeline.entries] == [D(2020, 3, 5)]
+    assert "rain" not in timeline.entries[0].text
