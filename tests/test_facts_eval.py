@@ -56,3 +56,29 @@ def test_quality_floor_on_the_cased_documents(tmp_path: Path) -> None:
     assert report.documents == len({json.loads(line)["doc"] for line in lines})
     assert report.systems["extractor"]["f1"] >= 0.5
     assert report.systems["extractor"]["precision"] >= 0.5
+
+
+def test_line_datasets_are_read_by_doc_id_one_paragraph_a_line(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    from digesthub.evaluate.facts import article_of, load_texts
+
+    folder = tmp_path / "tempeval3"
+    folder.mkdir()
+    with gzip.open(folder / "dev_tbaq.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"doc_id": "wsj_9", "text": "\n\nAcme Corp. said X.\n\nIt rose.\n"}))
+    monkeypatch.setenv("DIGESTHUB_DATA", str(tmp_path))
+    texts = load_texts([("tempeval3", "wsj_9")])
+    article = article_of("wsj_9", texts[("tempeval3", "wsj_9")], "tempeval3")
+    assert [p.text for p in article.paragraphs] == ["Acme Corp. said X.", "It rose."]
+    # The one-line corpora still split on " . ".
+    assert len(article_of("d", "a b . c d .").paragraphs) == 2
+
+
+def test_second_held_out_set_has_two_labelled_halves() -> None:
+    path = Path(__file__).parent / "data" / "facts_heldout2.jsonl"
+    records = [json.loads(line) for line in path.read_text().splitlines()[1:]]
+    splits = {r["split"] for r in records}
+    assert splits == {"dev", "test"}
+    assert len({r["doc"] for r in records}) >= 20 and sum(1 for r in records if r["kind"]) >= 40
