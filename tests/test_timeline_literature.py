@@ -38,3 +38,23 @@ def test_date_summary_prefers_the_sentence_on_what_mentions_and_leads_share() ->
     timeline = build_timeline(articles, max_dates=1, sentences_per_date=1, days_only=True)
     assert [e.date.first_day for e in timeline.entries] == [D(2020, 3, 5)]
     assert "rain" not in timeline.entries[0].text
+
+
+def test_a_page_timestamp_is_no_date_mention_and_is_cut_from_the_lead() -> None:
+    from digesthub.digester.timeline_events import annotate_light, article_events
+
+    stamped = _article("s", D(2021, 4, 13),
+                       "Page last updated at 08:14 GMT, Tuesday, 13 April 2021 09:14 UK The council "
+                       "closed the old bridge to all traffic after engineers found deep cracks.")
+    events = article_events(annotate_light(stamped))
+    assert events and all(not e.stated for e in events)  # the stamp's date is not a mention
+    assert events[0].text.startswith("The council closed the old bridge")
+
+
+def test_a_date_near_other_words_for_updated_still_counts() -> None:
+    from digesthub.digester.timeline_events import annotate_light, article_events
+
+    plain = _article("p", D(2021, 4, 20),
+                     "The council updated its flood plan on 13 April 2021 after engineers found deep cracks.")
+    events = article_events(annotate_light(plain))
+    assert [e.day for e in events if e.stated] == [D(2021, 4, 13)]

@@ -49,6 +49,13 @@ _COMPARISON_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?)\s+"
     r"(?:(?:about|some|nearly|almost)\s+)?(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|million|billion|cents?)?\s+)?"
     r"(?:the\s+)?$|\bcompared\s+(?:with|to)\b(?:[^.;:!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
+# "(last) updated (at) 14:59": a page timestamp; a date this many characters from it is the stamp's.
+_PAGE_STAMP = re.compile(r"\b(?:last\s+)?updated:?\s+(?:at\s+|on\s+)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+STAMP_REACH = 40
+_CLOCK_ZONE = r"\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?"
+_STAMP_OPENING = re.compile(
+    r"^(?:Page\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:[Ll]ast\s+)?[Uu]pdated:?\s+(?:at\s+|on\s+)?"
+    + _CLOCK_ZONE + r"(?:\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+" + _CLOCK_ZONE + r")?\s*")
 _RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
 # A clause break this close to the start of the sentence sets off an aside, not a clause
 # ("Albright, after a 16-hour flight, is scheduled ..."); so does a subordinator whose phrase
@@ -158,7 +165,7 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
         if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith(("?", ":")):
             continue
         inside = [t for t in times if sentence.start <= t.start < sentence.end
-                  and not is_comparison_baseline(article.text, t)]
+                  and not is_comparison_baseline(article.text, t) and not is_page_stamp(article.text, t)]
         if inside and not _reports_something(sentence, inside):
             continue
         seen: set[str] = set()
@@ -166,11 +173,13 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             if date_key(expression) in seen:
                 continue
             seen.add(date_key(expression))
-            text = event_clause(sentence, expression)
+            text = without_page_stamp(event_clause(sentence, expression))
             events.append(Event(article.id, sentence.paragraph, text, expression,
                                 article.published, True, position))
-        if not inside and with_leads and position < LEAD_SENTENCES and article.published:
-            events.append(Event(article.id, sentence.paragraph, sentence.text,
+        lead = without_page_stamp(sentence.text)
+        if not inside and with_leads and position < LEAD_SENTENCES and article.published \
+                and len(lead.split()) >= MIN_EVENT_WORDS:
+            events.append(Event(article.id, sentence.paragraph, lead,
                                 publication_date(article.published), article.published, False, position))
     return events
 
@@ -180,6 +189,22 @@ def is_comparison_baseline(text: str, expression: TimeExpression) -> bool:
     if not _RELATIVE_WORDING.search(expression.text):
         return False
     return bool(_COMPARISON_BEFORE.search(text[max(0, expression.start - 100):expression.start]))
+
+
+def is_page_stamp(text: str, expression: TimeExpression) -> bool:
+    """True for the date of a web page's own timestamp ("Page last updated at 08:14 GMT, Tuesday,
+    8 November 2011", "24 June 2010 Last updated at 14:59 GMT"): when the page was edited, not
+    when anything happened."""
+    window = text[max(0, expression.start - STAMP_REACH):expression.end + STAMP_REACH]
+    return bool(_PAGE_STAMP.search(window))
+
+
+def without_page_stamp(text: str) -> str:
+    """The sentence without the page timestamp it opens with (a scraped page's first "sentence"
+    runs the stamp into the headline): "Page last updated at 08:14 GMT, Tuesday, 8 November 2011
+    09:14 UK Propofol is ..." is "Propofol is ..."."""
+    match = _STAMP_OPENING.match(text)
+    return text[match.end():] if match and match.end() < len(text) else text
 
 
 def _reports_something(sentence: Sentence, dates: list[TimeExpression]) -> bool:
