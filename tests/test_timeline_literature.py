@@ -58,3 +58,21 @@ def test_a_date_near_other_words_for_updated_still_counts() -> None:
                      "The council updated its flood plan on 13 April 2021 after engineers found deep cracks.")
     events = article_events(annotate_light(plain))
     assert [e.day for e in events if e.stated] == [D(2021, 4, 13)]
+
+
+def _stated(text: str) -> list[str]:
+    from digesthub.digester.timeline_events import annotate_light, article_events
+
+    events = article_events(annotate_light(_article("m", D(2020, 5, 5), text)))
+    return [e.date.value for e in events if e.stated]
+
+
+def test_a_year_or_decade_modifying_a_noun_is_no_event_date() -> None:
+    assert _stated("He crashed his 1987 Chevrolet into a wall at the race track.") == []
+    assert "195" not in _stated("The actress, the 1950s pin-up queen, died in hospital on Monday.")
+
+
+def test_a_year_or_decade_that_dates_the_clause_stays() -> None:
+    assert _stated("In the 1950s, she starred in twelve films for the studio.") == ["195"]
+    assert _stated("The 1950s were a golden decade for the studio in Hollywood.") == ["195"]
+    assert _stated("The company was founded in 2019 by two researchers in Beijing.") == ["2019"]

@@ -56,6 +56,11 @@ _CLOCK_ZONE = r"\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?"
 _STAMP_OPENING = re.compile(
     r"^(?:Page\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:[Ll]ast\s+)?[Uu]pdated:?\s+(?:at\s+|on\s+)?"
     + _CLOCK_ZONE + r"(?:\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+" + _CLOCK_ZONE + r")?\s*")
+# A year ("1987") or decade ("195"), the values a noun modifier takes; the words around one.
+_YEAR_OR_DECADE = re.compile(r"^\d{3,4}$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
 # A clause break this close to the start of the sentence sets off an aside, not a clause
 # ("Albright, after a 16-hour flight, is scheduled ..."); so does a subordinator whose phrase
@@ -165,7 +170,8 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
         if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith(("?", ":")):
             continue
         inside = [t for t in times if sentence.start <= t.start < sentence.end
-                  and not is_comparison_baseline(article.text, t) and not is_page_stamp(article.text, t)]
+                  and not is_comparison_baseline(article.text, t) and not is_page_stamp(article.text, t)
+                  and not is_modifier_date(article.text, t)]
         if inside and not _reports_something(sentence, inside):
             continue
         seen: set[str] = set()
@@ -197,6 +203,25 @@ def is_page_stamp(text: str, expression: TimeExpression) -> bool:
     when anything happened."""
     window = text[max(0, expression.start - STAMP_REACH):expression.end + STAMP_REACH]
     return bool(_PAGE_STAMP.search(window))
+
+
+def is_modifier_date(text: str, expression: TimeExpression) -> bool:
+    """True for a year or decade used as a modifier inside a noun phrase ("his 1987 Chevrolet",
+    "the 1950s pin-up queen", "a 2010 vintage"): it says what kind of thing, not when the
+    sentence's event happened. A determiner or possessive before it and a content word (not a
+    function word, not punctuation) right after it mark the modifier; "in the 1950s, she ..."
+    and "the 1950s were ..." keep their date."""
+    from digesthub.digester.scoring import STOPWORDS
+
+    if expression.type != "DATE" or not _YEAR_OR_DECADE.match(expression.value):
+        return False
+    after = _NEXT_WORD.match(text, expression.end)
+    # The tagger's wording may hold the determiner itself ("the 1950s").
+    words = expression.text.split()
+    before = text[max(0, expression.start - 20):expression.start] + "".join(w + " " for w in words[:-1])
+    if not _DETERMINER_BEFORE.search(before) or not after:
+        return False
+    return after.group(1).lower() not in STOPWORDS
 
 
 def without_page_stamp(text: str) -> str:
