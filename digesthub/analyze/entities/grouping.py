@@ -28,6 +28,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.legal import is_legal_name
 from digesthub.analyze.entities.patterns import LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS
 from digesthub.analyze.entities.voting import name_key, pooled_label
 
@@ -71,15 +72,19 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
         groups[links.find(key)].extend(same)
     result = []
     for members in groups.values():
-        label = _group_label(members)
+        label = _group_label(doc, members)
         for member in members:
             member.label = member.fixed_label or label
         result.append(sorted(members, key=lambda c: c.start))
     return result
 
 
-def _group_label(members: list[Candidate]) -> str:
-    """The pooled label; a full name the evidence calls a person makes its surname a person too."""
+def _group_label(doc: Doc, members: list[Candidate]) -> str:
+    """The pooled label; a full name the evidence calls a person makes its surname a person too;
+    a group holding a registered legal name ("Foo Inc.") is never a person."""
+    if is_legal_name(doc, members):
+        label = pooled_label(members, long_form_bonus=0.5)
+        return "ORG" if label in ("PERSON", "") else label
     full = [m for m in members if m.last - m.first > 1]
     if full and pooled_label(full) == "PERSON":
         short = [m for m in members if m.last - m.first == 1]
@@ -144,6 +149,8 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
         for other in keys[1:]:
             patterned = any(c.from_pattern for key in (other, keys[0]) for c in by_key[key])
             pair = {labels[other], labels[keys[0]]}
+            if patterned and any(_is_address_place(doc, by_key[key]) for key in (other, keys[0])):
+                continue  # "Foo Truck Corp., Foo, Wis.": the town the company is named after
             if patterned or len(pair) == 1 or not pair & _PLACE_LABELS:
                 links.union(keys[0], other)
     for short in by_key:
@@ -152,6 +159,19 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
         for long, core in cores.items():
             if long != short and core.startswith(short + " ") and labels[long] == labels[short] != "PERSON":
                 links.union(short, long)
+
+
+def _is_address_place(doc: Doc, same: list[Candidate]) -> bool:
+    """A place written as in an address, "Foo, Wis.," / "Foo, Texas ." (city, then its region)."""
+    for candidate in same:
+        index = candidate.last
+        if candidate.label not in _PLACE_LABELS or candidate.from_pattern or index + 2 >= len(doc):
+            continue
+        region = doc[index + 1]
+        if doc[index].text == "," and region.ent_type_ == "GPE" and region.ent_iob_ == "B" \
+                and doc[index + 2].is_punct:
+            return True
+    return False
 
 
 def _acronym_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:

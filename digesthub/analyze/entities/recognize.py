@@ -43,6 +43,7 @@ from digesthub.analyze.entities.events import extend_event_names
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
+from digesthub.analyze.entities.legal import add_legal_name_votes
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.people import (extend_given_names, split_leading_demonyms,
@@ -116,6 +117,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_org_votes(doc, candidates)
     candidates = sorted(candidates + acronym_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
+    add_legal_name_votes(doc, candidates)
     add_source_votes(doc, candidates)
     vote_by_name(candidates)
     if harmonize_lists(doc, candidates):
