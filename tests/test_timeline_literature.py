@@ -76,3 +76,14 @@ def test_a_year_or_decade_that_dates_the_clause_stays() -> None:
     assert _stated("In the 1950s, she starred in twelve films for the studio.") == ["195"]
     assert _stated("The 1950s were a golden decade for the studio in Hollywood.") == ["195"]
     assert _stated("The company was founded in 2019 by two researchers in Beijing.") == ["2019"]
+
+
+def test_a_verbless_list_item_does_not_file_the_sentence_under_its_date() -> None:
+    text = "Greece joined the alliance in 1952, West Germany in 1955 and Spain in 1982, the alliance said."
+    assert _stated(text) == ["1952"]
+
+
+def test_list_items_with_their_own_verbs_keep_their_dates() -> None:
+    assert _stated("Prices rose in 2019, fell in 2020 and recovered in 2021 across the region.") == \
+        ["2019", "2020", "2021"]
+    assert _stated("Mr Smith was born in 1950, and Jones in 1955 joined the firm as a clerk.") == ["1950", "1955"]

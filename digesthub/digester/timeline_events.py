@@ -61,6 +61,10 @@ _YEAR_OR_DECADE = re.compile(r"^\d{3,4}$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+# List items: parts of a sentence between commas, semicolons and "and"; an item that is only a
+# capitalized name and a preposition before its date ("West Germany in").
+_LIST_BREAK = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_NAME_THEN_DATE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on|at|by)\s+(?:the\s+)?$")
 _RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
 # A clause break this close to the start of the sentence sets off an aside, not a clause
 # ("Albright, after a 16-hour flight, is scheduled ..."); so does a subordinator whose phrase
@@ -179,6 +183,8 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             if date_key(expression) in seen:
                 continue
             seen.add(date_key(expression))
+            if expression is not inside[0] and is_elliptical_item(sentence, expression):
+                continue  # "..., West Germany in 1955": the sentence tells its first date's event
             text = without_page_stamp(event_clause(sentence, expression))
             events.append(Event(article.id, sentence.paragraph, text, expression,
                                 article.published, True, position))
@@ -222,6 +228,19 @@ def is_modifier_date(text: str, expression: TimeExpression) -> bool:
     if not _DETERMINER_BEFORE.search(before) or not after:
         return False
     return after.group(1).lower() not in STOPWORDS
+
+
+def is_elliptical_item(sentence: Sentence, expression: TimeExpression) -> bool:
+    """True when the date sits in a verbless list item of the sentence ("Greece joined NATO in
+    1952, West Germany in 1955 and Spain in 1982": "West Germany in 1955"): a name, a
+    preposition and the date, the verb left to an earlier item. The sentence says that item's
+    event only through the first, so it is not filed under the item's date."""
+    offset = expression.start - sentence.start
+    text = sentence.text
+    starts = [m.end() for m in _LIST_BREAK.finditer(text, 0, offset)]
+    ends = [m.start() for m in _LIST_BREAK.finditer(text, offset + len(expression.text))]
+    item = text[starts[-1] if starts else 0:ends[0] if ends else len(text)].strip().rstrip(".!?")
+    return bool(starts) and item.endswith(expression.text) and bool(_NAME_THEN_DATE.match(item[:-len(expression.text)]))
 
 
 def without_page_stamp(text: str) -> str:
