@@ -87,3 +87,9 @@ def test_list_items_with_their_own_verbs_keep_their_dates() -> None:
     assert _stated("Prices rose in 2019, fell in 2020 and recovered in 2021 across the region.") == \
         ["2019", "2020", "2021"]
     assert _stated("Mr Smith was born in 1950, and Jones in 1955 joined the firm as a clerk.") == ["1950", "1955"]
+
+
+def test_a_year_before_a_happening_still_dates_it() -> None:
+    assert _stated("The 2010 earthquake killed more than 200,000 people in the capital.") == ["2010"]
+    assert _stated("He lost the 2016 election by a narrow margin to his rival.") == ["2016"]
+    assert _stated("She drove her 1987 Chevrolet to the 2012 summit in Seoul.") == ["2012"]

@@ -31,6 +31,13 @@ _STAMP_OPENING = re.compile(
 _YEAR_OR_DECADE = re.compile(r"^\d{3,4}$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)
+# Nouns of things that happen: a year before one dates it ("the 2010 earthquake", "the 2008 crisis").
+HAPPENINGS = frozenset(
+    "earthquake quake tsunami flood hurricane storm cyclone typhoon fire eruption drought famine outbreak "
+    "pandemic epidemic war invasion attack bombing shooting massacre coup revolution uprising protest riot "
+    "election vote referendum poll campaign summit crisis recession crash collapse bailout merger takeover "
+    "deal agreement treaty accord olympic game cup championship tournament final trial verdict ruling "
+    "law act death murder killing disaster spill accident explosion blast strike".split())
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 # List items: parts of a sentence between commas, semicolons and "and"; an item that is only a
 # capitalized name and a preposition before its date ("West Germany in").
@@ -58,7 +65,8 @@ def is_modifier_date(text: str, expression: TimeExpression) -> bool:
     "the 1950s pin-up queen", "a 2010 vintage"): it says what kind of thing, not when the
     sentence's event happened. A determiner or possessive before it and a content word (not a
     function word, not punctuation) right after it mark the modifier; "in the 1950s, she ..."
-    and "the 1950s were ..." keep their date."""
+    and "the 1950s were ..." keep their date, and so does a happening the year dates ("the 2010
+    earthquake killed ...")."""
     from digesthub.digester.scoring import STOPWORDS
 
     if expression.type != "DATE" or not _YEAR_OR_DECADE.match(expression.value):
@@ -69,7 +77,9 @@ def is_modifier_date(text: str, expression: TimeExpression) -> bool:
     before = text[max(0, expression.start - 20):expression.start] + "".join(w + " " for w in words[:-1])
     if not _DETERMINER_BEFORE.search(before) or not after:
         return False
-    return after.group(1).lower() not in STOPWORDS
+    noun = after.group(1).lower()
+    singular = {noun, noun[:-1], noun[:-2]} if noun.endswith("s") else {noun}
+    return noun not in STOPWORDS and not singular & HAPPENINGS
 
 
 def is_elliptical_item(sentence: Sentence, expression: TimeExpression) -> bool:
