@@ -29,3 +29,42 @@ def test_the_town_a_company_is_named_after_stays_a_place() -> None:
             "Tallow Creek Pump said the downturn came from higher steel costs.\n")
     found = _types(text)
     assert found.get("Tallow Creek") == {"GPE"}, found
+
+
+def test_a_press_release_line_in_capitals_is_no_dateline() -> None:
+    text = ("OFFICE OF THE MAYOR\nFOR IMMEDIATE RELEASE March 3 , 2021\n"
+            "Mayor Jane Holloway announced a new park plan on Tuesday .\n")
+    found = _types(text)
+    assert not any("IMMEDIATE" in name for name in found), found
+
+
+def test_a_degree_after_a_name_is_no_place() -> None:
+    text = ("Maria L . Santos , MD , MBA , is Founder and CEO of the Lakeview Clinic in Fairhope , Alabama .\n"
+            "She received her MD degree from the University of Alabama .\n")
+    found = _types(text)
+    assert "MD" not in found and "MBA" not in found, found
+    assert "Founder" not in found, found
+    assert "ORG" not in found.get("Maria L", {"PERSON"}), found
+
+
+def test_a_bare_title_goes_but_a_surname_that_is_a_title_stays() -> None:
+    text = "Ellen King won the vote on Monday . King said she would serve two terms .\n"
+    found = _types(text)
+    assert found.get("King") == {"PERSON"}, found
+
+
+def test_a_product_list_cue_beats_the_x_ai_shape_at_every_occurrence() -> None:
+    text = ("Brightloom earns revenue from subscriptions across its products, including Pebble, "
+            "Quillo AI, and Tessaro AI. Brightloom said users of Pebble, Quillo AI, and Tessaro AI "
+            "doubled last year.\n")
+    found = _types(text)
+    assert found.get("Quillo AI") == {"PRODUCT"}, found
+    assert found.get("Tessaro AI") == {"PRODUCT"}, found
+
+
+def test_a_name_sold_by_subscription_is_a_publication() -> None:
+    text = ("Get a Marwick group subscription for your team.\n"
+            "Subscribe to both Marwick Daily and The Wall Street Journal for the price of one.\n")
+    found = _types(text)
+    assert "PERSON" not in found.get("Marwick", {"ORG"}), found
+    assert "PERSON" not in found.get("Marwick Daily", {"ORG"}), found

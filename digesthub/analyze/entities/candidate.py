@@ -32,6 +32,8 @@ class Candidate:
     # The statistical model's own vote on this span (label, weight), also counted in ``votes``.
     model_label: str = ""
     model_weight: float = 0.0
+    # The type a rule pattern's shape gave this span ("Foo AI": ORG), also counted in ``votes``.
+    pattern_label: str = ""
 
     def vote(self, label: str, weight: float) -> None:
         """Add ``weight`` to the vote for ``label``."""

@@ -16,7 +16,8 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import Candidate
-from digesthub.analyze.entities.patterns import CONTRACT_TERMS, INSTITUTION_HEADS, LEGAL_SUFFIXES
+from digesthub.analyze.entities.countries import COUNTRIES
+from digesthub.analyze.entities.patterns import CONTRACT_TERMS, INSTITUTION_HEADS, LEGAL_SUFFIXES, PERSON_TITLES
 
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 # Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
@@ -38,6 +39,9 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     lower_counts = Counter(t.text for t in doc if t.is_lower and t.is_alpha)
     lower_words = set(lower_counts)
     defined = _defined_short_names(doc, candidates)
+    # token index of the comma right after each person's name ("Jane Doe , MD")
+    people_ends = {c.last for c in candidates if c.best() == "PERSON"}
+    surnames = {c.text.split()[-1].lower() for c in candidates if " " in c.text}
     kept = []
     for candidate in candidates:
         words = [t for t in doc[candidate.first:candidate.last] if t.is_alpha]
@@ -63,10 +67,37 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         common = common or (len(content) > 1 and all(lower_counts[t.lower_] >= 2 for t in content))
         if common and not candidate.from_pattern and content[0].lower_ not in defined:
             continue
-        if _office_object(doc, candidate):
+        if _office_object(doc, candidate) or _bare_title(candidate, surnames):
             continue
         kept.append(candidate)
-    return kept
+    # a degree after a name ("Jane Doe , MD") is one wherever the document writes it ("her MD degree")
+    degrees = {c.text for c in kept if _credential(doc, c, people_ends)}
+    return [c for c in kept if c.text not in degrees]
+
+
+def _credential(doc: Doc, candidate: Candidate, people_ends: set[int]) -> bool:
+    """"Jane Doe , MD , MBA ,": short capitals after a person's name and a comma are degrees."""
+    if candidate.last - candidate.first != 1 or candidate.first < 2:
+        return False
+    token = doc[candidate.first]
+    if not (token.is_upper and token.is_alpha and 2 <= len(token.text) <= 4) or token.lower_ in COUNTRIES:
+        return False  # "Jane Doe , USA": a country
+    index = candidate.first - 1
+    while index >= 2 and doc[index].text == ",":
+        if index in people_ends or (doc[index - 2].text == "." and index - 2 in people_ends):
+            return True  # "Jane Doe , MD", "Jane Q . Doe , MD" (the model tagging only "Jane Q")
+        before = doc[index - 1]
+        if not (before.is_upper and before.is_alpha and len(before.text) <= 4):
+            return False
+        index -= 2  # "..., MD , MBA": the one before is a degree too
+    return False
+
+
+def _bare_title(candidate: Candidate, surnames: set[str]) -> bool:
+    """"is Founder and CEO": a capitalized title alone names no one (unless it is the surname of a
+    full name in the document: "King" after "Jane King")."""
+    word = candidate.text.lower()
+    return " " not in candidate.text and word in PERSON_TITLES and word not in surnames
 
 
 # "Secretary of State", "Minister of Finance": the word after the office is part of a title.

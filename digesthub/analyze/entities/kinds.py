@@ -149,10 +149,23 @@ def source_start(doc: Doc, first: int, last: int) -> bool:
     if _word(doc, last) in PUBLICATION_NOUNS and _word(doc, last) not in ("site", "paper") \
             and _word(doc, first - 1) == "the":
         return True  # "the Foo daily" (not "the Foo site": a festival's, a factory's)
+    if _subscribed(doc, first, last):
+        return True  # "a Foo subscription", "subscribe to Foo": a publication sells subscriptions
     before = first - 2 if _word(doc, first - 1) in _QUOTES else first - 1
     if _word(doc, before) == "agency" and _word(doc, before - 1) == "news":
         return True  # "the news agency Foo"
     return _word(doc, before) in PUBLICATION_NOUNS and before >= 0 and doc[before].pos_ == "NOUN"
+
+
+def _subscribed(doc: Doc, first: int, last: int) -> bool:
+    """"a Foo (group) subscription", "subscribe to (both) Foo"."""
+    after = _word(doc, last + 1) if last < len(doc) and doc[last].pos_ == "NOUN" else _word(doc, last)
+    if after in ("subscription", "subscriptions", "subscribers"):
+        return True
+    index = first - 1
+    if _word(doc, index) in ("both", "either", "the"):
+        index -= 1
+    return _word(doc, index) == "to" and _word(doc, index - 1) in ("subscribe", "subscribed", "subscribing")
 
 
 def _is_demonym(token: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from digesthub.analyze.entities.candidate import Candidate
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEADING_NOISE, PERSON_TITLES
 from digesthub.analyze.entities.spans import make_candidate
 
@@ -107,3 +107,15 @@ def _given_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[0].isupper() and not token.is_upper \
         and token.text.replace("-", "").isalpha() and len(token.text) > 1 and not token.is_stop \
         and "\n" not in token.whitespace_ and word not in LEADING_NOISE and word not in GENERIC_WORDS
+
+
+def add_initial_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """"Jane Q ." in pre-tokenized text: a name closed by a lone capital and its period is a
+    person's given name and middle initial (an organization's name does not end that way)."""
+    for candidate in candidates:
+        last = doc[candidate.last - 1]
+        if candidate.last - candidate.first < 2 or candidate.last >= len(doc) or candidate.from_pattern:
+            continue
+        if len(last.text) == 1 and last.is_upper and doc[candidate.last].text == "." \
+                and doc[candidate.first].text[:1].isupper() and not doc[candidate.first].is_upper:
+            candidate.vote("PERSON", CUE_WEIGHT)

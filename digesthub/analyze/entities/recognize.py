@@ -46,7 +46,7 @@ from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, c
 from digesthub.analyze.entities.legal import add_legal_name_votes
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
-from digesthub.analyze.entities.people import (extend_given_names, split_leading_demonyms,
+from digesthub.analyze.entities.people import (add_initial_votes, extend_given_names, split_leading_demonyms,
                                                trim_trailing_demonyms)
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.slots import harmonize_slots
@@ -115,6 +115,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_country_votes(candidates)
     add_business_votes(doc, candidates)
     add_org_votes(doc, candidates)
+    add_initial_votes(doc, candidates)
     candidates = sorted(candidates + acronym_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_legal_name_votes(doc, candidates)

@@ -212,6 +212,7 @@ def pattern_candidates(doc: Doc) -> list[Candidate]:
         candidate = make_candidate(doc, *bounds)
         candidate.vote(label, PATTERN_WEIGHT)
         candidate.from_pattern = True
+        candidate.pattern_label = label
         if label == "GPE":
             candidate.fixed_label = "GPE"  # a dateline names the place, even where the city's club plays
             found.extend(_dateline_region(doc, bounds[1]))
@@ -305,8 +306,8 @@ def _dateline(doc: Doc, text: str, first: int) -> tuple[int, int] | None:
         last += 1
     while last > first and doc[last - 1].text == ".":
         last -= 1
-    if last == first:
-        return None
+    if last == first or (doc[first].is_stop and doc[first].lower_ != "the"):
+        return None  # "FOR IMMEDIATE RELEASE July 13": press-release furniture, no city opens with "for"
     end = doc[last - 1].idx + len(doc[last - 1].text)
     after = text[end:end + 60]
     if after.startswith(" ,") or after.startswith(","):  # "WIGAN , England 1996-08-31": the region first

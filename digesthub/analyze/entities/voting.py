@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from digesthub.analyze.entities.candidate import Candidate
+from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
 
 _SPACES = re.compile(r"\s+")
 # The most the model's votes on one name add up to.
@@ -42,8 +42,11 @@ def pooled_label(candidates: Iterable[Candidate], long_form_bonus: float = 0.0) 
     """
     totals: dict[str, float] = defaultdict(float)
     model: dict[str, float] = defaultdict(float)
+    shapes: dict[str, list[float]] = defaultdict(list)
     for candidate in candidates:
         factor = 1.0 + (long_form_bonus if candidate.last - candidate.first > 1 else 0.0)
+        if candidate.pattern_label:
+            shapes[candidate.pattern_label].append(PATTERN_WEIGHT * factor)
         for label, weight in candidate.votes.items():
             totals[label] += weight * factor
         if candidate.model_label:
@@ -52,6 +55,10 @@ def pooled_label(candidates: Iterable[Candidate], long_form_bonus: float = 0.0) 
         # The model's guess repeated at every occurrence is one guess, not many: past the cap its
         # votes count a quarter (still enough to rank two of its own guesses, 6 GPE over 3 FAC).
         totals[label] -= max(0.0, weight - MODEL_CAP) * (1 - _PAST_CAP)
+    for label, weights in shapes.items():
+        # A name's shape ("Foo AI") is the same at every occurrence: one piece of evidence, which a
+        # cue at one of them ("its products, including Foo AI") may outweigh.
+        totals[label] -= sum(weights) - max(weights)
     if not totals:
         return ""
     return max(sorted(totals), key=lambda lab: totals[lab])
