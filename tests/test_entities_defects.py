@@ -68,3 +68,57 @@ def test_a_name_sold_by_subscription_is_a_publication() -> None:
     found = _types(text)
     assert "PERSON" not in found.get("Marwick", {"ORG"}), found
     assert "PERSON" not in found.get("Marwick Daily", {"ORG"}), found
+
+
+def _groups(text: str) -> list[list[str]]:
+    from digesthub.analyze.entities.grouping import group_candidates
+    from digesthub.analyze.entities.recognize import entity_candidates
+    from digesthub.analyze.nlp import parse
+    doc = parse(text)
+    return [[c.text for c in group] for group in group_candidates(doc, entity_candidates(doc))]
+
+
+def test_a_teams_plural_last_word_joins_its_full_name_but_house_does_not() -> None:
+    groups = _groups("The Ridgeford Hawks signed a new coach on Monday. The Hawks face the Lakeport Otters "
+                     "in Week 12. The White House said nothing. The House voted.")
+    assert any("Ridgeford Hawks" in g and "Hawks" in g for g in groups), groups
+    assert not any("White House" in g and "House" in g for g in groups), groups
+
+
+def test_a_person_span_ends_at_a_lower_case_preposition() -> None:
+    from digesthub.analyze.entities.spans import _pieces
+    from digesthub.analyze.nlp import parse
+    doc = parse("Denver put Marcus Whitby on Injured Reserve on Monday .")
+    assert _pieces(doc, 2, 7, "PERSON") == [(2, 4)]  # what follows "on" is no person
+    assert _pieces(doc, 2, 7, "EVENT") != [(2, 4)]
+
+
+def test_frame_cues_type_what_a_name_is() -> None:
+    text = ("Investors found traces of a plastic explosive called Vorlex near the port .\n"
+            "Flags waved on the shore of the community of Bellamar , where the boat landed .\n"
+            "Rebels held out at their headquarters in Tarn Kosal near the border .\n")
+    found = _types(text)
+    assert "PERSON" not in found.get("Vorlex", {"PRODUCT"}), found
+    assert found.get("Bellamar") == {"GPE"}, found
+    assert "PERSON" not in found.get("Tarn Kosal", {"GPE"}), found
+
+
+def _framed(text: str, name: str) -> dict[str, float]:
+    from digesthub.analyze.entities.framecues import add_frame_votes
+    from digesthub.analyze.entities.spans import make_candidate
+    from digesthub.analyze.nlp import parse
+    doc = parse(text)
+    first = next(t.i for t in doc if t.text == name.split()[0])
+    candidate = make_candidate(doc, first, first + len(name.split()))
+    candidate.vote("GPE", 1.0)
+    add_frame_votes(doc, [candidate])
+    return dict(candidate.votes)
+
+
+def test_a_quoted_title_is_a_work_but_a_quoted_defined_term_is_not() -> None:
+    votes = _framed("Jo Reyes is in talks to direct `` Silver Harbor , '' the sequel to the hit film .",
+                    "Silver Harbor")
+    assert votes.get("WORK_OF_ART", 0) > 0, votes
+    votes = _framed('The lender , doing business as " Harbor Credit East " , will lend to the borrower .',
+                    "Harbor Credit East")
+    assert "WORK_OF_ART" not in votes, votes

@@ -65,6 +65,7 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
     for a, b in _parenthesis_links(doc, candidates):
         links.union(a, b)
     _core_links(doc, by_key, labels, links)
+    _team_links(by_key, labels, links)
     _acronym_links(by_key, labels, links)
     _person_links(by_key, labels, links)
     groups: dict[str, list[Candidate]] = defaultdict(list)
@@ -159,6 +160,19 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
         for long, core in cores.items():
             if long != short and core.startswith(short + " ") and labels[long] == labels[short] != "PERSON":
                 links.union(short, long)
+
+
+def _team_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
+    """"Saints" after "New Orleans Saints": a plural last word is a team's (or a group's) short name,
+    when exactly one longer organization name of two or three words ends with it ("House" is no
+    short name of "White House": a singular word)."""
+    for short in by_key:
+        if " " in short or not short.endswith("s") or len(short) < 4 or labels[short] != "ORG":
+            continue
+        longer = [key for key in by_key if labels[key] == "ORG" and 2 <= len(key.split()) <= 3
+                  and key.endswith(" " + short)]
+        if len(longer) == 1:
+            links.union(short, longer[0])
 
 
 def _is_address_place(doc: Doc, same: list[Candidate]) -> bool:

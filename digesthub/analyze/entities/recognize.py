@@ -40,6 +40,7 @@ from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.events import extend_event_names
+from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
@@ -119,6 +120,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = sorted(candidates + acronym_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_legal_name_votes(doc, candidates)
+    add_frame_votes(doc, candidates)
     add_source_votes(doc, candidates)
     vote_by_name(candidates)
     if harmonize_lists(doc, candidates):

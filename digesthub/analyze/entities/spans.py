@@ -52,7 +52,7 @@ _LEADING_MONTHS = frozenset({"january", "february", "march", "july", "september"
 _TRAILING_KIND_WORDS = frozenset({"news", "agency", "newspaper", "daily", "group", "province", "region", "county",
                                   "district", "prefecture"})
 _NAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
-_PUNCT_EDGE = set("\"'“”‘’«»()[]{}-–—,.:;!?*")
+_PUNCT_EDGE = set("\"'`“”‘’«»()[]{}-–—,.:;!?*")
 
 
 def make_candidate(doc: Doc, first: int, last: int) -> Candidate:
@@ -143,6 +143,10 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
         separator = token.text in ("-", "–", "—", "(", ")", ",", ":", ";", "/") and not (
             index + 1 < last and doc[index + 1].lower_ in LEGAL_SUFFIXES) and not _inside_word(doc, index)
         joiner = token.lower_ in _JOINERS
+        if label == "PERSON" and token.is_lower and token.is_alpha and not joiner \
+                and token.lower_ not in _NAME_PARTICLES:
+            last = index  # "Jane Doe on Injured Reserve": the name ends; what follows is no person
+            break
         number = any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
         if number and keep_numbers:
             score = any(ch in token.text for ch in "-.:") or (index + 1 < last and doc[index + 1].like_num) \
@@ -158,6 +162,13 @@ def _pieces(doc: Doc, first: int, last: int, label: str) -> list[tuple[int, int]
     if last > start:
         pieces.append((start, last))
     return pieces
+
+
+# Lower-case words inside people's names; any other lower-case word ends one ("Jane Doe on Injured
+# Reserve": the model ran the name on over a preposition).
+_NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
+                             "bin", "ibn", "bint", "al", "el", "la", "le", "du", "y", "e", "ben", "ter", "zu",
+                             "mac", "st", "ap", "abu", "ould", "dei", "des", "af"})
 
 
 def _split_score(doc: Doc, index: int, last: int) -> bool:

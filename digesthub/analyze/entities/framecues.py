@@ -1,0 +1,100 @@
+"""Cues from the words framing a name: what it is called, where it is, what it names.
+
+* GPE: "the town of Foo", "the community of Foo" (a settlement word, then "of");
+  "headquarters in Foo" -- a name the model calls a person, as the object of
+  "in" or "near", is a place (people are not "in" anyone);
+* by the noun before "called" / "named" / "dubbed": "an explosive called Foo" is
+  a thing (PRODUCT), "a village called Foo" a place, "a firm called Foo" an
+  organization -- none of them a person;
+* ORG: "the Foo warehouse", "the Foo plant": a name before a facility noun
+  belongs to a business, not a person;
+* WORK_OF_ART: a name set alone between quotes ("`` Foo Bar , ''", "'Foo Bar'")
+  is a title.
+
+Each cue is a vote; document-level voting decides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import ORG_NOUNS
+
+_SETTLEMENTS = frozenset({"town", "city", "village", "community", "municipality", "province", "district",
+                          "hamlet", "township", "region", "island", "islands", "port", "suburb", "county",
+                          "state", "prefecture", "borough", "neighborhood", "neighbourhood", "capital"})
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "child", "son", "daughter", "baby",
+                           "guy", "character", "player", "singer", "artist", "dog", "cat", "horse", "people"})
+_FACILITIES = frozenset({"warehouse", "plant", "factory", "mill", "refinery", "dairy", "brewery", "distillery",
+                         "store", "stores", "shop", "outlet", "facility", "facilities", "headquarters",
+                         "showroom", "mine", "smelter", "depot", "terminal", "shipyard", "works"})
+_OPEN_QUOTES = frozenset({"``", "`", "“", "'", "‘", "\""})
+# Words before a quote that define a term rather than cite a title.
+_DEFINING = frozenset({"(", "as", "means", "mean", "term", "terms", "the", "a", "an", "called", "named", "and",
+                       "or", ","})
+_CLOSE_QUOTES = frozenset({"''", "”", "'", "’", "\""})
+
+
+def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """Settlement, "called", facility and title votes for each candidate."""
+    for candidate in candidates:
+        first, last = candidate.first, candidate.last
+        label, weight = _called(doc, first)
+        if not label and _word(doc, first - 1) == "of" and _word(doc, first - 2) in _SETTLEMENTS \
+                and _word(doc, first - 3) in ("the", "a"):
+            label, weight = "GPE", CUE_WEIGHT  # "the community of Foo"
+        elif not label and candidate.best() == "PERSON" and _place_object(doc, first) \
+                and _word(doc, last) not in ("'s", "’s", "'"):
+            label, weight = "GPE", CUE_WEIGHT  # "headquarters in Foo Bar" (not "in Foo's government")
+        elif not label and _word(doc, last) in _FACILITIES and last < len(doc) and doc[last].pos_ == "NOUN" \
+                and candidate.best() == "PERSON":
+            label, weight = "ORG", CUE_WEIGHT  # "the Foo Bar warehouse"
+        elif not label and _quoted_alone(doc, first, last):
+            label, weight = "WORK_OF_ART", SHAPE_WEIGHT
+        if label:
+            candidate.vote(label, weight)
+
+
+def _place_object(doc: Doc, first: int) -> bool:
+    """"in Foo", "near Foo", "headquarters at Foo" ("at" hanging on a noun, not "looked at Foo")."""
+    word = _word(doc, first - 1)
+    if word in ("in", "near"):
+        return True
+    return word == "at" and doc[first - 1].head.pos_ == "NOUN"
+
+
+def _called(doc: Doc, first: int) -> tuple[str, float]:
+    """The kind "a <noun> called Foo" names (none after a person noun: "a man called Foo")."""
+    if _word(doc, first - 1) not in ("called", "named", "dubbed") or first < 2:
+        return "", 0.0
+    noun = doc[first - 2]
+    if noun.pos_ != "NOUN" or noun.lower_ in _PERSON_NOUNS:
+        return "", 0.0
+    word = noun.lower_
+    if word in _SETTLEMENTS:
+        return "GPE", CUE_WEIGHT
+    if word in ORG_NOUNS or word in ("group", "organization", "organisation", "band", "team", "club"):
+        return "ORG", CUE_WEIGHT
+    return "PRODUCT", CUE_WEIGHT
+
+
+def _quoted_alone(doc: Doc, first: int, last: int) -> bool:
+    """An opening quote right before, a closing one right after (or after a comma)."""
+    if _text(doc, first - 1) not in _OPEN_QUOTES:
+        return False
+    opener = first - 2
+    while _text(doc, opener) in _OPEN_QUOTES:
+        opener -= 1
+    if _word(doc, opener) in _DEFINING:
+        return False  # '(" Loan Factor ")', 'doing business as " Foo "': a defined term, no title
+    after = last + 1 if _text(doc, last) == "," else last
+    return _text(doc, after) in _CLOSE_QUOTES and last - first >= 1
+
+
+def _text(doc: Doc, index: int) -> str:
+    return doc[index].text if 0 <= index < len(doc) else ""
+
+
+def _word(doc: Doc, index: int) -> str:
+    return doc[index].lower_ if 0 <= index < len(doc) else ""
