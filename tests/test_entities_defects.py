@@ -122,3 +122,30 @@ def test_a_quoted_title_is_a_work_but_a_quoted_defined_term_is_not() -> None:
     votes = _framed('The lender , doing business as " Harbor Credit East " , will lend to the borrower .',
                     "Harbor Credit East")
     assert "WORK_OF_ART" not in votes, votes
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
+    found = _types("The rescue began at 11am GMT when the frigate Kavala answered a call . "
+                   "The report ran at 02:16PM GMT on Tuesday . Mira Cole won 2 NBA titles .\n")
+    assert "GMT" not in found, found
+
+
+def test_the_object_of_in_is_a_place_even_where_the_model_calls_it_a_person() -> None:
+    from digesthub.analyze.entities.framecues import add_frame_votes
+    from digesthub.analyze.entities.spans import make_candidate
+    from digesthub.analyze.nlp import parse
+    doc = parse("The rebels held out at their headquarters in Tarn Kosal near the border .")
+    first = next(t.i for t in doc if t.text == "Tarn")
+    candidate = make_candidate(doc, first, first + 2)
+    candidate.vote("PERSON", 1.0)
+    add_frame_votes(doc, [candidate])
+    assert candidate.best() == "GPE", dict(candidate.votes)
+
+
+def test_the_subject_releasing_a_versioned_name_is_no_person() -> None:
+    from digesthub.analyze.entities.framecues import _ships_versions
+    from digesthub.analyze.nlp import parse
+    doc = parse("Brevant , for instance , just released Quillpad 3.05 to its users .")
+    assert _ships_versions(doc, 0, 1)
+    doc = parse("Brevant released Summer Nights to great reviews .")
+    assert not _ships_versions(doc, 0, 1)

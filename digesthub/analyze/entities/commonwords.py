@@ -11,6 +11,7 @@ entity just before it ('Foo Bank ("Bank")').
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -70,8 +71,9 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if _office_object(doc, candidate) or _bare_title(candidate, surnames):
             continue
         kept.append(candidate)
-    # a degree after a name ("Jane Doe , MD") is one wherever the document writes it ("her MD degree")
-    degrees = {c.text for c in kept if _credential(doc, c, people_ends)}
+    # a degree after a name ("Jane Doe , MD") is one wherever the document writes it ("her MD degree");
+    # so is a time zone after a clock time ("11am GMT")
+    degrees = {c.text for c in kept if _credential(doc, c, people_ends) or _time_zone(doc, c)}
     return [c for c in kept if c.text not in degrees]
 
 
@@ -91,6 +93,21 @@ def _credential(doc: Doc, candidate: Candidate, people_ends: set[int]) -> bool:
             return False
         index -= 2  # "..., MD , MBA": the one before is a degree too
     return False
+
+
+_CLOCK = re.compile(r"^(\d{1,2}([:.]\d{2})?\s*([ap]\.?m\.?)?|\d{0,2}[ap]\.?m\.?)$", re.IGNORECASE)
+
+
+def _time_zone(doc: Doc, candidate: Candidate) -> bool:
+    """"at 11am IST", "02 . 16PM IST", "10:30 p.m. EST": short capitals right after a clock time."""
+    token = doc[candidate.first]
+    if candidate.last - candidate.first != 1 or candidate.first < 1 or not token.is_upper \
+            or not 2 <= len(token.text) <= 4:
+        return False
+    before = doc[candidate.first - 1].text
+    # a bare number ("won 2 NBA titles") is no clock time: minutes or am/pm are needed
+    return bool(_CLOCK.match(before)) and (before.lower().rstrip(".").endswith("m")
+                                           or bool(re.search(r"\d[:.]\d", before)))
 
 
 def _bare_title(candidate: Candidate, surnames: set[str]) -> bool:

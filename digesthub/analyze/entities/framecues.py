@@ -1,13 +1,15 @@
 """Cues from the words framing a name: what it is called, where it is, what it names.
 
 * GPE: "the town of Foo", "the community of Foo" (a settlement word, then "of");
-  "headquarters in Foo" -- a name the model calls a person, as the object of
-  "in" or "near", is a place (people are not "in" anyone);
+  "headquarters in Foo" -- a name the model calls a person (or a place), as the
+  object of "in" or "near", is a place (people are not "in" anyone);
 * by the noun before "called" / "named" / "dubbed": "an explosive called Foo" is
   a thing (PRODUCT), "a village called Foo" a place, "a firm called Foo" an
   organization -- none of them a person;
 * ORG: "the Foo warehouse", "the Foo plant": a name before a facility noun
   belongs to a business, not a person;
+* ORG: "Foo just released Bar 3.05": the subject of a launch verb whose object
+  carries a version number makes software, it is no person;
 * WORK_OF_ART: a name set alone between quotes ("`` Foo Bar , ''", "'Foo Bar'")
   is a title.
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
-from digesthub.analyze.entities.patterns import ORG_NOUNS
+from digesthub.analyze.entities.patterns import LAUNCH_VERBS, ORG_NOUNS
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "community", "municipality", "province", "district",
                           "hamlet", "township", "region", "island", "islands", "port", "suburb", "county",
@@ -44,7 +46,7 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
         if not label and _word(doc, first - 1) == "of" and _word(doc, first - 2) in _SETTLEMENTS \
                 and _word(doc, first - 3) in ("the", "a"):
             label, weight = "GPE", CUE_WEIGHT  # "the community of Foo"
-        elif not label and candidate.best() == "PERSON" and _place_object(doc, first) \
+        elif not label and candidate.best() in ("PERSON", "GPE") and _place_object(doc, first) \
                 and _word(doc, last) not in ("'s", "’s", "'"):
             label, weight = "GPE", CUE_WEIGHT  # "headquarters in Foo Bar" (not "in Foo's government")
         elif not label and _word(doc, last) in _FACILITIES and last < len(doc) and doc[last].pos_ == "NOUN" \
@@ -52,6 +54,8 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
             label, weight = "ORG", CUE_WEIGHT  # "the Foo Bar warehouse"
         elif not label and _quoted_alone(doc, first, last):
             label, weight = "WORK_OF_ART", SHAPE_WEIGHT
+        elif not label and candidate.best() == "PERSON" and _ships_versions(doc, first, last):
+            label, weight = "ORG", CUE_WEIGHT  # "Foo , for instance , just released Bar 3.05"
         if label:
             candidate.vote(label, weight)
 
@@ -62,6 +66,20 @@ def _place_object(doc: Doc, first: int) -> bool:
     if word in ("in", "near"):
         return True
     return word == "at" and doc[first - 1].head.pos_ == "NOUN"
+
+
+def _ships_versions(doc: Doc, first: int, last: int) -> bool:
+    """The subject of "released", "launched" whose object is a versioned name ("Bar 3.05", "Bar 7"):
+    a software maker (a person releases an album, a film: no version number)."""
+    root = doc[first:last].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in LAUNCH_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper() \
+                and _word(doc, obj.i + 1)[:1].isdigit():
+            return True
+    return False
 
 
 def _called(doc: Doc, first: int) -> tuple[str, float]:
