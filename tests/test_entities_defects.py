@@ -149,3 +149,13 @@ def test_the_subject_releasing_a_versioned_name_is_no_person() -> None:
     assert _ships_versions(doc, 0, 1)
     doc = parse("Brevant released Summer Nights to great reviews .")
     assert not _ships_versions(doc, 0, 1)
+
+
+def test_a_subject_going_on_with_his_is_a_person() -> None:
+    from digesthub.analyze.entities.framecues import _his_clause
+    from digesthub.analyze.nlp import parse
+    doc = parse("Coach DeVarro resigned on Friday . DeVarro is now making his debut as a scout .")
+    index = [t.i for t in doc if t.text == "DeVarro"][-1]
+    assert _his_clause(doc, index, index + 1)
+    doc = parse("Brevant said its sales rose while rivals lost his trust .")
+    assert not _his_clause(doc, 0, 1)

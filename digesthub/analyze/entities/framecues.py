@@ -10,6 +10,8 @@
   belongs to a business, not a person;
 * ORG: "Foo just released Bar 3.05": the subject of a launch verb whose object
   carries a version number makes software, it is no person;
+* PERSON: "with Foo now making his debut" -- a one-word subject the model calls
+  an organization, whose clause goes on with "his" or "her";
 * WORK_OF_ART: a name set alone between quotes ("`` Foo Bar , ''", "'Foo Bar'")
   is a title.
 
@@ -56,6 +58,8 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
             label, weight = "WORK_OF_ART", SHAPE_WEIGHT
         elif not label and candidate.best() == "PERSON" and _ships_versions(doc, first, last):
             label, weight = "ORG", CUE_WEIGHT  # "Foo , for instance , just released Bar 3.05"
+        elif not label and candidate.best() == "ORG" and _his_clause(doc, first, last):
+            label, weight = "PERSON", CUE_WEIGHT  # "with Foo now making his coaching debut"
         if label:
             candidate.vote(label, weight)
 
@@ -80,6 +84,16 @@ def _ships_versions(doc: Doc, first: int, last: int) -> bool:
                 and _word(doc, obj.i + 1)[:1].isdigit():
             return True
     return False
+
+
+def _his_clause(doc: Doc, first: int, last: int) -> bool:
+    """A one-word subject whose own clause goes on with "his" or "her" within a few words, and
+    never "its" ("Foo now making his debut"): a person, whatever the model guessed."""
+    root = doc[first]
+    if last - first != 1 or root.dep_ != "nsubj" or not root.text[:1].isupper():
+        return False
+    window = [t.lower_ for t in doc[last:min(last + 6, root.sent.end)]]
+    return "its" not in window and any(w in ("his", "her") for w in window)
 
 
 def _called(doc: Doc, first: int) -> tuple[str, float]:
