@@ -159,3 +159,12 @@ def test_a_subject_going_on_with_his_is_a_person() -> None:
     assert _his_clause(doc, index, index + 1)
     doc = parse("Brevant said its sales rose while rivals lost his trust .")
     assert not _his_clause(doc, 0, 1)
+
+
+def test_what_allows_developers_to_do_something_is_a_product() -> None:
+    from digesthub.analyze.entities.framecues import _serves_users
+    from digesthub.analyze.nlp import parse
+    doc = parse("Quillmaker allows developers to add a bit of code to any page .")
+    assert _serves_users(doc, 0, 1)
+    doc = parse("Jane Holt allows her children to play outside .")
+    assert not _serves_users(doc, 0, 2)

@@ -10,6 +10,7 @@
   belongs to a business, not a person;
 * ORG: "Foo just released Bar 3.05": the subject of a launch verb whose object
   carries a version number makes software, it is no person;
+* PRODUCT: "Foo allows developers to add ..." -- what serves users is a product;
 * PERSON: "with Foo now making his debut" -- a one-word subject the model calls
   an organization, whose clause goes on with "his" or "her";
 * WORK_OF_ART: a name set alone between quotes ("`` Foo Bar , ''", "'Foo Bar'")
@@ -58,6 +59,8 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
             label, weight = "WORK_OF_ART", SHAPE_WEIGHT
         elif not label and candidate.best() == "PERSON" and _ships_versions(doc, first, last):
             label, weight = "ORG", CUE_WEIGHT  # "Foo , for instance , just released Bar 3.05"
+        elif not label and candidate.best() == "PERSON" and _serves_users(doc, first, last):
+            label, weight = "PRODUCT", CUE_WEIGHT  # "Foo allows developers to add ..."
         elif not label and candidate.best() == "ORG" and _his_clause(doc, first, last):
             label, weight = "PERSON", CUE_WEIGHT  # "with Foo now making his coaching debut"
         if label:
@@ -84,6 +87,19 @@ def _ships_versions(doc: Doc, first: int, last: int) -> bool:
                 and _word(doc, obj.i + 1)[:1].isdigit():
             return True
     return False
+
+
+_ENABLING = frozenset({"allows", "allow", "lets", "let", "enables", "enable", "helps", "help"})
+_USERS = frozenset({"users", "developers", "customers", "businesses", "programmers", "shoppers", "advertisers",
+                    "publishers", "subscribers", "gamers", "drivers", "buyers", "sellers"})
+
+
+def _serves_users(doc: Doc, first: int, last: int) -> bool:
+    """The subject of "allows / lets / helps users (developers, customers) to ...": a product."""
+    root = doc[first:last].root
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lower_ in _ENABLING and verb.i > root.i \
+        and _word(doc, verb.i + 1) in _USERS
 
 
 def _his_clause(doc: Doc, first: int, last: int) -> bool:
