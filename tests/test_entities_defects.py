@@ -168,3 +168,12 @@ def test_what_allows_developers_to_do_something_is_a_product() -> None:
     assert _serves_users(doc, 0, 1)
     doc = parse("Jane Holt allows her children to play outside .")
     assert not _serves_users(doc, 0, 2)
+
+
+def test_a_cooperative_and_its_buildings_are_an_organization() -> None:
+    text = ("Designated as landmarks , the Rell Amber buildings dated back to 1935 .\n"
+            "Rell Amber , a dairy cooperative begun in 1936 , tried to help .\n"
+            "Rell Amber lost money for years . Rell Amber was sold in 2007 . "
+            "All that remains is the Rell Amber trademark .\n")
+    found = _types(text)
+    assert "PERSON" not in found.get("Rell Amber", {"ORG"}), found

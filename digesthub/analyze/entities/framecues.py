@@ -33,7 +33,8 @@ _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "child", "so
                            "guy", "character", "player", "singer", "artist", "dog", "cat", "horse", "people"})
 _FACILITIES = frozenset({"warehouse", "plant", "factory", "mill", "refinery", "dairy", "brewery", "distillery",
                          "store", "stores", "shop", "outlet", "facility", "facilities", "headquarters",
-                         "showroom", "mine", "smelter", "depot", "terminal", "shipyard", "works"})
+                         "showroom", "mine", "smelter", "depot", "terminal", "shipyard", "works", "building",
+                         "buildings", "trademark", "logo"})
 _OPEN_QUOTES = frozenset({"``", "`", "“", "'", "‘", "\""})
 # Words before a quote that define a term rather than cite a title.
 _DEFINING = frozenset({"(", "as", "means", "mean", "term", "terms", "the", "a", "an", "called", "named", "and",
@@ -53,7 +54,7 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
                 and _word(doc, last) not in ("'s", "’s", "'"):
             label, weight = "GPE", CUE_WEIGHT  # "headquarters in Foo Bar" (not "in Foo's government")
         elif not label and _word(doc, last) in _FACILITIES and last < len(doc) and doc[last].pos_ == "NOUN" \
-                and candidate.best() == "PERSON":
+                and candidate.best() in ("PERSON", ""):
             label, weight = "ORG", CUE_WEIGHT  # "the Foo Bar warehouse"
         elif not label and _quoted_alone(doc, first, last):
             label, weight = "WORK_OF_ART", SHAPE_WEIGHT

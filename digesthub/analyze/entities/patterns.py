@@ -36,7 +36,8 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "chipmaker", "retailer", "bank", "lender", "insurer", "brand", "outlet", "newspaper",
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
     "club", "team", "university", "regulator", "ministry", "fund", "giant", "vendor",
-    "publisher", "airline", "exchange", "studio", "network", "provider",
+    "publisher", "airline", "exchange", "studio", "network", "provider", "cooperative", "co-op",
+    "corporation", "nonprofit", "charity",
 })
 
 # Roles a person holds; "CEO Altman" (before a name) or "founder of X" (before an org).
