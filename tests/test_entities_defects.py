@@ -177,3 +177,34 @@ def test_a_cooperative_and_its_buildings_are_an_organization() -> None:
             "All that remains is the Rell Amber trademark .\n")
     found = _types(text)
     assert "PERSON" not in found.get("Rell Amber", {"ORG"}), found
+
+
+def _votes_after_frames(text: str, name: str, label: str) -> dict[str, float]:
+    from digesthub.analyze.entities.framecues import add_frame_votes
+    from digesthub.analyze.entities.spans import make_candidate
+    from digesthub.analyze.nlp import parse
+    doc = parse(text)
+    words = name.split()
+    first = next(t.i for t in doc if t.text == words[0])
+    candidate = make_candidate(doc, first, first + len(words))
+    candidate.vote(label, 1.0)
+    add_frame_votes(doc, [candidate])
+    return dict(candidate.votes)
+
+
+def test_settlement_and_address_cues_make_places() -> None:
+    votes = _votes_after_frames("The quake struck between the port city of Varsk Abun and the island .",
+                                "Varsk Abun", "PERSON")
+    assert votes.get("GPE", 0) > votes["PERSON"], votes
+    votes = _votes_after_frames("Boats took the injured to Varsk , a city of 500,000 people .", "Varsk", "PERSON")
+    assert votes.get("GPE", 0) > votes["PERSON"], votes
+    votes = _votes_after_frames("The survey office in Denver , Colo . , said it was stronger .", "Colo", "PERSON")
+    assert votes.get("GPE", 0) > votes["PERSON"], votes
+    votes = _votes_after_frames("Ron Tate , originally from Leeds but living in Tamberly , fell .", "Tamberly", "ORG")
+    assert votes.get("GPE", 0) > votes["ORG"], votes
+
+
+def test_a_rank_abbreviation_alone_is_no_person() -> None:
+    found = _types("Citing an example , Sgt. Dana Whitlow , a police spokeswoman , said the cases differ .\n"
+                   "Lt Omar Reyes agreed .\n")
+    assert "Sgt" not in found and "Lt" not in found, found

@@ -110,11 +110,17 @@ def _time_zone(doc: Doc, candidate: Candidate) -> bool:
                                            or bool(re.search(r"\d[:.]\d", before)))
 
 
+# Ranks and titles written short before a name ("Sgt. Jane Doe"): alone they name no one.
+_TITLE_ABBREVIATIONS = frozenset({"sgt", "lt", "col", "capt", "cpl", "maj", "adm", "gen", "insp", "supt", "det",
+                                  "rev", "hon", "pvt", "cmdr", "cdr", "brig", "msgr", "atty", "gov", "sen", "rep"})
+
+
 def _bare_title(candidate: Candidate, surnames: set[str]) -> bool:
     """"is Founder and CEO": a capitalized title alone names no one (unless it is the surname of a
     full name in the document: "King" after "Jane King")."""
     word = candidate.text.lower()
-    return " " not in candidate.text and word in PERSON_TITLES and word not in surnames
+    return " " not in candidate.text and (word in PERSON_TITLES or word.rstrip(".") in _TITLE_ABBREVIATIONS) \
+        and word not in surnames
 
 
 # "Secretary of State", "Minister of Finance": the word after the office is part of a title.

@@ -35,6 +35,8 @@ _FACILITIES = frozenset({"warehouse", "plant", "factory", "mill", "refinery", "d
                          "store", "stores", "shop", "outlet", "facility", "facilities", "headquarters",
                          "showroom", "mine", "smelter", "depot", "terminal", "shipyard", "works", "building",
                          "buildings", "trademark", "logo"})
+_RESIDING = frozenset({"living", "lives", "live", "lived", "born", "raised", "grew", "resident", "residing",
+                       "resides", "settled", "moved"})
 _OPEN_QUOTES = frozenset({"``", "`", "“", "'", "‘", "\""})
 # Words before a quote that define a term rather than cite a title.
 _DEFINING = frozenset({"(", "as", "means", "mean", "term", "terms", "the", "a", "an", "called", "named", "and",
@@ -47,12 +49,16 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         first, last = candidate.first, candidate.last
         label, weight = _called(doc, first)
-        if not label and _word(doc, first - 1) == "of" and _word(doc, first - 2) in _SETTLEMENTS \
-                and _word(doc, first - 3) in ("the", "a"):
-            label, weight = "GPE", CUE_WEIGHT  # "the community of Foo"
+        if not label and (_settlement_of(doc, first) or _settlement_apposition(doc, last)):
+            label, weight = "GPE", CUE_WEIGHT  # "the port city of Foo", "Foo , a city of 500,000"
+        elif not label and candidate.best() in ("PERSON", "ORG", "") and _region_after_city(doc, first, last):
+            label, weight = "GPE", CUE_WEIGHT  # "Golden , Colo . , said": a state after its city
         elif not label and candidate.best() in ("PERSON", "GPE") and _place_object(doc, first) \
                 and _word(doc, last) not in ("'s", "’s", "'"):
             label, weight = "GPE", CUE_WEIGHT  # "headquarters in Foo Bar" (not "in Foo's government")
+        elif not label and candidate.best() == "ORG" and _word(doc, first - 1) == "in" \
+                and _word(doc, first - 2) in _RESIDING:
+            label, weight = "GPE", CUE_WEIGHT  # "living in Foo": people live in places
         elif not label and _word(doc, last) in _FACILITIES and last < len(doc) and doc[last].pos_ == "NOUN" \
                 and candidate.best() in ("PERSON", ""):
             label, weight = "ORG", CUE_WEIGHT  # "the Foo Bar warehouse"
@@ -111,6 +117,31 @@ def _his_clause(doc: Doc, first: int, last: int) -> bool:
         return False
     window = [t.lower_ for t in doc[last:min(last + 6, root.sent.end)]]
     return "its" not in window and any(w in ("his", "her") for w in window)
+
+
+def _settlement_of(doc: Doc, first: int) -> bool:
+    """"the community of Foo", "the port city of Foo" (a determiner within two words before)."""
+    if _word(doc, first - 1) != "of" or _word(doc, first - 2) not in _SETTLEMENTS:
+        return False
+    return _word(doc, first - 3) in ("the", "a") or _word(doc, first - 4) in ("the", "a")
+
+
+def _settlement_apposition(doc: Doc, last: int) -> bool:
+    """"Foo , a city of 500,000", "Foo , a small town in ...": a settlement noun as apposition."""
+    if _word(doc, last) != "," or _word(doc, last + 1) not in ("a", "an", "the"):
+        return False
+    return _word(doc, last + 2) in _SETTLEMENTS or (
+        _word(doc, last + 3) in _SETTLEMENTS and doc[last + 2].pos_ == "ADJ")
+
+
+def _region_after_city(doc: Doc, first: int, last: int) -> bool:
+    """A short capitalized abbreviation right after "<place> ," and closed by its period:
+    "Golden , Colo . ," (a state written as in an address)."""
+    if last - first != 1 or first < 2 or _text(doc, first - 1) != "," or _text(doc, last) != ".":
+        return False
+    word, place = doc[first], doc[first - 2]
+    return word.is_alpha and word.text[:1].isupper() and 2 <= len(word.text) <= 5 \
+        and place.ent_type_ in ("GPE", "LOC") and place.text[:1].isupper()
 
 
 def _called(doc: Doc, first: int) -> tuple[str, float]:
