@@ -208,3 +208,11 @@ def test_a_rank_abbreviation_alone_is_no_person() -> None:
     found = _types("Citing an example , Sgt. Dana Whitlow , a police spokeswoman , said the cases differ .\n"
                    "Lt Omar Reyes agreed .\n")
     assert "Sgt" not in found and "Lt" not in found, found
+
+
+def test_a_teams_plural_last_word_is_found_alone_too() -> None:
+    text = ("http : / / www . example . com / article / hawks - sign - a - new - back\n"
+            "Not a day ago , the Ridgeford Hawks placed their rookie back on the list .\n"
+            "On Tuesday , the Hawks signed a kicker from the Lakeport Otters .\n")
+    groups = _groups(text)
+    assert any("Ridgeford Hawks" in g and "Hawks" in g for g in groups), groups

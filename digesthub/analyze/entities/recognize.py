@@ -29,6 +29,7 @@ The steps, over ONE parse of the text:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -62,6 +63,7 @@ from digesthub.types import Article, EntityRef, Mention
 
 
 _PUBLISHER_FACTOR = 0.5
+_URL_LINE = re.compile(r"^http", re.MULTILINE)
 
 
 def find_entities(text: str) -> list[Mention]:
@@ -165,7 +167,7 @@ def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     covered = [False] * len(doc)
     for candidate in candidates:
         covered[candidate.first:candidate.last] = [True] * (candidate.last - candidate.first)
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower_words = _prose_lower_words(doc)
     forms: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
     for candidate in candidates:
         words = tuple(t.text for t in doc[candidate.first:candidate.last])
@@ -190,10 +192,28 @@ def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _prose_lower_words(doc: Doc) -> set[str]:
+    """Words written in lower case outside web addresses ("http : / / ... / saints - ...")."""
+    text = doc.text
+    url_lines = {match.start() for match in _URL_LINE.finditer(text)} if "http" in text else set()
+    words: set[str] = set()
+    for token in doc:
+        if token.is_lower and token.is_alpha:
+            if url_lines and text.rfind("\n", 0, token.idx) + 1 in url_lines:
+                continue
+            words.add(token.text)
+    return words
+
+
 def _surname(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]) -> tuple[str, ...]:
     """"Sampras" of "Pete Sampras": a person is later called by the last word of the full name
-    (not when that word is also a common word of the document, "Equipment" beside "equipment")."""
+    (not when that word is also a common word of the document, "Equipment" beside "equipment");
+    so is a team by its plural last word ("Saints" of "New Orleans Saints")."""
     last = words[-1]
+    if candidate.best() == "ORG" and 2 <= len(words) <= 3 and last.isalpha() and last[0].isupper() \
+            and last.endswith("s") and len(last) > 3 and last.lower() not in lower_words \
+            and all(w[:1].isupper() for w in words):
+        return (last,)  # "Saints" of "New Orleans Saints": a team's plural last word names it alone
     if candidate.best() == "PERSON" and len(words) >= 2 and last.isalpha() and last[0].isupper() \
             and len(last) > 2 and last.lower() not in lower_words:
         return (last,)
