@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from digesthub.analyze.facts import patterns as P
+from digesthub.analyze.facts.age import age_founded_facts, prefer_stated_founding
 from digesthub.analyze.facts.context import ORG_LABELS, PERSON_LABELS, ArticleContext
 from digesthub.analyze.facts.fallback import fallback_entities, needs_fallback
 from digesthub.analyze.facts.quantities import QuantitySpan, find_quantities, is_money
@@ -36,11 +37,12 @@ def extract_facts(annotated: AnnotatedArticle) -> list[Fact]:
     for sentence in context.sentences:
         facts.extend(amount_facts(context, sentence))
         facts.extend(founded_facts(context, sentence))
+        facts.extend(age_founded_facts(context, sentence))
         facts.extend(people_facts(context, sentence))
         facts.extend(hq_facts(context, sentence))
         facts.extend(investor_facts(context, sentence))
         facts.extend(launch_facts(context, sentence))
-    return _dedupe(facts)
+    return _dedupe(prefer_stated_founding(facts))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

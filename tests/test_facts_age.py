@@ -1,0 +1,50 @@
+"""A founding year estimated from an organization's stated age and the publication date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from digesthub.analyze.facts import extract_facts
+from digesthub.types import AnnotatedArticle, Fact
+from tests.test_facts_build import build_annotated
+
+ORION = ("Orion Dynamics", "ORG", 0.9)
+
+
+def published(annotated: AnnotatedArticle, day: dt.date | None) -> AnnotatedArticle:
+    article = dataclasses.replace(annotated.article, published=day)
+    return dataclasses.replace(annotated, article=article)
+
+
+def founded(paragraphs: list[str], day: dt.date | None = dt.date(2024, 6, 1),
+            entities: list[tuple[str, str, float]] = (ORION,)) -> list[Fact]:
+    facts = extract_facts(published(build_annotated(paragraphs, list(entities)), day))
+    return [f for f in facts if f.kind == "founded"]
+
+
+def test_an_age_before_the_name_counts_back_from_publication() -> None:
+    [fact] = founded(["Five-year-old Orion Dynamics raised money this spring."])
+    assert (fact.subject, fact.value) == ("Orion Dynamics", "2019")
+    assert "2024-06-01" in fact.details["estimated"]
+
+
+def test_an_age_in_apposition_counts_too() -> None:
+    [fact] = founded(["Orion Dynamics, a 12-year-old Boston startup, hired 40 engineers."],
+                     day=dt.date(2021, 3, 9))
+    assert fact.value == "2009"
+
+
+def test_no_publication_date_no_estimate() -> None:
+    assert founded(["Five-year-old Orion Dynamics raised money."], day=None) == []
+
+
+def test_a_stated_founding_year_wins_over_the_estimate() -> None:
+    facts = founded(["Five-year-old Orion Dynamics raised money.",
+                     "Orion Dynamics was founded in 2018 in Boston."])
+    assert [f.value for f in facts] == ["2018"]
+
+
+def test_a_persons_age_is_not_the_companys() -> None:
+    assert founded(["A 30-year-old Orion Dynamics engineer was arrested."]) == []
+    assert founded(["A five-year-old girl told Orion Dynamics about the toy."]) == []
