@@ -48,3 +48,17 @@ def test_a_stated_founding_year_wins_over_the_estimate() -> None:
 def test_a_persons_age_is_not_the_companys() -> None:
     assert founded(["A 30-year-old Orion Dynamics engineer was arrested."]) == []
     assert founded(["A five-year-old girl told Orion Dynamics about the toy."]) == []
+
+
+def test_the_corpus_stores_the_estimate_as_such_and_it_agrees_with_the_stated_year() -> None:
+    from digesthub.corpus.dossier import FactGroup, FactRecord
+    from digesthub.corpus.store import fact_value
+    from digesthub.types import Citation
+
+    [fact] = founded(["Five-year-old Orion Dynamics raised money this spring."])
+    assert fact_value(fact) == "about 2019"
+    records = [FactRecord("about 2019", None, Citation(2, "a1"), "2024-06-01", None, fact.text),
+               FactRecord("2019", "2019", Citation(3, "a2"), "2024-07-01", None, "founded in 2019")]
+    assert not FactGroup("founded", records).conflicting
+    records.append(FactRecord("2017", "2017", Citation(1, "a3"), "2024-08-01", None, "founded in 2017"))
+    assert FactGroup("founded", records).conflicting

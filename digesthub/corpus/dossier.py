@@ -40,7 +40,8 @@ class FactGroup:
 
     @property
     def conflicting(self) -> bool:
-        return len({r.value.lower() for r in self.records}) > 1
+        # "about 2019" (an estimate) does not contradict "2019"
+        return len({r.value.lower().removeprefix("about ") for r in self.records}) > 1
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Dossier:
             for group in self.facts:
                 flag = " (sources disagree)" if group.conflicting else ""
                 lines.append(f"- {group.kind}{flag}:")
-                lines += [f"  - {r.value}" + (f", as of {r.date}" if r.date else "") + f" [{_source(r)}]"
+                lines += [f"  - {r.value}" + (f", as of {r.date}" if r.date and r.date != r.value else "") + f" [{_source(r)}]"
                           for r in group.records]
         if self.related:
             lines += ["", "## Related", ", ".join(f"{name} ({n})" for name, n in self.related)]

@@ -124,6 +124,8 @@ def fact_value(fact: Fact) -> str:
     """A fact's value as one comparable string (amounts normalized, qualifier kept)."""
     if fact.quantity is not None:
         return format_quantity(fact.quantity)
+    if fact.value and "estimated" in fact.details:  # a founding year counted back from an age
+        return f"about {fact.value}"
     return fact.value or fact.text
 
 
