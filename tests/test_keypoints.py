@@ -176,3 +176,21 @@ def test_in_a_paragraphed_article_a_sentence_leaning_on_the_one_before_is_no_key
     points = [p.text for p in select_key_points(annotate(paragraphs))]
     assert len(points) >= 3
     assert not any(p.startswith(("He ", "They ")) for p in points)
+
+
+def test_a_long_opening_paragraph_gives_at_most_two_key_points() -> None:
+    opening = ("Harbor City's council voted on Tuesday to close the old Pier 9 fish market and build a park. "
+               "The market's 300 traders said they would appeal the council's vote on the Pier 9 market. "
+               "The mayor said the park on the Pier 9 market site would open in 2027 with new flats. "
+               "Council members voted eight to three on the Pier 9 market after a six-hour debate.")
+    paragraphs = [
+        opening,
+        "A group of fishmongers has already hired a lawyer to challenge the vote in the regional court.",
+        "The city bought the pier from a shipping company in 1921 and has rented the stalls out since.",
+        "Tourists made up about a third of the market's customers last year, according to the council.",
+    ]
+    points = select_key_points(annotate(paragraphs))
+    assert len(points) >= 3
+    assert sum(p.citations[0].paragraph == 1 for p in points) == 2
+    one_paragraph = select_key_points(annotate([" ".join(paragraphs)]))  # no paragraphs: no cap
+    assert len(one_paragraph) >= 3

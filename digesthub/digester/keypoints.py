@@ -51,6 +51,8 @@ class KeyPointSettings:
     mmr_weight: float = 2.0      # score lost per unit of similarity to a sentence taken
     use_model: bool = True       # rate with keypoint_model (False: the heuristic score alone)
     lede_paragraphs: int = 3     # an article in at least this many paragraphs leads with its lede (0: off)
+    per_paragraph: int = 2       # ... and takes at most this many key points from one paragraph, so a
+    #                              long opening paragraph (an editor's note) does not fill the list
     max_candidates: int = 200    # only the first N usable sentences compete: centrality is pairwise
     #                              (quadratic), and a news article has far fewer (CNN/DM: ~35)
 
@@ -83,9 +85,10 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
     candidates = rank_candidates(annotated, settings)
     if settings.use_model:
         candidates = rate_with_model(candidates)
-    if settings.lede_paragraphs and len(annotated.article.paragraphs) >= settings.lede_paragraphs:
+    paragraphed = bool(settings.lede_paragraphs) and len(annotated.article.paragraphs) >= settings.lede_paragraphs
+    if paragraphed:
         candidates = _lede_first(_standalone_first(candidates))
-    chosen = choose(candidates, count, settings)
+    chosen = choose(candidates, count, settings, per_paragraph=settings.per_paragraph if paragraphed else 0)
     chosen.sort(key=lambda c: c.sentence.start)
     return [KeyPoint(text=c.text, citations=[Citation(paragraph=c.sentence.paragraph)]) for c in chosen]
 
@@ -180,12 +183,14 @@ def _directed_centrality(vectors: list[dict[str, float]], backward_share: float)
     return [v / scale for v in values]
 
 
-def choose(ranked: list[Candidate], count: int | None, settings: KeyPointSettings = DEFAULTS) -> list[Candidate]:
+def choose(ranked: list[Candidate], count: int | None, settings: KeyPointSettings = DEFAULTS, *,
+           per_paragraph: int = 0) -> list[Candidate]:
     """Best-first selection with MMR redundancy removal, up to the word budget (or ``count``).
 
     Each round takes the candidate whose score, less ``mmr_weight`` times its
     similarity to the closest sentence already taken, is highest; a near-repeat
-    (similarity over ``redundancy``) is never taken.
+    (similarity over ``redundancy``) is never taken. With ``per_paragraph``, a
+    paragraph that gave that many points gives more only when no other paragraph can.
     """
     target_max = count or settings.max_count
     chosen: list[Candidate] = []
@@ -199,6 +204,9 @@ def choose(ranked: list[Candidate], count: int | None, settings: KeyPointSetting
             if any(_repeats(candidate, other) > settings.redundancy for other in chosen):
                 continue
             value = candidate.score - settings.mmr_weight * max([_overlap(candidate, o) for o in chosen] + [0.0])
+            if per_paragraph and sum(o.sentence.paragraph == candidate.sentence.paragraph
+                                     for o in chosen) >= per_paragraph:
+                value -= _LAST_RESORT
             if value > best_value:
                 best, best_value = candidate, value
         if best is None:
