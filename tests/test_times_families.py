@@ -131,3 +131,19 @@ def test_windowed_rules_find_what_a_full_scan_finds() -> None:
 def test_high_noon_is_an_idiom() -> None:
     assert found("For the people, high noon comes today.") == [("today", "DATE", "2025-01-15")]
     assert found("They met at noon.") == [("noon", "TIME", "2025-01-15T12:00")]
+
+
+def test_business_period_codes() -> None:
+    text = "Sales rose in Q3 2024 and in 3Q24, fell in Q1 FY25, and doubled in H1 2024, 1H24 and 2H 2023."
+    assert [(surface, value) for surface, _, value in found(text)] == [
+        ("Q3 2024", "2024-Q3"), ("3Q24", "2024-Q3"), ("Q1 FY25", "2025-Q1"),
+        ("H1 2024", "2024-H1"), ("1H24", "2024-H1"), ("2H 2023", "2023-H2")]
+    assert found("Revenue in FY25 rose; in FY98 it was flat.") == [
+        ("FY25", "DATE", "2025"), ("FY98", "DATE", "1998")]
+    # A bare code after a preposition is this year's (a later quarter in a past sentence: last year's).
+    assert found("Sales in Q3 were up.") == [("Q3", "DATE", "2024-Q3")]
+    assert found("The plan is for H2.") == [("H2", "DATE", "2025-H2")]
+
+
+def test_codes_that_are_not_periods() -> None:
+    assert found("He got an H1 visa. The H1N1 virus spread. The 4H club met.") == []

@@ -40,10 +40,10 @@ _CALENDAR = re.compile(r"^(?:\d{2,4}|\d{4}-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI|W\d{2})|
 # A modifier of the day ("early Tuesday"); "Earlier Sunday" is an adverb of the clause, outside TimeML's extent.
 _DAY_POSITION_BEFORE = re.compile(r"\b(?P<pos>early|late)\s+$", re.I)
 _WEEKDAY_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PROPER_WORDS = re.compile(r"[A-Za-z]+")
+_PROPER_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # "Q3", "H1", "FY25" are one word each
 _ALWAYS_CAPITAL = re.compile(r"^(?:(?-i:[A-Z]{2,})|" + "|".join(
     [r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", "christmas", "easter", "eve", "halloween",
-     "thanksgiving", "new", "year", "years", "day", "labor", "memorial", "election", "independence", "valentine", "q[1-4]", "h[12]", "fy", "fiscal", "the", "of"]) + ")$", re.I)
+     "thanksgiving", "new", "year", "years", "day", "labor", "memorial", "election", "independence", "valentine", r"[qh]\d*", r"fy(?:\d\d){0,2}", "fiscal", "the", "of"]) + ")$", re.I)
 _OPENING = re.compile(r"(?:\A|[.!?:;\n])[\s\"'`(\[]*\Z")
 _STRIP = re.compile(r"[\s,.;:]+$")
 

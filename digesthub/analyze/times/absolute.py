@@ -187,21 +187,49 @@ def quarter(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", f"{year_value:04d}-{part}{number}" if year_value else f"XXXX-{part}{number}", start=start)
 
 
-@rule("q_code", rf"\b(?:(?P<q>Q[1-4]|H[12])(?:\s+|\s*')?(?P<year>{YEAR}|\d\d)?|(?P<n>[1-4])(?P<part>Q|H)\s*(?P<year2>{YEAR})?)\b")
+# A bare "Q3" / "H1" is a period only after a preposition or determiner ("in Q3", "the H1 results"):
+# "an H1 visa" is none.
+_BARE_CODE_BEFORE = re.compile(r"\b(?:in|during|for|the|of|by|over|until|through|this|last|next|since|"
+                               r"from|to|and|its|their)\s+$", re.I)
+
+
+def full_year(digits: str, anchor: dt.date | None) -> int:
+    """A year written in two digits ("FY25", "3Q98"): the century that puts it at most ten years ahead."""
+    if len(digits) == 4:
+        return int(digits)
+    latest = (anchor.year if anchor else dt.date.today().year) + 10
+    year = 2000 + int(digits)
+    return year if year <= latest else year - 100
+
+
+@rule("q_code", rf"\b(?:(?P<q>Q[1-4]|H[12])|(?P<n>[1-4])(?P<part>Q|H))(?:\s*(?:FY\s*)?'?(?P<year>{YEAR}|\d\d))?\b")
 def q_code(match: re.Match[str], context: Context) -> Found | None:
+    """"Q3 2024", "Q1 FY25", "3Q24", "H1 2024", "2H 2023", "in Q3" (a quarter or half of a year)."""
     code = match["q"] or f"{match['part']}{match['n']}"
-    if not code[0].isupper():
+    if not code[0].isupper() and not code[1].isupper():
         return None
     code = code.upper()
-    year_text = match["year"] or match["year2"]
-    if year_text and len(year_text) == 2:
-        year_text = f"20{year_text}"
-    if not year_text and context.anchor:
-        if code[0] == "Q":
-            year_text = str(quarter_year(context.anchor, int(code[1]), context.tense(match.start(), match.end())))
-        else:
-            year_text = str(context.anchor.year)
-    return Found("DATE", f"{year_text or 'XXXX'}-{code}")
+    if code[0] == "H" and code[1] not in "12":
+        return None  # "the 4H club": a year has two halves
+    if match["year"]:
+        return Found("DATE", f"{full_year(match['year'], context.anchor):04d}-{code}")
+    if not _BARE_CODE_BEFORE.search(context.before(match.start(), 20)):
+        return None
+    if context.anchor is None:
+        return Found("DATE", f"XXXX-{code}")
+    if code[0] == "Q":
+        year_value = quarter_year(context.anchor, int(code[1]), context.tense(match.start(), match.end()))
+    else:
+        year_value = context.anchor.year
+    return Found("DATE", f"{year_value:04d}-{code}")
+
+
+@rule("fy_short", r"\bFY\s*'?(?P<yy>\d\d)\b")
+def fy_short(match: re.Match[str], context: Context) -> Found | None:
+    """"FY25": a fiscal year written as its number, like "fiscal 2025" (TimeBank's convention)."""
+    if not match[0].startswith("FY"):
+        return None
+    return Found("DATE", f"{full_year(match['yy'], context.anchor):04d}")
 
 
 @rule("season_year", rf"\b(?P<season>{SEASON_RE})(?:\s+of)?\s+(?P<year>{YEAR})\b")
@@ -281,4 +309,4 @@ def spoken_year_rule(match: re.Match[str], context: Context) -> Found | None:
 
 
 RULES = [spoken_year_rule, iso_date, iso_month, slash_date, month_day, day_month, month, year, decade, decade_word, century,
-         quarter, q_code, season_year, clock, earnings_period]
+         quarter, q_code, fy_short, season_year, clock, earnings_period]
