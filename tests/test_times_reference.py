@@ -110,3 +110,19 @@ def test_in_the_morning_is_a_part_of_the_day_spoken_of() -> None:
     assert found == [("Friday", "2025-01-10"), ("the morning", "2025-01-10TMO")]
     assert values("The talks resumed in the evening.") == [("the evening", "2025-01-15TEV")]
     assert values("He will leave at 4 in the morning.") == [("4 in the morning", "2025-01-15T04:00")]
+
+
+
+def test_steps_later_count_from_the_year_the_story_reached() -> None:
+    assert values("The firm, founded in 2001, was sold a decade later.")[-1] == ("a decade later", "2011")
+    assert values("He retired in 1990. Twelve years later he died.")[-1] == ("Twelve years later", "2002")
+    assert values("He moved to Paris in March 2015 and opened a shop the next year.")[-1] == (
+        "the next year", "2016")
+    # "over the next year" is a stretch of time ahead, not a date
+    assert [t.type for t in tag_times("Prices will rise over the next year.", ANCHOR)] == ["DURATION"]
+
+
+def test_earlier_counts_from_a_year_its_sentence_wrote_else_from_the_anchor() -> None:
+    assert values("In 2008 the bank failed; a year earlier it had posted record profits.")[-1][1] == "2007"
+    assert values("In 2008 it failed; two years earlier it boomed.")[-1][1] == "2006"
+    assert values("Net rose to $5 million from $3 million a year earlier.")[-1][1] == "2024"

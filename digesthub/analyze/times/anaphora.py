@@ -21,7 +21,9 @@ from digesthub.types import TimeExpression
 
 # REF:<unit>:<shift>[:same|:anchor]; "same" may name a part of a coarser reference ("1998-10-XX"),
 # "anchor" falls back to the anchor day when the text has no reference yet.
-_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|quarter|year|wd[0-6]):(?P<shift>-?\d)(?::(?P<flag>same|anchor))?$")
+_PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|quarter|year|wd[0-6]):(?P<shift>-?\d{1,3})(?::(?P<flag>same|anchor))?$")
+# "over / within / in the next year" is a stretch of time; "opened a shop the next year" a date.
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|within|in|for|throughout|into|through|of|inside)\s+$", re.I)
 _SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR_OF = re.compile(r"^(\d{4})")
 _MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
@@ -40,8 +42,8 @@ def anaphoric(match: re.Match[str], context: Context) -> Found | None:
     after = context.after(match.end(), 14).lower()
     if word == "that" and re.match(r"\s+(?:when|in\s+which|which|of)\b", after):
         return None  # "that day when ...": a restrictive clause, not a reference
-    if word == "next" and unit != "day":
-        return None  # "the next year" is mostly an amount of time ahead (a duration rule finds it)
+    if word == "next" and unit != "day" and _SPAN_BEFORE.search(context.before(match.start(), 20)):
+        return None  # "over the next year": an amount of time ahead (a duration rule finds it)
     flag = ":same" if match["same"] or word == "same" else ""
     return Found("DATE", f"REF:{unit}:{_SHIFT_WORDS[word]}{flag}")
 

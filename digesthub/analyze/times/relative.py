@@ -8,7 +8,7 @@ import re
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
 from digesthub.analyze.times.lexicon import (NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, QUALIFIER_RE, QUALIFIERS,
                                              SEASON_RE, SEASONS, UNIT_RE, WEEKDAY_RE, WEEKDAYS, number_value)
-from digesthub.analyze.times.resolve import iso_week, last_quarter, shift_months, weekday_date
+from digesthub.analyze.times.resolve import iso_week, last_quarter, sentence_bounds, shift_months, weekday_date
 
 _REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -211,10 +211,8 @@ def ago(match: re.Match[str], context: Context) -> Found | None:
         return None
     sign = 1 if direction in ("ago", "earlier") else -1
     mod = "APPROX" if match["so"] else QUALIFIERS.get(" ".join((match["q"] or "").lower().split()))
-    if direction == "later" and unit in ("month", "year") and amount is not None and 1 <= amount <= 9 and amount == int(amount):
-        # "He joined in 2001. Two years later, he quit.": counted from the reference time (TimeML),
-        # resolved by the anaphora module; without a reference it falls back to the anchor.
-        return Found("DATE", f"REF:{unit}:{int(amount)}", mod)
+    if (reference := _narrative_step(match, context, unit, amount)) is not None:
+        return Found("DATE", reference, mod)
     if amount is None or context.anchor is None or amount != int(amount):
         return Found("DATE", "PAST_REF" if sign > 0 else "FUTURE_REF", mod)
     window = context.before(match.start(), 300)  # this sentence and the ones just before
@@ -222,8 +220,37 @@ def ago(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value, mod) if value else None
 
 
+# A year written earlier in the sentence: "In 2008 the bank failed; a year earlier it ..." counts from it.
+_YEAR_WRITTEN = re.compile(r"(?<![\d$.,])(?:1[6-9]|20)\d\d(?![\d%])")
+
+
+def _narrative_step(match: re.Match[str], context: Context, unit: str, amount: float | None) -> str | None:
+    """A placeholder counted from the reference time (TimeML) for "N years later" and "a decade later";
+    and for "N years earlier" when its sentence wrote a year before it. None: count from the anchor.
+
+    "He joined in 2001. Two years later, he quit."; "founded in 2001, sold a decade later". A plain
+    "up from $3 million a year earlier" compares with the publication date's year.
+    """
+    direction = match["dir"].lower()
+    if unit not in ("month", "year", "decade") or amount is None or amount != int(amount) or not 1 <= amount <= 99:
+        return None
+    steps, unit = (int(amount) * 10, "year") if unit == "decade" else (int(amount), unit)
+    if direction == "later":
+        return f"REF:{unit}:{steps}"
+    if direction == "earlier" and _year_before_in_sentence(context, match.start()):
+        return f"REF:{unit}:-{steps}"
+    return None
+
+
+def _year_before_in_sentence(context: Context, start: int) -> bool:
+    sentence_start, _ = sentence_bounds(context.text, start, start)
+    return bool(_YEAR_WRITTEN.search(context.text, sentence_start, start))
+
+
 @rule("year_ago", r"\b(?:year-ago|year-earlier|a\s+year\s+(?:ago|earlier))\b(?!\s+(?:quarter|period))")
 def year_ago(match: re.Match[str], context: Context) -> Found | None:
+    if match[0].lower().endswith("earlier") and _year_before_in_sentence(context, match.start()):
+        return Found("DATE", "REF:year:-1")  # "In 2008 the bank failed; a year earlier it had ..."
     if context.anchor is None:
         return Found("DATE", "PAST_REF")
     value = ago_value(context.anchor, "year", 1, context.before(match.start(), 300))
