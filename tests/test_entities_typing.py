@@ -457,3 +457,14 @@ def test_middle_initials_multiword_surnames_and_office_titles() -> None:
     assert by_alias["Vossberg"] == by_alias["Daniel Vossberg"] == by_alias["Daniel R. Vossberg"]
     assert by_alias.get("Al Rashid", "Amira al Rashid") == by_alias["Amira al Rashid"]
     assert "Commerce" not in by_alias  # "Secretary of Commerce" is a title, not the department
+
+
+def test_an_occupation_before_a_name_makes_it_a_person() -> None:
+    types = _types(
+        "Twilight author Stephenie Meyer has signed a new deal with her publisher, Little, Brown, to release "
+        "two more novels in the series next year, the company said on Tuesday.\n\n"
+        "Meyer, whose four Twilight books have sold more than 100 million copies worldwide, said she was "
+        "excited to return to the story of Bella and Edward.\n\n"
+        "Little, Brown said the first of the new books would be published in the autumn. Stephenie Meyer "
+        "lives in Arizona with her husband and three sons.")
+    assert types.get("Stephenie Meyer") == {"PERSON"}  # the model alone calls her an organization

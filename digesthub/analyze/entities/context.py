@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_TITLES, PRODUCT_NOUNS,
+    EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_ROLE_NOUNS, PERSON_TITLES, PRODUCT_NOUNS,
     PRODUCT_WORDS,
 )
 from digesthub.analyze.entities.spans import make_candidate
@@ -236,8 +236,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "GPE"  # "Commonwealth of Massachusetts", "Republic of Korea"
     if before == ":" and before2 in ("name", "by", "attention", "attn", "signed"):
         return "PERSON"  # signature blocks: "Name: Jane Doe"
-    if before in PERSON_TITLES and first - 1 >= 0 and doc[first - 1].pos_ != "ADP" and last - first <= 3:
-        return "PERSON"  # "CEO Altman", "Dr. Smith"
+    if (before in PERSON_TITLES or before in PERSON_ROLE_NOUNS) and first - 1 >= 0 \
+            and doc[first - 1].pos_ != "ADP" and last - first <= 3:
+        return "PERSON"  # "CEO Altman", "Dr. Smith", "author Stephenie Meyer"
     if after in ("said", "says", "added", "announced", "stated") and after2 == "its":
         return "ORG"  # "X said its ..."
     if after in ("said", "says", "added", "stated") and after2 in ("he", "she", "his", "her"):

@@ -50,6 +50,16 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "capitalist", "researcher", "striker", "captain", "king", "queen", "prince", "pope",
 })
 
+# Occupations written before a person's name ("Twilight author Stephenie Meyer", "rapper Drake");
+# only as a cue before a name. Not the nouns a company shares ("producer", "designer", "investor").
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
+    "author", "novelist", "writer", "poet", "playwright", "screenwriter", "journalist", "reporter",
+    "columnist", "actor", "actress", "singer", "rapper", "songwriter", "composer", "comedian",
+    "filmmaker", "artist", "photographer", "chef", "lawyer", "attorney", "physician", "doctor",
+    "nurse", "teacher", "student", "activist", "entrepreneur", "billionaire", "tycoon", "astronaut",
+    "pilot", "detective", "colonel", "lieutenant", "sergeant", "inventor", "historian", "biographer",
+})
+
 # "X's founder", "X executives", "shares of X": the words that say X is an organization.
 ORG_OWNED: frozenset[str] = frozenset({
     "founder", "founders", "ceo", "chairman", "president", "executives", "executive",
