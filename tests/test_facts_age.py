@@ -62,3 +62,19 @@ def test_the_corpus_stores_the_estimate_as_such_and_it_agrees_with_the_stated_ye
     assert not FactGroup("founded", records).conflicting
     records.append(FactRecord("2017", "2017", Citation(1, "a3"), "2024-08-01", None, "founded in 2017"))
     assert FactGroup("founded", records).conflicting
+
+
+def test_the_n_year_old_company_is_the_company_the_passage_is_about() -> None:
+    facts = founded(["Orion Dynamics raised $40 million on Monday.",
+                     "The three-year-old company, founded by former Helix Labs engineer Mara Quint, "
+                     "sells pumps."], entities=[ORION, ("Helix Labs", "ORG", 0.2), ("Mara Quint", "PERSON", 0.5)])
+    assert [(f.subject, f.value) for f in facts] == [("Orion Dynamics", "2021")]
+
+
+def test_founded_by_a_former_employee_of_another_company() -> None:
+    entities = [ORION, ("Helix Labs", "ORG", 0.2), ("Mara Quint", "PERSON", 0.5)]
+    for paragraphs in (["Orion Dynamics was founded by former Helix Labs engineer Mara Quint."],
+                       ["Orion Dynamics raised $40 million on Monday.",
+                        "The company, founded by former Helix Labs engineer Mara Quint, sells pumps."]):
+        facts = extract_facts(published(build_annotated(paragraphs, entities), dt.date(2024, 6, 1)))
+        assert [(f.subject, f.value) for f in facts if f.kind == "founder"] == [("Orion Dynamics", "Mara Quint")]

@@ -7,6 +7,7 @@ there is nothing to count from and no fact.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from digesthub.analyze.facts.context import ORG_LABELS, ArticleContext
@@ -29,6 +30,9 @@ _PERSON_HEAD_AFTER = re.compile(
     r"(?:[a-z]+(?:er|ers|or|ors|ist|ists|ian|ians|man|men|woman|women|ee|ees)|executive|exec|"
     r"staff|fan|chief|boss|head|official|intern|member|graduate|alumnus|native|resident|"
     r"veteran|heir|heiress|son|daughter|wife|husband|mother|father)\b")
+# "The three-year-old company, founded by ...": the company the passage is about.
+_AGE_ANAPHOR = re.compile(rf"\b(?:the|this)\s+{_AGE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+[A-Z])",
+                          re.IGNORECASE)
 _MAX_AGE = 300  # older "organizations" are churches and universities; a typo beyond that
 
 
@@ -45,7 +49,7 @@ def age_founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]
     published = context.annotated.article.published
     if published is None:
         return []
-    facts = []
+    facts = _anaphor_ages(context, sentence, published)
     for mention in context.mentions_in(sentence.start, sentence.end, ORG_LABELS):
         before = _AGE_BEFORE.search(context.text, sentence.start, mention.start)
         after = _AGE_AFTER.match(context.text, mention.end, sentence.end)
@@ -56,13 +60,25 @@ def age_founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]
         years = _years(match["age"])
         if years is None or not 0 < years <= _MAX_AGE:
             continue
-        span = match[0].strip(" ,")
-        facts.append(Fact("founded", mention.entity.name, sentence.text, sentence.paragraph,
-                          value=str(published.year - years),
-                          details={"estimated": f"“{match['age']}-year-old” counted back from "
-                                                f"the publication date {published.isoformat()}",
-                                   "span": span}))
+        facts.append(_estimate(mention.entity.name, sentence, match, years, published))
     return facts
+
+
+def _anaphor_ages(context: ArticleContext, sentence: Sentence, published: dt.date) -> list[Fact]:
+    """"The three-year-old company": the age of the company the passage is about."""
+    match = _AGE_ANAPHOR.search(sentence.text)
+    years = _years(match["age"]) if match else None
+    if match is None or years is None or not 0 < years <= _MAX_AGE:
+        return []
+    company = context.referred_company(sentence)
+    return [_estimate(company.name, sentence, match, years, published)] if company else []
+
+
+def _estimate(subject: str, sentence: Sentence, match: re.Match[str], years: int, published: dt.date) -> Fact:
+    return Fact("founded", subject, sentence.text, sentence.paragraph, value=str(published.year - years),
+                details={"estimated": f"“{match['age']}-year-old” counted back from "
+                                      f"the publication date {published.isoformat()}",
+                         "span": match[0].strip(" ,")})
 
 
 def prefer_stated_founding(facts: list[Fact]) -> list[Fact]:

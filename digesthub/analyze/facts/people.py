@@ -25,8 +25,11 @@ _PERSON_AFTER_TITLE = re.compile(r"^[\s,]*(?:and\s+[\w\s]{0,25}?\s+)?$", re.IGNO
 _ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?)?$", re.IGNORECASE)
 _ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-# "founded by (entrepreneur) Dana Ortiz": at most a role word between "by" and the name.
-_ROLE_BEFORE_NAME = re.compile(r"^\s*(?:(?:the\s+)?[a-z][\w-]*\s+)?$")
+# "founded by (entrepreneur) Dana Ortiz", "founded by former SenseTime executive Yan Junjie":
+# at most a role word, after "former" and an employer's name, between "by" and the name.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:(?:former|ex-|then-|longtime|veteran|serial)\s*)?"
+    r"(?:(?:[A-Z][\w&.-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w-]*\s+)?$")
 # "Paul Martino, CEO of Aggregate Knowledge": a capitalized name the recognizer missed.
 _NAMED_AFTER_TITLE = re.compile(
     r"\s+(?:of|at)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3})")
@@ -63,6 +66,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if person is None:
                 continue
             org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
+            if cue is P.FOUNDER_BY and (founded := _founded_subject(context, sentence, orgs, start)):
+                org = founded  # not the employer between "by" and the name ("by former SenseTime executive")
             if cue is P.FOUNDED_ACTIVE:
                 org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
                     (m for m in orgs if m.start >= end), None)
@@ -78,6 +83,28 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                                   if kind == "founder" else None,
                                   details={"span": match[0]}))
     return facts
+
+
+# What stands between the founded company and "founded by": "Foo, founded by", "Foo was founded by".
+_FOUNDED_GAP = re.compile(r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|is|were|has\s+been|had\s+been)\s+)?"
+                          r"(?:jointly\s+|originally\s+)?$", re.IGNORECASE)
+_ANAPHOR_BEFORE_FOUNDED = re.compile(
+    r"\b(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:company|firm|startup|start-up|business|group|lab|"
+    r"maker|developer|platform|unicorn)[\s,]*(?:(?:which|that)\s+)?(?:(?:was|is|has\s+been)\s+)?$",
+    re.IGNORECASE)
+
+
+def _founded_subject(context: ArticleContext, sentence: Sentence, orgs: list[Located],
+                     cue_start: int) -> Located | None:
+    """The company "founded by" speaks of: named right before it, or "the (three-year-old) company"."""
+    before = [m for m in orgs if m.end <= cue_start]
+    if before and _FOUNDED_GAP.match(context.text[before[-1].end:cue_start]):
+        return before[-1]
+    if _ANAPHOR_BEFORE_FOUNDED.search(context.text, sentence.start, cue_start):
+        company = context.referred_company(sentence)
+        if company is not None:
+            return Located(cue_start, cue_start, company)
+    return None
 
 
 def _title_holder(context: ArticleContext, sentence: Sentence, person: Located,
