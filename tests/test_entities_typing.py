@@ -468,3 +468,17 @@ def test_an_occupation_before_a_name_makes_it_a_person() -> None:
         "Little, Brown said the first of the new books would be published in the autumn. Stephenie Meyer "
         "lives in Arizona with her husband and three sons.")
     assert types.get("Stephenie Meyer") == {"PERSON"}  # the model alone calls her an organization
+
+
+def test_a_graduate_of_a_university_is_no_university() -> None:
+    mentions = find_entities(
+        "Moonshot AI was founded in 2023 by Yang Zhilin. Investors include Tencent.\n\n"
+        "Yang, a Tsinghua University graduate who studied at Carnegie Mellon, said in March that the "
+        "company would focus on long-context models.")
+    assert {m.label for m in mentions if m.text in ("Yang", "Yang Zhilin")} == {"PERSON"}
+
+
+def test_a_long_apposition_naming_a_model_makes_a_product() -> None:
+    types = _types("Beijing-based Moonshot AI released Kimi K2, an open-source large language model, on "
+                   "Friday, as competition among Chinese AI developers intensifies.")
+    assert types.get("Kimi K2") == {"PRODUCT"}

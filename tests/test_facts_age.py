@@ -78,3 +78,13 @@ def test_founded_by_a_former_employee_of_another_company() -> None:
                         "The company, founded by former Helix Labs engineer Mara Quint, sells pumps."]):
         facts = extract_facts(published(build_annotated(paragraphs, entities), dt.date(2024, 6, 1)))
         assert [(f.subject, f.value) for f in facts if f.kind == "founder"] == [("Orion Dynamics", "Mara Quint")]
+
+
+def test_a_founding_year_does_not_date_the_other_facts_of_its_sentence() -> None:
+    annotated = build_annotated(
+        ["Orion Dynamics, founded in 2019, was valued at $3 billion after a round led by Helix in March."],
+        [ORION],
+        times=[("2019", "2019-01"), ("March", "2024-03")])
+    facts = extract_facts(published(annotated, dt.date(2024, 6, 1)))
+    [valuation] = [f for f in facts if f.kind == "valuation"]
+    assert valuation.date is not None and valuation.date.value == "2024-03"

@@ -226,8 +226,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     if after in ("was", "is") and after2 in ("founded", "headquartered", "listed", "valued", "acquired"):
         return "ORG"
     if after == "," and after2 in ("a", "an", "the") and (
-            _appositive_head(doc, last + 1) in ORG_NOUNS or _word(doc, last + 3) in ORG_NOUNS):
-        return "ORG"  # "X, a startup", "X, a Chinese startup"
+            _appositive_head(doc, last + 1) in ORG_NOUNS or _word(doc, last + 3) in ORG_NOUNS
+            and not _modifies_next(doc, last + 3)):
+        return "ORG"  # "X, a startup", "X, a Chinese startup" (not "X, a Tsinghua University graduate")
     if last - first > 1 and _word(doc, last - 1) in EVENT_HEADS and doc[last - 1].text[:1].isupper():
         return "EVENT"  # "the Hong Kong Open", "UEFA Cup"
     if last - first > 1 and _word(doc, last - 1) in INSTITUTION_HEADS and doc[last - 1].text[:1].isupper():
@@ -248,6 +249,11 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     if after == "," and _word(doc, last + 1).isdigit() and _word(doc, last + 2) == ",":
         return "PERSON"  # "Smith, 45, said"
     return ""
+
+
+def _modifies_next(doc: Doc, index: int) -> bool:
+    """The word at ``index`` qualifies a noun right after it ("University" in "University graduate")."""
+    return index + 1 < len(doc) and doc[index].dep_ == "compound" and doc[index].head.i > index
 
 
 def _appositive_head(doc: Doc, determiner: int) -> str:

@@ -54,8 +54,9 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
         return CUE_WEIGHT  # "an app called Foo"
     if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
         head = doc[last + 1].head
-        if head.i > last + 1 and head.i - last <= 4 and _noun(head) in PRODUCT_NOUNS:
-            return CUE_WEIGHT  # "Foo, a chatbot developed by ..."
+        # "Foo, a chatbot developed by ...", "Foo, an open-source large language model" (a hyphen is 3 tokens)
+        if head.i > last + 1 and head.i - last <= 8 and _noun(head) in PRODUCT_NOUNS:
+            return CUE_WEIGHT
     if _product_noun_after(doc, last) and (_noun(doc[last]) not in _AMBIGUOUS_HEADS or _noun(doc[last]) == "model"):
         if first > 0 and (doc[first - 1].text in _POSSESSIVE or _is_name_word(doc[first - 1])):
             return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app": the maker named before

@@ -120,7 +120,7 @@ CONTRACT_TERMS: frozenset[str] = frozenset({
 EVENT_HEADS: frozenset[str] = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "olympiad", "prix",
     "trophy", "classic", "tournament", "marathon", "festival", "expo", "show", "awards",
-    "war", "series", "derby", "regatta", "rally", "summit",
+    "war", "series", "derby", "regatta", "rally", "summit", "convention", "exhibition", "fair",
 })
 
 # Last words of institutions' names: "Foo University", "Interior Ministry", "Bar Party".

@@ -77,6 +77,10 @@ def _with_name_matches(text: str, located: list[Located],
     return sorted(kept, key=lambda item: (item.start, -item.end))
 
 
+_FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+(?:in|on)\s+$",
+                              re.IGNORECASE)
+
+
 class ArticleContext:
     """Mentions and times of an article, looked up by position."""
 
@@ -193,10 +197,15 @@ class ArticleContext:
         return self.salient_in_lookback(sentence, ORG_LABELS) or self.top_entity(ORG_LABELS)
 
     def time_near(self, sentence: Sentence, position: int) -> TimeExpression | None:
-        """The calendar date in ``sentence`` closest to ``position``, if any."""
+        """The calendar date in ``sentence`` closest to ``position``, if any.
+
+        A founding date ("founded in 2023") dates the founding only: "The company, founded in
+        2023, was valued at $3.3 billion last year" is a valuation of last year.
+        """
         inside = [t for t in self.times
                   if t.start >= sentence.start and t.end <= sentence.end
-                  and t.type == "DATE" and t.first_day is not None]
+                  and t.type == "DATE" and t.first_day is not None
+                  and not _FOUNDING_BEFORE.search(self.text, max(sentence.start, t.start - 40), t.start)]
         if not inside:
             return None
         return min(inside, key=lambda t: min(abs(t.start - position), abs(t.end - position)))
