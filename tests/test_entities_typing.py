@@ -482,3 +482,27 @@ def test_a_long_apposition_naming_a_model_makes_a_product() -> None:
     types = _types("Beijing-based Moonshot AI released Kimi K2, an open-source large language model, on "
                    "Friday, as competition among Chinese AI developers intensifies.")
     assert types.get("Kimi K2") == {"PRODUCT"}
+
+
+def test_two_company_names_joined_by_and_are_two() -> None:
+    types = _types("The move comes as companies including Alibaba Group and Tencent Holdings race to win "
+                   "corporate customers. Marks and Spencer said sales rose.")
+    assert types.get("Alibaba Group") == {"ORG"} and types.get("Tencent Holdings") == {"ORG"}
+    assert "Alibaba Group and Tencent Holdings" not in types
+
+
+def test_a_business_unit_after_a_possessive_makes_a_company() -> None:
+    types = _types("Alibaba's cloud unit cut prices for its Qwen models by up to 97% on Tuesday.")
+    assert types.get("Alibaba") == {"ORG"}
+
+
+def test_an_unknown_word_before_a_closing_ai_is_a_company_not_a_place() -> None:
+    types = _types("He said start-ups such as Zhipu AI and Moonshot AI, which rely on selling access "
+                   "to their models, would come under pressure.")
+    assert types.get("Zhipu AI") == {"ORG"} and types.get("Moonshot AI") == {"ORG"}
+
+
+def test_a_model_family_after_its_maker_is_a_product() -> None:
+    types = _types("Baidu said on Tuesday it would make two of its Ernie large language models free to use. "
+                   "Baidu Chief Executive Robin Li said last month that Ernie had more than 200 million users.")
+    assert types.get("Ernie") == {"PRODUCT"}

@@ -194,3 +194,11 @@ def test_a_long_opening_paragraph_gives_at_most_two_key_points() -> None:
     assert sum(p.citations[0].paragraph == 1 for p in points) == 2
     one_paragraph = select_key_points(annotate([" ".join(paragraphs)]))  # no paragraphs: no cap
     assert len(one_paragraph) >= 3
+
+
+def test_a_wire_dateline_with_a_date_is_no_part_of_a_key_point() -> None:
+    from digesthub.digester.scoring import strip_dateline
+
+    assert strip_dateline("BEIJING, May 21 (Reuters) - Baidu said on Tuesday.") == "Baidu said on Tuesday."
+    assert strip_dateline("NEW YORK, Jan. 3 (AFP) – Stocks fell.") == "Stocks fell."
+    assert strip_dateline("The company (Reuters) said.") == "The company (Reuters) said."

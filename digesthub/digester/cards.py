@@ -14,6 +14,7 @@ import re
 
 from digesthub.analyze.facts.context import ArticleContext
 from digesthub.digester.antecedent import name_opening_pronoun
+from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import (
     drop_connective, is_address, is_complete, is_lead_in, leans_back, mend_quotes, quotes_balanced,
 )
@@ -191,9 +192,10 @@ def _description_text(annotated: AnnotatedArticle, positions: dict[tuple[int, in
                       sentence: Sentence) -> str:
     """A description sentence as a card shows it: no leading label or connective ("But"), an
     opening "She" written as the person it plainly stands for, a cut quotation's mark put back."""
-    text = _LEADING_LABEL.sub("", sentence.text.strip())
+    original = strip_dateline(sentence.text.strip())  # "BEIJING, May 21 (Reuters) - " is no description
+    text = _LEADING_LABEL.sub("", original)
     position = positions.get((sentence.start, sentence.end))
-    if position is not None and text == sentence.text.strip():
+    if position is not None and text == original:
         text = name_opening_pronoun(annotated, position, text)
     return mend_quotes(drop_connective(text))
 

@@ -177,8 +177,10 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:read more|related|see also|share this|advertisement)\b|"
     r"\bcopyright\b|all rights reserved|@\w+|#\w+",
     re.I)
-_DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP)\))\s*"
-                       r"(?:--|—|-|:)?\s*", re.I)
+# "PARIS (AP) -", "BEIJING, May 21 (Reuters) -", "Washington (CNN) --": a place, maybe a date, the agency.
+_DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|(?-i:[A-Z]{2})[\w .,'/-]{1,40}?\s*\((?:AP|Reuters|AFP|"
+                       r"Bloomberg|Xinhua|UPI|dpa|Kyodo|Yonhap|ANI|PTI|IANS|CNBC|NYT)\))\s*"
+                       r"(?:--|—|–|-|:)?\s*", re.I)
 
 
 # A photo caption opens with a short label and a colon: "Tearful: Ariana Mason, 21, relives ...".

@@ -24,6 +24,8 @@ _POLITY_WORDS = frozenset({"commonwealth", "state", "republic", "kingdom", "prov
                            "emirate", "sultanate", "federation", "county", "city"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _SEPARATORS = frozenset({",", "and", "or"})
+# A part of a company after a possessive and one qualifier: "X's cloud unit", "X's chip division".
+_BUSINESS_UNITS = frozenset({"unit", "division", "arm", "subsidiary", "affiliate", "business", "segment"})
 # The kinds an untagged name in a list may take from its neighbours (not NORP: a
 # list of nationalities says little about a capitalized word beside them).
 _LIST_KINDS = frozenset({"ORG", "PERSON", "GPE"})
@@ -221,6 +223,8 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "CEO of X", "shares of X"
     if after in _POSSESSIVE and (after2 in ORG_OWNED or after2 in PRODUCT_WORDS):
         return "ORG"  # "X's founder", "X's CEO"
+    if after in _POSSESSIVE and _word(doc, last + 2) in _BUSINESS_UNITS and _word(doc, last + 1).isalpha():
+        return "ORG"  # "X's cloud unit", "X's chip division"
     if after in ORG_OWNED and after not in ("founder", "president", "chief", "ceo"):
         return "ORG"  # "X executives", "X shares"
     if after in ("was", "is") and after2 in ("founded", "headquartered", "listed", "valued", "acquired"):

@@ -97,10 +97,17 @@ def _is_apposition(doc: Doc, first: int, last: int) -> bool:
 
 
 def _product_noun_after(doc: Doc, last: int) -> bool:
+    """A product noun right after the name, or after up to two modifiers of it ("Foo large language models")."""
     word = _word(doc, last)
     if word == "operating" and _word(doc, last + 1) == "system":
         return True
-    return last < len(doc) and doc[last].pos_ == "NOUN" and _noun(doc[last]) in PRODUCT_NOUNS
+    for index in range(last, min(last + 3, len(doc))):
+        token = doc[index]
+        if token.pos_ == "NOUN" and _noun(token) in PRODUCT_NOUNS:
+            return index == last or _noun(token) in ("model", "llm", "app", "chatbot", "assistant")
+        if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in ("amod", "compound"):
+            return False
+    return False
 
 
 def _is_name_word(token: Token) -> bool:

@@ -148,7 +148,7 @@ def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             result.append(candidate)
             continue
         left, right = make_candidate(doc, candidate.first, joints[0]), make_candidate(doc, joints[0] + 1, candidate.last)
-        if left.text not in texts or right.text not in texts:
+        if not _both_names(left, right, texts):
             result.append(candidate)
             continue
         for part in (left, right):
@@ -156,6 +156,18 @@ def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 part.vote(label, weight)
             result.append(part)
     return result
+
+
+def _both_names(left: Candidate, right: Candidate, texts: set[str]) -> bool:
+    """Both halves stand alone elsewhere, or each ends like a company name of its own
+    ("Alibaba Group and Tencent Holdings", "Foo Inc. and Bar Ltd."; not "Marks and Spencer")."""
+    if left.text in texts and right.text in texts:
+        return True
+    def company_end(part: Candidate) -> bool:
+        words = part.text.split()
+        last = words[-1].lower() if words else ""
+        return len(words) >= 2 and (last in ORG_HEAD_WORDS or last in LEGAL_SUFFIXES)
+    return company_end(left) and company_end(right)
 
 
 def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

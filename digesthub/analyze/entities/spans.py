@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import (
     ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
 )
@@ -291,8 +292,9 @@ def _ai_name(doc: Doc, ai_index: int, nationalities: set[str]) -> tuple[int, int
         if not is_capitalized(previous) or previous.pos_ not in ("PROPN", "NOUN"):
             break
         named_with_ai = doc[ai_index].ent_iob_ == "I"  # the model's own span runs on to "AI"
-        if (previous.ent_type_ in _PLACE_LIKE and not named_with_ai) or previous.lower_ in LEADING_NOISE \
-                or previous.text in nationalities:
+        place_before = previous.ent_type_ in _PLACE_LIKE and not named_with_ai and (
+            is_country(previous.lower_) or _ai_modifies_noun(doc, ai_index))
+        if place_before or previous.lower_ in LEADING_NOISE or previous.text in nationalities:
             break
         if previous.is_upper and sum(ch.isalpha() for ch in previous.text) <= 3:  # "U.S. AI": a place
             break
@@ -304,6 +306,13 @@ def _ai_name(doc: Doc, ai_index: int, nationalities: set[str]) -> tuple[int, int
     if doc[first - 1].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_start:
         return None  # part of a longer title ("The Global AI Race"): leave to the model
     return first, ai_index + 1
+
+
+def _ai_modifies_noun(doc: Doc, ai_index: int) -> bool:
+    """"AI" qualifies a common noun after it ("Beijing AI startups"): a place may come before it.
+    Where "AI" ends the name ("Zhipu AI and ...", "Zhipu AI said"), the model's place tag on
+    an unknown word before it is a guess a company name overrules."""
+    return ai_index + 1 < len(doc) and doc[ai_index + 1].pos_ == "NOUN" and doc[ai_index + 1].is_lower
 
 
 def _at_line_start(text: str, start: int) -> bool:
