@@ -340,3 +340,20 @@ def test_a_date_in_a_relative_clause_dates_what_the_clause_says_of_its_name() ->
     # "the case" is no name, "Harbour Council of Churches" is longer than the words before ", which":
     # the sentence stays whole
     assert texts["next month"].startswith("The family will wait for a ruling")
+
+
+def test_a_wire_dateline_is_no_part_of_a_timeline_entry() -> None:
+    import datetime as dt
+
+    from digesthub.analyze import analyze
+    from digesthub.digester.timeline_article import article_timeline
+    from digesthub.types import Article, Paragraph
+
+    article = Article("w1", "Baidu cuts prices", [
+        Paragraph(1, "BEIJING, May 21 (Reuters) - Baidu said on Tuesday it would make two of its models "
+                     "free to use, intensifying a price war among Chinese tech companies."),
+        Paragraph(2, "The company first released its chatbot in March 2023, months after ChatGPT.")],
+        published=dt.date(2024, 5, 21))
+    texts = [entry.text for entry in article_timeline(analyze(article)).entries]
+    assert any(text.startswith("Baidu said on Tuesday") for text in texts)
+    assert not any("Reuters" in text or "BEIJING" in text for text in texts)

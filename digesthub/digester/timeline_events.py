@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.timeline_mentions import (is_comparison_baseline, is_elliptical_item, is_modifier_date,
                                                   is_page_stamp, without_page_stamp)
 from digesthub.types import AnnotatedArticle, Article, Sentence, TimeExpression
@@ -165,10 +166,10 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             seen.add(date_key(expression))
             if expression is not inside[0] and is_elliptical_item(sentence, expression):
                 continue  # "..., West Germany in 1955": the sentence tells its first date's event
-            text = without_page_stamp(event_clause(sentence, expression))
+            text = strip_dateline(without_page_stamp(event_clause(sentence, expression)))
             events.append(Event(article.id, sentence.paragraph, text, expression,
                                 article.published, True, position))
-        lead = without_page_stamp(sentence.text)
+        lead = strip_dateline(without_page_stamp(sentence.text))
         if not inside and with_leads and position < LEAD_SENTENCES and article.published \
                 and len(lead.split()) >= MIN_EVENT_WORDS:
             events.append(Event(article.id, sentence.paragraph, lead,
