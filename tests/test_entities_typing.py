@@ -506,3 +506,10 @@ def test_a_model_family_after_its_maker_is_a_product() -> None:
     types = _types("Baidu said on Tuesday it would make two of its Ernie large language models free to use. "
                    "Baidu Chief Executive Robin Li said last month that Ernie had more than 200 million users.")
     assert types.get("Ernie") == {"PRODUCT"}
+
+
+def test_a_family_name_joins_its_versioned_product() -> None:
+    mentions = find_entities(
+        "Beijing-based Moonshot AI released Kimi K2, an open-source large language model, on Friday. "
+        "Kimi had 36 million monthly active users in May, according to data firm Aicpb.")
+    assert {m.label for m in mentions if m.text in ("Kimi", "Kimi K2")} == {"PRODUCT"}

@@ -23,6 +23,7 @@ Cross-article merging and transliteration variants are the corpus layer's job.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -36,6 +37,8 @@ _DEFINING = frozenset({"hereinafter", "referred", "to", "as", "the", "or", "toge
                        "collectively", "\"", "“", "”", "'", "‘", "’", "also", "known", "a.k.a.", "aka"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# What follows a product family's name in one of its versions: "K2", "4", "3.5", "V3", "Pro", "Max".
+_VERSION = re.compile(r"^(?:[a-z]?\d+(?:\.\d+)?[a-z]?|v\d+|pro|max|mini|plus|ultra|turbo|lite)$")
 
 
 class _UnionFind:
@@ -158,8 +161,12 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
         if " " in short or short in ORG_NOUNS or short in ORG_HEAD_WORDS or len(short) < 3:
             continue
         for long, core in cores.items():
-            if long != short and core.startswith(short + " ") and labels[long] == labels[short] != "PERSON":
-                links.union(short, long)
+            if long == short or not core.startswith(short + " "):
+                continue
+            if labels[long] == labels[short] != "PERSON" or (
+                    labels[long] == "PRODUCT" and _VERSION.match(core[len(short) + 1:])
+                    and not _strongly_not_person(by_key[short])):
+                links.union(short, long)  # "Foo" ~ "Foo Labs"; "Kimi" ~ "Kimi K2" whatever the model typed "Kimi"
 
 
 def _team_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
