@@ -88,3 +88,22 @@ def test_a_founding_year_does_not_date_the_other_facts_of_its_sentence() -> None
     facts = extract_facts(published(annotated, dt.date(2024, 6, 1)))
     [valuation] = [f for f in facts if f.kind == "valuation"]
     assert valuation.date is not None and valuation.date.value == "2024-03"
+
+
+def test_the_founders_other_company_is_not_the_one_founded() -> None:
+    entities = [("Baichuan", "ORG", 0.9), ("Sogou", "ORG", 0.3), ("Wang Xiaochuan", "PERSON", 0.5),
+                ("Beijing", "GPE", 0.2), ("Alibaba", "ORG", 0.2), ("Tencent", "ORG", 0.2),
+                ("Caixin", "ORG", 0.1)]
+    annotated = build_annotated(
+        ["Baichuan, the Beijing-based start-up founded by Sogou founder Wang Xiaochuan in April 2023, "
+         "said it would focus on healthcare.",
+         "The round, led by Alibaba and Tencent, valued the company at more than 20 billion yuan, "
+         "people familiar with the matter told Caixin."], entities, times=[("April 2023", "2023-04")])
+    facts = extract_facts(published(annotated, dt.date(2025, 1, 20)))
+    found = {(f.kind, f.subject, f.value, f.date.value if f.date else None) for f in facts}
+    assert ("founded", "Baichuan", "2023", "2023-04") in found
+    assert ("founder", "Sogou", "Wang Xiaochuan", None) in found  # "Sogou founder": no date of its own
+    assert not any(f.subject == "Sogou" and f.kind in ("founded", "headquarters") for f in facts)
+    assert ("headquarters", "Baichuan", "Beijing", None) in {(k, s, v, None) for k, s, v, _ in found}
+    [investors] = [f for f in facts if f.kind == "investors"]
+    assert investors.value == "Alibaba, Tencent"

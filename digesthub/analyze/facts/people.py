@@ -79,8 +79,10 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if subject is not None:
                 facts.append(Fact(kind, subject if isinstance(subject, str) else subject.name,
                                   sentence.text, sentence.paragraph, value=person.entity.name,
+                                  # "Sogou founder Wang" dates nothing: a founding date in the
+                                  # sentence belongs to the founding it tells of
                                   date=_founding_date(context, sentence)
-                                  if kind == "founder" else None,
+                                  if kind == "founder" and cue is not P.FOUNDER_TITLE else None,
                                   details={"span": match[0]}))
     return facts
 

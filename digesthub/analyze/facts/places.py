@@ -16,6 +16,10 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.
 _BASED_ANAPHOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|site|retailer|maker|"
     r"chain|business|brand|manufacturer|operator|airline|bank)\b", re.IGNORECASE)
+# Between "Beijing-based" and a company it qualifies stand only nouns ("start-up", "AI company"):
+# a verb or a preposition starts another phrase ("the Beijing-based start-up founded by Sogou's ...").
+_LINK_WORD = re.compile(r"\b(?:by|of|from|for|with|at|in|to|founded|backed|led|owned|run|said|says|and)\b",
+                        re.IGNORECASE)
 # "Google's California headquarters": owner, place, then the word for a head office.
 _HQ_NOUN = re.compile(r"\s+(?:headquarters|head\s+office|hq|head\s+quarters)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\s+$")
@@ -102,6 +106,7 @@ def _based_adjective(context: ArticleContext, sentence: Sentence,
         people = context.mentions_in(hyphen, sentence.end, PERSON_LABELS)
         after = [m for m in context.mentions_in(hyphen, sentence.end, ORG_LABELS)
                  if "," not in context.text[hyphen:m.start] and m.start - hyphen < 50
+                 and not _LINK_WORD.search(context.text, hyphen, m.start)  # "start-up founded by Sogou ..."
                  and not any(p.end <= m.start for p in people)]  # "LA-based journalist X told Y"
         before = [m for m in context.mentions_in(sentence.start, place.start, ORG_LABELS)
                   if _APPOSITION.match(context.text[m.end:place.start])]

@@ -20,6 +20,12 @@ _NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 _FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
                               r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
+# The end of an investor list: a clause end, or a comma before a lower-case word that is no list
+# joint ("led by A, B and C, valued the company at ...", "..., people familiar with the matter said").
+_LIST_END = re.compile(_CLAUSE_END.pattern + r"|,\s+(?!(?:and|or|as|including|with|plus|alongside|among)\b)[a-z]")
+# "founded by Sogou founder Wang Xiaochuan in April 2023": a company named after "by" is the
+# founder's, not the one founded.
+_BY_FOUNDER = re.compile(r"^\s*(?:by|with)\b", re.IGNORECASE)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
 # A launch verb followed by its object, not by a time or place ("launched in May").
 _PRODUCT_INTRO = re.compile(r"\s+(?!\s|in\b|on\b|at\b|last\b|this\b|earlier\b|by\b)", re.IGNORECASE)
@@ -72,7 +78,7 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
         if P.LED_BY.match(cue[0]) and not P.FUNDING_CONTEXT.search(sentence.text):
             continue
         start = sentence.start + cue.end()
-        tail = _CLAUSE_END.search(sentence.text, cue.end())
+        tail = _LIST_END.search(sentence.text, cue.end())
         end = sentence.start + (tail.start() if tail else len(sentence.text))
         for mention in context.mentions_in(start, end, _INVESTOR_LABELS):
             found.spans.append((mention.start, mention.end))
@@ -112,8 +118,8 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     facts = []
     for match in P.FOUNDED_YEAR.finditer(sentence.text):
         cue_at = sentence.start + match.start()
-        gap_orgs = context.mentions_in(sentence.start + match.start("gap"),
-                                       sentence.start + match.end("gap"), ORG_LABELS)
+        gap_orgs = [] if _BY_FOUNDER.match(match["gap"]) else context.mentions_in(
+            sentence.start + match.start("gap"), sentence.start + match.end("gap"), ORG_LABELS)
         if gap_orgs:
             subject = gap_orgs[0].entity
         elif _FOUNDED_ANAPHOR.match(match["gap"]):  # "who founded the company in 2009"
