@@ -233,3 +233,23 @@ def test_name_part_drops_a_tokenized_possessive_and_joins_a_domain() -> None:
     assert name_part("Quillbeat . com") == "Quillbeat .com"
     assert name_part("veteran director Tarn Olvey") == "Tarn Olvey"
     assert name_part("the director") is None
+
+
+def test_a_chinese_name_in_western_order_is_the_same_person() -> None:
+    from digesthub.corpus.names import pair_score
+
+    assert pair_score("Peng Zhang", "Zhang Peng", "PERSON")[0] >= 0.85
+    assert pair_score("Peng Zhang", "Zhang Wei", "PERSON")[0] == 0.0
+
+
+def test_facts_naming_one_thing_two_ways_do_not_disagree() -> None:
+    from digesthub.corpus.dossier import FactGroup, FactRecord
+    from digesthub.types import Citation
+
+    def group(kind: str, *values: str) -> FactGroup:
+        return FactGroup(kind, [FactRecord(v, None, Citation(1, f"a{i}"), None, None, "") for i, v in enumerate(values)])
+
+    assert not group("ceo", "Peng Zhang", "Zhang Peng").conflicting
+    assert not group("ceo of", "Zhipu", "Zhipu AI").conflicting
+    assert group("ceo", "Zhang Peng", "Wang Xiaochuan").conflicting
+    assert group("ceo of", "Zhipu AI", "Baichuan").conflicting

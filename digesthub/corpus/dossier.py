@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from digesthub.corpus.db import Database
-from digesthub.corpus.names import blocking_keys
+from digesthub.corpus.names import blocking_keys, core_tokens, name_key
 from digesthub.corpus.timeline import merged_timeline, render_timeline
 from digesthub.errors import CorpusError, Errors
 from digesthub.types import Citation, Timeline
 
+# Fact kinds whose value is the name of a company (on a person's dossier) or of a person.
+_ORG_VALUED = frozenset({"ceo of", "founder of"})
+_PERSON_VALUED = frozenset({"ceo", "founder"})
 LOOKUP_LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW")
 
 
@@ -40,8 +43,18 @@ class FactGroup:
 
     @property
     def conflicting(self) -> bool:
-        # "about 2019" (an estimate) does not contradict "2019"
-        return len({r.value.lower().removeprefix("about ") for r in self.records}) > 1
+        return len({self._comparable(r.value) for r in self.records}) > 1
+
+    def _comparable(self, value: str) -> str:
+        """A value as facts are compared: "about 2019" (an estimate) does not contradict "2019";
+        a company named with or without its suffix ("Zhipu", "Zhipu AI") or a person in either
+        name order ("Peng Zhang", "Zhang Peng") is one value."""
+        value = value.lower().removeprefix("about ")
+        if self.kind in _ORG_VALUED:
+            return name_key(value, "ORG")
+        if self.kind in _PERSON_VALUED:
+            return "".join(sorted(core_tokens(value, "PERSON")))
+        return value
 
 
 @dataclass

@@ -207,6 +207,8 @@ def _person_score(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, str]:
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     if longer[-len(shorter):] == shorter:
         return 0.85, FUZZY  # a descriptor before the same full name
+    if len(a) == len(b) == 2 and a == b[::-1]:
+        return 0.85, FUZZY  # "Zhang Peng" written in Western order: "Peng Zhang"
     if a[-1] == b[-1] and _given_names_fit(shorter[:-1], longer[:-1]):
         return 0.85, FUZZY  # "Mark Heller" ~ "Mark Jay Heller", "Fred LaRue" ~ "Frederick C. LaRue"
     if a[-1] != b[-1] and a[0] != b[0]:
