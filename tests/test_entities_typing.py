@@ -513,3 +513,16 @@ def test_a_family_name_joins_its_versioned_product() -> None:
         "Beijing-based Moonshot AI released Kimi K2, an open-source large language model, on Friday. "
         "Kimi had 36 million monthly active users in May, according to data firm Aicpb.")
     assert {m.label for m in mentions if m.text in ("Kimi", "Kimi K2")} == {"PRODUCT"}
+
+
+def test_better_known_as_names_one_entity_twice() -> None:
+    from digesthub.analyze.entities import find_entities
+    text = ("Beijing Zhipu Huazhang Technology Co., Ltd., better known as Zhipu AI, is preparing to list in "
+            "Hong Kong. Tencent and HongShan, formerly known as Sequoia China, joined the round.")
+    mentions = find_entities(text)
+    assert {m.label for m in mentions if "Zhipu" in m.text} == {"ORG"}
+    from digesthub.analyze import analyze
+    from digesthub.types import Article, Paragraph
+    entities = analyze(Article("k", "T", [Paragraph(1, text)])).entities
+    [zhipu] = [e for e in entities if "Zhipu AI" in [e.name, *e.aliases]]
+    assert "Beijing Zhipu Huazhang Technology Co., Ltd." in [zhipu.name, *zhipu.aliases]

@@ -65,7 +65,7 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
     links = _UnionFind()
     for key in by_key:
         links.find(key)
-    for a, b in _parenthesis_links(doc, candidates):
+    for a, b in _parenthesis_links(doc, candidates) + _known_as_links(doc, candidates):
         links.union(a, b)
     _core_links(doc, by_key, labels, links)
     _team_links(by_key, labels, links)
@@ -117,6 +117,23 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
         keyword = any(doc[i].lower_ in ("hereinafter", "referred", "called") for i in range(index + 1, inner_end))
         if quoted or keyword or _is_acronym_of(alias_text, candidate.text):
             links.append((name_key(candidate.text), name_key(alias_text)))
+    return links
+
+
+# ", better known as", ", also known as", ", formerly known as", ", now called": one entity, two names.
+_KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally)\s+)?"
+                       r"(?:known\s+as|called|named|renamed)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """"Beijing Zhipu Huazhang Technology Co., Ltd., better known as Zhipu AI": the second name
+    is another name of the first (a person's nickname too: "Robert, known as Bob")."""
+    ordered = sorted(candidates, key=lambda c: c.first)
+    links = []
+    for name, following in zip(ordered, ordered[1:]):
+        between = doc.text[doc[name.last - 1].idx + len(doc[name.last - 1]):doc[following.first].idx]
+        if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text):
+            links.append((name_key(name.text), name_key(following.text)))
     return links
 
 
