@@ -526,3 +526,9 @@ def test_better_known_as_names_one_entity_twice() -> None:
     entities = analyze(Article("k", "T", [Paragraph(1, text)])).entities
     [zhipu] = [e for e in entities if "Zhipu AI" in [e.name, *e.aliases]]
     assert "Beijing Zhipu Huazhang Technology Co., Ltd." in [zhipu.name, *zhipu.aliases]
+
+
+def test_two_one_word_names_in_a_list_are_two() -> None:
+    types = _types("Zhipu AI counts Alibaba and Tencent among its backers. Shares of Procter & Gamble fell.")
+    assert types.get("Alibaba") == {"ORG"} and types.get("Tencent") == {"ORG"}
+    assert "Procter & Gamble" in types

@@ -148,7 +148,7 @@ def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             result.append(candidate)
             continue
         left, right = make_candidate(doc, candidate.first, joints[0]), make_candidate(doc, joints[0] + 1, candidate.last)
-        if not _both_names(left, right, texts):
+        if not _both_names(left, right, texts) and not _listed_pair(doc, candidate, joints[0]):
             result.append(candidate)
             continue
         for part in (left, right):
@@ -156,6 +156,24 @@ def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 part.vote(label, weight)
             result.append(part)
     return result
+
+
+# Words that introduce or close a list of separate names: "backed by Alibaba and Tencent",
+# "rivals such as Baidu and Tencent", "counts Alibaba and Tencent among its backers".
+_LIST_BEFORE = frozenset({"including", "include", "includes", "included", "as", "like", "by", "from",
+                          "between", "both", "with", "rivals", "backers", "investors", "unlike"})
+_LIST_AFTER = frozenset({"among", "each", "both", "respectively", "alike"})
+
+
+def _listed_pair(doc: Doc, candidate: Candidate, joint: int) -> bool:
+    """"Alibaba and Tencent" after a list word or before "among"/"each": two one-word names
+    joined by "and" (not "&": "Procter & Gamble") are two."""
+    one_word_each = joint - candidate.first == 1 and candidate.last - joint == 2
+    if not one_word_each or doc[joint].lower_ != "and":
+        return False
+    before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
+    after = doc[candidate.last].lower_ if candidate.last < len(doc) else ""
+    return before in _LIST_BEFORE or after in _LIST_AFTER
 
 
 def _both_names(left: Candidate, right: Candidate, texts: set[str]) -> bool:
