@@ -357,3 +357,20 @@ def test_a_wire_dateline_is_no_part_of_a_timeline_entry() -> None:
     texts = [entry.text for entry in article_timeline(analyze(article)).entries]
     assert any(text.startswith("Baidu said on Tuesday") for text in texts)
     assert not any("Reuters" in text or "BEIJING" in text for text in texts)
+
+
+def test_a_record_baseline_and_a_speakers_tomorrow_date_nothing() -> None:
+    import datetime as dt
+
+    from digesthub.analyze import analyze
+    from digesthub.digester.timeline_article import article_timeline
+    from digesthub.types import Article, Paragraph
+
+    article = Article("h1", "Quake", [
+        Paragraph(1, "The earthquake was the strongest to hit the island since 1770, officials said on Sunday."),
+        Paragraph(2, "The minister visited the city on Saturday and promised that the country would help "
+                     "\"today, tomorrow and for the time ahead.\"")],
+        published=dt.date(2010, 1, 17))
+    values = [entry.date.value for entry in article_timeline(analyze(article)).entries]
+    assert "1770" not in values and "2010-01-18" not in values
+    assert "2010-01-16" in values

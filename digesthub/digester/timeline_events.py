@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.timeline_mentions import (is_comparison_baseline, is_elliptical_item, is_modifier_date,
-                                                  is_page_stamp, without_page_stamp)
+                                                  is_page_stamp, quoted_dates, without_page_stamp)
 from digesthub.types import AnnotatedArticle, Article, Sentence, TimeExpression
 
 # Undated sentences this far into an article still report the news of its day.
@@ -159,6 +159,8 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
                   and not is_modifier_date(article.text, t)]
         if inside and not _reports_something(sentence, inside):
             continue
+        speakers = quoted_dates(sentence, inside)
+        inside = [t for t in inside if t not in speakers]
         seen: set[str] = set()
         for expression in inside:
             if date_key(expression) in seen:

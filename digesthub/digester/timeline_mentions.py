@@ -19,6 +19,11 @@ _COMPARISON_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?)\s+"
     r"(?:(?:about|some|nearly|almost)\s+)?(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|million|billion|cents?)?\s+)?"
     r"(?:the\s+)?$|\bcompared\s+(?:with|to)\b(?:[^.;:!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
+# A record and its baseline: "the strongest to hit Haiti since 1770", "the first rise since 2019".
+_RECORD_SINCE = re.compile(r"\b(?:\w{3,}est|most\s+\w+|first|only|highest|lowest|least)\b[^.;:!?]{0,60}"
+                           r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_SPEAKER_DAY = re.compile(r"^(?:today|tomorrow|tonight|yesterday|now)$", re.IGNORECASE)
 _RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
 # "(last) updated (at) 14:59": a page timestamp; a date this many characters from it is the stamp's.
 _PAGE_STAMP = re.compile(r"\b(?:last\s+)?updated:?\s+(?:at\s+|on\s+)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
@@ -46,10 +51,26 @@ _NAME_THEN_DATE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on|at|by)\s+(?
 
 
 def is_comparison_baseline(text: str, expression: TimeExpression) -> bool:
-    """True for a relative date that is the baseline of a comparison ("up 5% from a year ago")."""
+    """True for a relative date that is the baseline of a comparison ("up 5% from a year ago"),
+    and for the date of a record ("the strongest to hit Haiti since 1770", "the first time since 1990")."""
+    before = text[max(0, expression.start - 100):expression.start]
+    if _RECORD_SINCE.search(before):
+        return True
     if not _RELATIVE_WORDING.search(expression.text):
         return False
-    return bool(_COMPARISON_BEFORE.search(text[max(0, expression.start - 100):expression.start]))
+    return bool(_COMPARISON_BEFORE.search(before))
+
+
+def quoted_dates(sentence: Sentence, dates: list[TimeExpression]) -> list[TimeExpression]:
+    """The speaker's own "today", "tomorrow", "yesterday" inside a quotation ("help 'today,
+    tomorrow and for the time ahead'"), when the sentence also states a date outside it: they
+    count from when the words were spoken, and the outside date is the event's. A named date in
+    a quotation ("'We met on Monday,' he said") still dates what it says."""
+    def quoted(expression: TimeExpression) -> bool:
+        return bool(_SPEAKER_DAY.match(expression.text)) and \
+            len(_QUOTE_MARK.findall(sentence.text, 0, expression.start - sentence.start)) % 2 == 1
+    inside = [d for d in dates if quoted(d)]
+    return inside if len(inside) < len(dates) else []
 
 
 def is_page_stamp(text: str, expression: TimeExpression) -> bool:
