@@ -532,3 +532,8 @@ def test_two_one_word_names_in_a_list_are_two() -> None:
     types = _types("Zhipu AI counts Alibaba and Tencent among its backers. Shares of Procter & Gamble fell.")
     assert types.get("Alibaba") == {"ORG"} and types.get("Tencent") == {"ORG"}
     assert "Procter & Gamble" in types
+
+
+def test_a_capitalized_preposition_inside_a_name_keeps_the_whole_name() -> None:
+    types = _types("Doctors Without Borders said its field hospitals had treated more than 3,000 patients.")
+    assert types.get("Doctors Without Borders") == {"ORG"} and "Borders" not in types

@@ -41,6 +41,7 @@ from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.events import extend_event_names
+from digesthub.analyze.entities.titlecase import extend_over_inner_preposition
 from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
@@ -111,6 +112,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
     candidates = trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates))
     candidates = extend_event_names(doc, extend_given_names(doc, candidates))
+    candidates = extend_over_inner_preposition(doc, candidates)
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
