@@ -87,3 +87,16 @@ def test_number_formats_and_name_spelling_variants() -> None:
     misspelt = "Microsoft invested $1 billion in OpenAI in 2019, Satya Nadela said."
     assert support_score(misspelt, passage) >= SUPPORT_THRESHOLD
     assert support_score("Google invested $1 billion in OpenAI in 2019.", passage) < SUPPORT_THRESHOLD
+
+
+def test_a_surname_written_in_full_is_supported_but_an_invented_given_name_is_not() -> None:
+    from digesthub.digester.verify import support_score
+
+    article = ("Twilight author Stephenie Meyer signed a deal.\n\n"
+               "Meyer said she was excited to return to the story of Bella and Edward.")
+    passage = "Meyer said she was excited to return to the story of Bella and Edward."
+    full = "Stephenie Meyer said she was excited to return to the story of Bella and Edward."
+    invented = "Joanne Meyer said she was excited to return to the story of Bella and Edward."
+    assert support_score(full, passage, article) >= 0.5
+    assert support_score(invented, passage, article) < support_score(full, passage, article)
+    assert support_score(full, passage) < support_score(full, passage, article)  # without the article: no

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digesthub.digester import keypoint_model, scoring
+from digesthub.digester.antecedent import full_names_first
 from digesthub.digester.standalone import is_whole, leans_back
 from digesthub.types import AnnotatedArticle, Citation, KeyPoint, Sentence
 
@@ -90,7 +91,10 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
         candidates = _lede_first(_standalone_first(candidates))
     chosen = choose(candidates, count, settings, per_paragraph=settings.per_paragraph if paragraphed else 0)
     chosen.sort(key=lambda c: c.sentence.start)
-    return [KeyPoint(text=c.text, citations=[Citation(paragraph=c.sentence.paragraph)]) for c in chosen]
+    # each key point is read on its own: a bare surname in it is written as the full name
+    texts = [full_names_first(annotated, [(c.sentence.start, c.text)])[0] for c in chosen]
+    return [KeyPoint(text=text, citations=[Citation(paragraph=c.sentence.paragraph)])
+            for c, text in zip(chosen, texts)]
 
 
 def rank_candidates(annotated: AnnotatedArticle, settings: KeyPointSettings = DEFAULTS) -> list[Candidate]:

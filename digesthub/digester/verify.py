@@ -73,16 +73,36 @@ def _passage(passage: str) -> _Passage:
                     _content_chars(passage), frozenset(numbers))
 
 
-def support_score(claim: str, passage: str) -> float:
-    """How well ``passage`` supports ``claim``, in [0, 1] (see the module docstring)."""
+def support_score(claim: str, passage: str, article_text: str | None = None) -> float:
+    """How well ``passage`` supports ``claim``, in [0, 1] (see the module docstring).
+
+    With ``article_text``, a name word the passage lacks still counts as supported when it
+    completes a name the passage uses the way the article writes it in full: "Stephenie Meyer
+    said" is supported by a paragraph saying "Meyer said" in an article that names "Stephenie
+    Meyer" (the digest writes a bare surname as the full name).
+    """
     score = _similarity(claim, passage)
     if score == 0.0:
         return 0.0
     profile = _passage(passage)
     missing_numbers = scoring.numbers(claim) - profile.numbers
     score *= _MISSING_NUMBER_FACTOR ** len(missing_numbers)
-    score *= _MISSING_NAME_FACTOR ** min(2, len(_missing_names(claim, set(profile.stems))))
+    missing = _missing_names(claim, set(profile.stems))
+    if article_text is not None:
+        missing = [name for name in missing if not _completes_a_name(name, claim, passage, article_text)]
+    score *= _MISSING_NAME_FACTOR ** min(2, len(missing))
     return max(0.0, min(1.0, score))
+
+
+def _completes_a_name(word: str, claim: str, passage: str, article_text: str) -> bool:
+    """``word`` stands next to a name word of the passage in the claim, and the article writes
+    the two together: the article's full name of someone the passage names."""
+    for pair in re.finditer(rf"(?<!\w){re.escape(word)}\s+([A-Z][\w'’-]+)|([A-Z][\w'’-]+)\s+{re.escape(word)}(?!\w)",
+                            claim):
+        partner = pair.group(1) or pair.group(2)
+        if re.search(rf"(?<!\w){re.escape(partner)}(?!\w)", passage) and pair.group(0) in article_text:
+            return True
+    return False
 
 
 def _similarity(claim: str, passage: str) -> float:
@@ -162,13 +182,13 @@ def _check_item(text: str, citations: list[Citation], article: Article) -> tuple
     if not existing:
         labels = "".join(c.label() for c in citations)
         return [], f"cites {labels}, but the article has {len(article.paragraphs)} paragraphs"
-    alone = {c: support_score(text, article.paragraph(c.paragraph).text) for c in existing}
-    joint = support_score(text, _joined(existing, article)) if len(existing) > 1 else max(alone.values())
+    alone = {c: support_score(text, article.paragraph(c.paragraph).text, article.text) for c in existing}
+    joint = support_score(text, _joined(existing, article), article.text) if len(existing) > 1 else max(alone.values())
     # A paragraph's share is judged before the hard checks: the figure or name it
     # lacks may be exactly what the other cited paragraph supplies.
     good = [c for c in existing if alone[c] >= SUPPORT_THRESHOLD or (
         joint >= SUPPORT_THRESHOLD and _similarity(text, article.paragraph(c.paragraph).text) >= JOINT_SHARE)]
-    if good and (len(good) == 1 or support_score(text, _joined(good, article)) >= SUPPORT_THRESHOLD):
+    if good and (len(good) == 1 or support_score(text, _joined(good, article), article.text) >= SUPPORT_THRESHOLD):
         return good, None
     labels = "".join(c.label() for c in existing)
     return good, f"not supported by {labels} (support {joint:.2f} < {SUPPORT_THRESHOLD})"
