@@ -129,9 +129,12 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
     """"Beijing Zhipu Huazhang Technology Co., Ltd., better known as Zhipu AI": the second name
     is another name of the first (a person's nickname too: "Robert, known as Bob")."""
     ordered = sorted(candidates, key=lambda c: c.first)
+    text = doc.text  # built on each access: read it once
     links = []
     for name, following in zip(ordered, ordered[1:]):
-        between = doc.text[doc[name.last - 1].idx + len(doc[name.last - 1]):doc[following.first].idx]
+        if following.first - name.last > 6:
+            continue  # ", better known as the" is at most six tokens
+        between = text[doc[name.last - 1].idx + len(doc[name.last - 1]):doc[following.first].idx]
         if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text):
             links.append((name_key(name.text), name_key(following.text)))
     return links
