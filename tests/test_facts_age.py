@@ -107,3 +107,42 @@ def test_the_founders_other_company_is_not_the_one_founded() -> None:
     assert ("headquarters", "Baichuan", "Beijing", None) in {(k, s, v, None) for k, s, v, _ in found}
     [investors] = [f for f in facts if f.kind == "investors"]
     assert investors.value == "Alibaba, Tencent"
+
+
+def test_a_sentence_opening_anaphor_continues_the_previous_sentences_company() -> None:
+    entities = [("Doubao", "PRODUCT", 0.9), ("Moonshot AI", "ORG", 0.5), ("iFlytek", "ORG", 0.4),
+                ("SenseTime", "ORG", 0.3), ("Xu Li", "PERSON", 0.2), ("Hefei", "GPE", 0.1),
+                ("Alibaba Group", "ORG", 0.2)]
+    annotated = build_annotated([
+        "Doubao had more than 60 million users in September, making it the most popular app.",
+        "Rival Moonshot AI raised $1 billion in a round led by Alibaba Group that valued it "
+        "at $2.5 billion. Its revenue in the first half was less than 100 million yuan.",
+        "iFlytek said on Monday its revenue rose 20% to 4.7 billion yuan. The Hefei-based company employs "
+        "about 16,000 people.",
+        "SenseTime said its revenue doubled to 1.6 billion yuan. Its chief executive, Xu Li, said the unit "
+        "would break even in 2026."], entities)
+    found = {(f.kind, f.subject, f.value) for f in extract_facts(published(annotated, dt.date(2024, 10, 15)))}
+    kinds = {(k, s) for k, s, _ in found}
+    assert ("revenue", "Moonshot AI") in kinds and ("revenue", "Doubao") not in kinds
+    assert ("valuation", "Moonshot AI") in kinds and ("valuation", "Alibaba Group") not in kinds
+    assert ("investors", "Moonshot AI", "Alibaba Group") in found
+    assert ("headquarters", "iFlytek", "Hefei") in found
+    assert ("ceo", "SenseTime", "Xu Li") in found
+
+
+def test_bidders_led_by_someone_are_no_round_investors() -> None:
+    entities = [("Giant Group Ltd.", "ORG", 0.5), ("Rally's Inc.", "ORG", 0.9)]
+    annotated = build_annotated(["A group of investors led by Giant Group Ltd. said it filed for clearance "
+                                 "to buy more than 50% of the stock of Rally's Inc."], entities)
+    assert not [f for f in extract_facts(annotated) if f.kind == "investors"]
+
+
+def test_an_abbreviation_dot_does_not_end_an_investor_list() -> None:
+    from digesthub.analyze import analyze
+    from digesthub.types import Article, Paragraph
+
+    article = Article("m", "T", [Paragraph(1, "Moonshot AI raised $1 billion in February in a round led by "
+                                              "Alibaba Group Holding Ltd. that valued it at $2.5 billion.")])
+    facts = analyze(article).facts
+    assert any(f.kind == "investors" and "Alibaba" in (f.value or "") for f in facts)
+    assert not any(f.kind == "valuation" and "Alibaba" in f.subject for f in facts)

@@ -126,3 +126,9 @@ def test_earlier_counts_from_a_year_its_sentence_wrote_else_from_the_anchor() ->
     assert values("In 2008 the bank failed; a year earlier it had posted record profits.")[-1][1] == "2007"
     assert values("In 2008 it failed; two years earlier it boomed.")[-1][1] == "2006"
     assert values("Net rose to $5 million from $3 million a year earlier.")[-1][1] == "2024"
+
+
+def test_the_same_month_skips_a_bare_year_to_the_month_named_before() -> None:
+    text = ("Doubao had 60 million users in September. ByteDance plans to spend more next year. "
+            "Kimi had 13 million users in the same month.")
+    assert values(text, dt.date(2024, 10, 15))[-1] == ("the same month", "2024-09")

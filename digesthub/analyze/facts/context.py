@@ -138,7 +138,7 @@ class ArticleContext:
         if not before and inside and not COMPANY_ANAPHOR.search(prefix):
             return inside[0].entity
         if COMPANY_ANAPHOR.search(prefix):
-            found = self.salient_in_lookback(sentence, labels)
+            found = self.previous_subject(sentence) or self.salient_in_lookback(sentence, labels)
         else:
             found = self.salient_before(sentence, labels)
         found = found or (before[-1].entity if before else None)
@@ -193,8 +193,21 @@ class ArticleContext:
         return max((m.entity for m in found), key=lambda e: e.salience, default=None)
 
     def referred_company(self, sentence: Sentence) -> EntityRef | None:
-        """The company "the company" in ``sentence`` refers to (see salient_in_lookback)."""
-        return self.salient_in_lookback(sentence, ORG_LABELS) or self.top_entity(ORG_LABELS)
+        """The company "the company" / "its" in ``sentence`` refers to: the company the sentence
+        before (same paragraph) opens with, else see salient_in_lookback."""
+        return (self.previous_subject(sentence) or self.salient_in_lookback(sentence, ORG_LABELS)
+                or self.top_entity(ORG_LABELS))
+
+    def previous_subject(self, sentence: Sentence) -> EntityRef | None:
+        """The company the sentence just before ``sentence``, in the same paragraph, opens with as
+        its subject ("iFlytek said ... . The Hefei-based company employs ...", "SenseTime said ...
+        . Its chief executive ..."): what a sentence-opening anaphor continues (centering), more
+        often than the article's most salient company."""
+        index = bisect.bisect_left([s.start for s in self.sentences], sentence.start)
+        if index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph:
+            return None
+        previous = self.sentences[index - 1]
+        return self._opening_company(previous, self.mentions_in(previous.start, previous.end, ORG_LABELS))
 
     def time_near(self, sentence: Sentence, position: int) -> TimeExpression | None:
         """The calendar date in ``sentence`` closest to ``position``, if any.

@@ -113,6 +113,9 @@ LED_BY = re.compile(r"^(?:(?:co-)?led|supported)\s+by$", _I)
 FUNDING_CONTEXT = re.compile(
     r"\b(?:round|funding|financing|rais(?:e|es|ed|ing)|invest\w*|series\s+[a-h]|seed|stake|"
     r"capital|backers?|valuation|valued)\b", _I)
+# "A group of investors led by X ... to buy 50% of Y": a bid, not a funding round (no round words).
+TAKEOVER_BID = re.compile(r"\b(?:buy|bought|acquir\w*|takeover|tender\s+offer|bid)\b", _I)
+ROUND_WORDS = re.compile(r"\b(?:round|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]|seed|valu\w+)\b", _I)
 # "from $5 billion in 2007 to $20 billion": the second amount is the same kind of figure.
 RANGE_TO = re.compile(r"^[^.;,$£€¥]{0,25}?\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", _I)
 # "rose 6% to $1.45 billion from $1.37 billion", "..., compared with $2.42 billion",

@@ -22,7 +22,9 @@ _FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
 # The end of an investor list: a clause end, or a comma before a lower-case word that is no list
 # joint ("led by A, B and C, valued the company at ...", "..., people familiar with the matter said").
-_LIST_END = re.compile(_CLAUSE_END.pattern + r"|,\s+(?!(?:and|or|as|including|with|plus|alongside|among)\b)[a-z]")
+# A dot inside a sentence is an abbreviation's ("Alibaba Group Holding Ltd. that valued it"), no end.
+_LIST_END = re.compile(r";|\s(?:that|which|who)\s|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b|"
+                       r",\s+(?!(?:and|or|as|including|with|plus|alongside|among)\b)[a-z]")
 # "founded by Sogou founder Wang Xiaochuan in April 2023": a company named after "by" is the
 # founder's, not the one founded.
 _BY_FOUNDER = re.compile(r"^\s*(?:by|with)\b", re.IGNORECASE)
@@ -75,8 +77,9 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
     """The investors of a sentence: ORG/PERSON mentions after "led by", "backed by", ..."""
     found = InvestorSpans()
     for cue in P.INVESTOR_LEAD.finditer(sentence.text):
-        if P.LED_BY.match(cue[0]) and not P.FUNDING_CONTEXT.search(sentence.text):
-            continue
+        if P.LED_BY.match(cue[0]) and (not P.FUNDING_CONTEXT.search(sentence.text) or (
+                P.TAKEOVER_BID.search(sentence.text) and not P.ROUND_WORDS.search(sentence.text))):
+            continue  # "a group led by X ... to buy 50% of Y": bidders, not a round's investors
         start = sentence.start + cue.end()
         tail = _LIST_END.search(sentence.text, cue.end())
         end = sentence.start + (tail.start() if tail else len(sentence.text))

@@ -24,6 +24,7 @@ from digesthub.types import TimeExpression
 _PLACEHOLDER = re.compile(r"^REF:(?P<unit>day|week|month|quarter|year|wd[0-6]):(?P<shift>-?\d{1,3})(?::(?P<flag>same|anchor))?$")
 # "over / within / in the next year" is a stretch of time; "opened a shop the next year" a date.
 _SPAN_BEFORE = re.compile(r"\b(?:over|during|within|in|for|throughout|into|through|of|inside)\s+$", re.I)
+_SAME_LOOKBACK = 3  # values back that "the same month/day" may reach past a coarser one
 _SHIFT_WORDS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR_OF = re.compile(r"^(\d{4})")
 _MONTH_OF = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
@@ -138,6 +139,15 @@ def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -
     if match is None:
         return value
     unit, shift = match["unit"], int(match["shift"])
+    if match["flag"] == "same" and unit == "month":
+        # "in the same month" after "in September ... next year": a bare year between is no
+        # reference for a month; the last value naming a month is
+        for earlier in list(reversed(previous))[:_SAME_LOOKBACK]:
+            if re.fullmatch(r"\d{4}", earlier):
+                continue
+            if not earlier.startswith("REF:") and (resolved := _shifted(earlier, unit, 0)) is not None:
+                return resolved
+            break
     for earlier in reversed(previous):
         if earlier.startswith("REF:") or not _YEAR_OF.match(earlier) or unit == "quarter" and len(earlier) == 4:
             continue  # a bare year says nothing of which quarter
