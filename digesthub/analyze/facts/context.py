@@ -91,6 +91,7 @@ class ArticleContext:
         self.mentions = _with_name_matches(self.text, located, annotated.entities)  # sorted by start
         self._mention_starts = [m.start for m in self.mentions]
         self.sentences = sorted(annotated.sentences, key=lambda s: s.start)
+        self._sentence_starts = [s.start for s in self.sentences]
         self.times = sorted(annotated.times, key=lambda t: t.start)
 
     def mentions_in(self, start: int, end: int, labels: frozenset[str]) -> list[Located]:
@@ -203,7 +204,7 @@ class ArticleContext:
         its subject ("iFlytek said ... . The Hefei-based company employs ...", "SenseTime said ...
         . Its chief executive ..."): what a sentence-opening anaphor continues (centering), more
         often than the article's most salient company."""
-        index = bisect.bisect_left([s.start for s in self.sentences], sentence.start)
+        index = bisect.bisect_left(self._sentence_starts, sentence.start)
         if index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph:
             return None
         previous = self.sentences[index - 1]
