@@ -537,3 +537,16 @@ def test_two_one_word_names_in_a_list_are_two() -> None:
 def test_a_capitalized_preposition_inside_a_name_keeps_the_whole_name() -> None:
     types = _types("Doctors Without Borders said its field hospitals had treated more than 3,000 patients.")
     assert types.get("Doctors Without Borders") == {"ORG"} and "Borders" not in types
+
+
+def test_an_apposition_naming_a_role_makes_a_person() -> None:
+    text = ("OpenAI said on Wednesday it had hired Fidji Simo, the chief executive of Instacart, to lead its "
+            "applications business.\n\nSimo, 39, will report directly to OpenAI chief executive Sam Altman.")
+    mentions = find_entities(text)
+    assert {m.label for m in mentions if "Simo" in m.text} == {"PERSON"}
+
+
+def test_the_thing_a_maker_makes_is_a_product() -> None:
+    types = _types("OpenAI said it had hired a new executive, as the ChatGPT maker prepares for a possible "
+                   "initial public offering.")
+    assert types.get("ChatGPT") == {"PRODUCT"}

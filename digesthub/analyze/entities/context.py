@@ -24,6 +24,8 @@ _POLITY_WORDS = frozenset({"commonwealth", "state", "republic", "kingdom", "prov
                            "emirate", "sultanate", "federation", "county", "city"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _SEPARATORS = frozenset({",", "and", "or"})
+# Heads of an apposition that describe a person: "the chief executive", "a former lawyer".
+_PERSON_HEADS = (PERSON_TITLES | PERSON_ROLE_NOUNS) - {"chief", "vice"}
 # A part of a company after a possessive and one qualifier: "X's cloud unit", "X's chip division".
 _BUSINESS_UNITS = frozenset({"unit", "division", "arm", "subsidiary", "affiliate", "business", "segment"})
 # The kinds an untagged name in a list may take from its neighbours (not NORP: a
@@ -233,6 +235,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
             _appositive_head(doc, last + 1) in ORG_NOUNS or _word(doc, last + 3) in ORG_NOUNS
             and not _modifies_next(doc, last + 3)):
         return "ORG"  # "X, a startup", "X, a Chinese startup" (not "X, a Tsinghua University graduate")
+    if after == "," and after2 in ("a", "an", "the", "its", "their") and last - first <= 3 and (
+            _appositive_head(doc, last + 1) in _PERSON_HEADS or _word(doc, last + 3) in _PERSON_HEADS):
+        return "PERSON"  # "X, the chief executive of Y", "X, a former lawyer"
     if last - first > 1 and _word(doc, last - 1) in EVENT_HEADS and doc[last - 1].text[:1].isupper():
         return "EVENT"  # "the Hong Kong Open", "UEFA Cup"
     if last - first > 1 and _word(doc, last - 1) in INSTITUTION_HEADS and doc[last - 1].text[:1].isupper():

@@ -33,6 +33,7 @@ _VERSIONED = re.compile(r"^[A-Z][A-Za-z]+-[vV]?\d+(\.\d+)?[a-z]?$")
 _NUMBERED_COMMON_WORDS = frozenset({"under", "over", "top", "group", "class", "grade", "level", "type", "phase",
                                     "stage", "round", "tier", "section", "article", "form", "route", "highway",
                                     "flight", "room", "gate", "page", "line", "item", "step", "part", "no"})
+_MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "owner", "operator"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
@@ -62,6 +63,8 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
             return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app": the maker named before
         if before in _DETERMINERS and _noun(doc[last]) not in HARDWARE_NOUNS:
             return SHAPE_WEIGHT  # "the Foo app" (but "the Bar chip" is as often the maker's)
+    if before in _DETERMINERS and _word(doc, last) in _MAKER_NOUNS and last < len(doc) and doc[last].pos_ == "NOUN":
+        return CUE_WEIGHT  # "the ChatGPT maker", "the TikTok owner": the name is what they make
     launched = before in LAUNCH_VERBS or (before == "out" and before2 in ("roll", "rolled", "rolls"))
     if launched and _is_object(doc, first, last):
         return SHAPE_WEIGHT  # "launched Foo", "rolled out Foo" (not "launched Foo's new app")
