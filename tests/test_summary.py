@@ -66,7 +66,7 @@ def test_half_quotations_and_pronoun_openers_give_way_to_whole_statements() -> N
 
 def test_a_bare_surname_is_written_as_the_full_name_once() -> None:
     from digesthub.digester.antecedent import full_names_first
-    from digesthub.types import AnnotatedArticle, Article, EntityRef, Mention, Paragraph
+    from digesthub.types import AnnotatedArticle, Article, EntityRef, Mention, Paragraph, Sentence
 
     article = Article("s", "T", [Paragraph(1, "MiniMax was founded by Yan Junjie in 2021."),
                                  Paragraph(2, "Yan said the company would not list before 2026. Yan added more.")])
@@ -75,6 +75,7 @@ def test_a_bare_surname_is_written_as_the_full_name_once() -> None:
     mentions = [Mention(at[0], at[0] + 10, "Yan Junjie", "PERSON", 1),
                 Mention(at[1], at[1] + 3, "Yan", "PERSON", 2), Mention(at[2], at[2] + 3, "Yan", "PERSON", 2)]
     annotated = AnnotatedArticle(article, [], mentions, [EntityRef("Yan Junjie", "PERSON", ["Yan"], mentions)], [], [])
-    texts = full_names_first(annotated, [(at[1], "Yan said the company would not list before 2026."),
-                                         (at[2], "Yan added more.")])
+    said = Sentence(at[1], at[2] - 1, "Yan said the company would not list before 2026.", 2)
+    added = Sentence(at[2], at[2] + 15, "Yan added more.", 2)
+    texts = full_names_first(annotated, [(said, said.text), (added, added.text)])
     assert texts == ["Yan Junjie said the company would not list before 2026.", "Yan added more."]

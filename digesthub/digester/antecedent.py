@@ -84,22 +84,22 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
     return name + text[len(match.group(1)):]
 
 
-def full_names_first(annotated: AnnotatedArticle, passages: list[tuple[int, str]]) -> list[str]:
-    """The texts of ``passages`` ((article offset, text) in reading order) with each person's
+def full_names_first(annotated: AnnotatedArticle, passages: list[tuple[Sentence, str]]) -> list[str]:
+    """The texts of ``passages`` ((source sentence, text) in reading order) with each person's
     first mention written as the full name when it is a bare surname or given name ("Yan said
     ..." -> "Yan Junjie said ...") and the passages have not named the person in full before:
     lifted out of its article, a summary or key point must say who "Yan" is."""
     written: set[str] = set()
     result = []
-    for start, text in passages:
-        end = start + len(text) * 2  # compression shortens a sentence, never lengthens it
+    for sentence, text in passages:
         for entity in annotated.entities:
             if entity.label != "PERSON" or " " not in entity.name or entity.name in written:
                 continue
             if entity.name in text:
                 written.add(entity.name)
                 continue
-            short = next((m.text for m in entity.mentions if start <= m.start < end and " " not in m.text
+            short = next((m.text for m in entity.mentions if sentence.start <= m.start < sentence.end
+                          and " " not in m.text
                           and m.text in entity.name.split()), None)
             if short is None:
                 continue

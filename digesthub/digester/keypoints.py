@@ -92,7 +92,7 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
     chosen = choose(candidates, count, settings, per_paragraph=settings.per_paragraph if paragraphed else 0)
     chosen.sort(key=lambda c: c.sentence.start)
     # each key point is read on its own: a bare surname in it is written as the full name
-    texts = [full_names_first(annotated, [(c.sentence.start, c.text)])[0] for c in chosen]
+    texts = [full_names_first(annotated, [(c.sentence, c.text)])[0] for c in chosen]
     return [KeyPoint(text=text, citations=[Citation(paragraph=c.sentence.paragraph)])
             for c, text in zip(chosen, texts)]
 

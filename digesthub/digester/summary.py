@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from digesthub.digester.keypoints import DEFAULTS, Candidate, rank_candidates
 from digesthub.digester.antecedent import full_names_first
 from digesthub.digester.standalone import is_whole, leans_back
-from digesthub.types import AnnotatedArticle, Citation, SummarySentence
+from digesthub.types import AnnotatedArticle, Citation, Sentence, SummarySentence
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,14 @@ def summarize(annotated: AnnotatedArticle, *, settings: SummarySettings = SUMMAR
     groups = min(settings.max_groups, len(ordered), max(1, round(article_words / settings.words_per_group)))
     previous = {id(c): ordered[i - 1] if i else None for i, c in enumerate(ordered)}
     summary: list[SummarySentence] = []
-    starts: list[int] = []
+    sources: list[Sentence] = []
     for index, stretch in enumerate(_stretches(ordered, groups)):
         whole = [c for c in stretch if is_whole(c.text)] or stretch
         for candidate in _pick(whole, budget / groups, previous):
             summary.append(SummarySentence(text=_sentence_text(candidate.text), group=index,
                                            citations=[Citation(paragraph=candidate.sentence.paragraph)]))
-            starts.append(candidate.sentence.start)
-    texts = full_names_first(annotated, list(zip(starts, (s.text for s in summary))))
+            sources.append(candidate.sentence)
+    texts = full_names_first(annotated, list(zip(sources, (s.text for s in summary))))
     return [replace(s, text=text) for s, text in zip(summary, texts)]
 
 
