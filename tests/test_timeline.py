@@ -374,3 +374,19 @@ def test_a_record_baseline_and_a_speakers_tomorrow_date_nothing() -> None:
     values = [entry.date.value for entry in article_timeline(analyze(article)).entries]
     assert "1770" not in values and "2010-01-18" not in values
     assert "2010-01-16" in values
+
+
+def test_a_sentence_with_two_month_dates_is_news_of_the_later_one() -> None:
+    import datetime as dt
+
+    from digesthub.analyze import analyze
+    from digesthub.digester.timeline_article import article_timeline
+    from digesthub.types import Article, Paragraph
+
+    article = Article("c1", "Baichuan", [
+        Paragraph(1, "Baichuan, the start-up founded by Wang Xiaochuan in April 2023, said in December that it "
+                     "would focus on healthcare applications after raising 5 billion yuan."),
+        Paragraph(2, "Analysts expect consolidation in the second half of next year.")],
+        published=dt.date(2025, 1, 20))
+    values = [entry.date.value for entry in article_timeline(analyze(article)).entries]
+    assert "2024-12" in values and "2023-04" not in values  # April has 30 days, December 31: one granularity

@@ -138,5 +138,11 @@ def _one_date_per_text(events: list[Event]) -> list[Event]:
     return [e for e in events if best[(e.position, e.text)] is e]
 
 
+# Span lengths of one granularity (a day, a week, a month, a quarter, a half, a year): April (30 days)
+# is no more specific than December (31), so the later of two months wins the tie.
+_GRANULARITY_DAYS = (0, 6, 30, 91, 183, 365)
+
+
 def _span_days(event: Event) -> int:
-    return ((event.date.last_day or event.day) - event.day).days
+    days = ((event.date.last_day or event.day) - event.day).days
+    return next((bound for bound in _GRANULARITY_DAYS if days <= bound), days)
