@@ -342,51 +342,39 @@ def test_a_date_in_a_relative_clause_dates_what_the_clause_says_of_its_name() ->
     assert texts["next month"].startswith("The family will wait for a ruling")
 
 
-def test_a_wire_dateline_is_no_part_of_a_timeline_entry() -> None:
-    import datetime as dt
 
+def _analyzed_timeline(paragraphs: list[str], published: dt.date) -> list:
+    """The digest timeline entries of an article run through the real analysis (spaCy, tagger)."""
     from digesthub.analyze import analyze
-    from digesthub.digester.timeline_article import article_timeline
-    from digesthub.types import Article, Paragraph
 
-    article = Article("w1", "Baidu cuts prices", [
-        Paragraph(1, "BEIJING, May 21 (Reuters) - Baidu said on Tuesday it would make two of its models "
-                     "free to use, intensifying a price war among Chinese tech companies."),
-        Paragraph(2, "The company first released its chatbot in March 2023, months after ChatGPT.")],
-        published=dt.date(2024, 5, 21))
-    texts = [entry.text for entry in article_timeline(analyze(article)).entries]
+    article = Article("t", "T", [Paragraph(n, text) for n, text in enumerate(paragraphs, 1)], published=published)
+    return article_timeline(analyze(article)).entries
+
+
+def test_a_wire_dateline_is_no_part_of_a_timeline_entry() -> None:
+    entries = _analyzed_timeline([
+        "BEIJING, May 21 (Reuters) - Baidu said on Tuesday it would make two of its models "
+        "free to use, intensifying a price war among Chinese tech companies.",
+        "The company first released its chatbot in March 2023, months after ChatGPT."], dt.date(2024, 5, 21))
+    texts = [entry.text for entry in entries]
     assert any(text.startswith("Baidu said on Tuesday") for text in texts)
     assert not any("Reuters" in text or "BEIJING" in text for text in texts)
 
 
 def test_a_record_baseline_and_a_speakers_tomorrow_date_nothing() -> None:
-    import datetime as dt
-
-    from digesthub.analyze import analyze
-    from digesthub.digester.timeline_article import article_timeline
-    from digesthub.types import Article, Paragraph
-
-    article = Article("h1", "Quake", [
-        Paragraph(1, "The earthquake was the strongest to hit the island since 1770, officials said on Sunday."),
-        Paragraph(2, "The minister visited the city on Saturday and promised that the country would help "
-                     "\"today, tomorrow and for the time ahead.\"")],
-        published=dt.date(2010, 1, 17))
-    values = [entry.date.value for entry in article_timeline(analyze(article)).entries]
+    entries = _analyzed_timeline([
+        "The earthquake was the strongest to hit the island since 1770, officials said on Sunday.",
+        "The minister visited the city on Saturday and promised that the country would help "
+        "\"today, tomorrow and for the time ahead.\""], dt.date(2010, 1, 17))
+    values = [entry.date.value for entry in entries]
     assert "1770" not in values and "2010-01-18" not in values
     assert "2010-01-16" in values
 
 
 def test_a_sentence_with_two_month_dates_is_news_of_the_later_one() -> None:
-    import datetime as dt
-
-    from digesthub.analyze import analyze
-    from digesthub.digester.timeline_article import article_timeline
-    from digesthub.types import Article, Paragraph
-
-    article = Article("c1", "Baichuan", [
-        Paragraph(1, "Baichuan, the start-up founded by Wang Xiaochuan in April 2023, said in December that it "
-                     "would focus on healthcare applications after raising 5 billion yuan."),
-        Paragraph(2, "Analysts expect consolidation in the second half of next year.")],
-        published=dt.date(2025, 1, 20))
-    values = [entry.date.value for entry in article_timeline(analyze(article)).entries]
+    entries = _analyzed_timeline([
+        "Baichuan, the start-up founded by Wang Xiaochuan in April 2023, said in December that it "
+        "would focus on healthcare applications after raising 5 billion yuan.",
+        "Analysts expect consolidation in the second half of next year."], dt.date(2025, 1, 20))
+    values = [entry.date.value for entry in entries]
     assert "2024-12" in values and "2023-04" not in values  # April has 30 days, December 31: one granularity
