@@ -27,7 +27,8 @@ _SEPARATORS = frozenset({",", "and", "or"})
 # Heads of an apposition that describe a person: "the chief executive", "a former lawyer".
 _PERSON_HEADS = (PERSON_TITLES | PERSON_ROLE_NOUNS) - {"chief", "vice"}
 # A part of a company after a possessive and one qualifier: "X's cloud unit", "X's chip division".
-_BUSINESS_UNITS = frozenset({"unit", "division", "arm", "subsidiary", "affiliate", "business", "segment"})
+# Not "business" or "arm": "Trump's family business", "Smith's left arm" belong to people.
+_BUSINESS_UNITS = frozenset({"unit", "division", "subsidiary", "affiliate", "segment"})
 # The kinds an untagged name in a list may take from its neighbours (not NORP: a
 # list of nationalities says little about a capitalized word beside them).
 _LIST_KINDS = frozenset({"ORG", "PERSON", "GPE"})
