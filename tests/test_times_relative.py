@@ -50,6 +50,12 @@ def test_weekday_follows_tense() -> None:
     assert values("The board will vote next Monday.")[0][2] == "2025-01-20"
 
 
+def test_intention_governs_only_what_follows_it() -> None:
+    # "seeking to raise" looks ahead to its own infinitive, not back to the filing day
+    assert values("The firm filed for an initial public offering in Shanghai on Monday, seeking to raise $1 billion.")[0][2] == "2025-01-13"
+    assert values("The firm plans to list its shares on Monday.")[0][2] == "2025-01-20"
+
+
 @pytest.mark.parametrize("text, value", [
     ("now", "PRESENT_REF"), ("It is currently closed.", "PRESENT_REF"),
     ("It was recently sold.", "PAST_REF"), ("as in the past", "PAST_REF"), ("in the future", "FUTURE_REF"),

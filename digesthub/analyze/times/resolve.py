@@ -15,10 +15,12 @@ Tense = Literal["PAST", "FUTURE", "PRESENT"]
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|"
     r"scheduled|due\s+to|is\s+to|are\s+to|set\s+to|coming|upcoming|would|payable|effective|expires?|"
-    r"set\s+for|slated|as\s+(?:soon|early)\s+as|"
-    # an intention or agreement governs an infinitive that lies ahead of it ("agreed to buy it in May")
-    r"(?:agree[ds]?|intend(?:s|ed)?|aim(?:s|ed)?|seek(?:s|ing)?|sought|hope[ds]?|want(?:s|ed)?|decided|"
-    r"agreement|plan|program|proposal|offer|bid|effort|deal|pledged?|promised?|vowed?)\s+to(?=\s+[a-z]))\b", re.I)
+    r"set\s+for|slated|as\s+(?:soon|early)\s+as)\b", re.I)
+# An intention or agreement governs an infinitive that lies ahead of it ("agreed to buy it in May"): a cue
+# only for expressions after it ("filed on Monday, seeking to raise ..." is a past Monday).
+_INTENTION = re.compile(
+    r"\b(?:agree[ds]?|intend(?:s|ed)?|aim(?:s|ed)?|seek(?:s|ing)?|sought|hope[ds]?|want(?:s|ed)?|decided|"
+    r"agreement|plan|program|proposal|offer|bid|effort|deal|pledged?|promised?|vowed?)\s+to(?=\s+[a-z])\b", re.I)
 # Simple past forms; an -ed word after a modal, "be" or "to" ("will be paid") is not a past cue.
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
@@ -65,10 +67,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     """PAST, FUTURE or PRESENT for the sentence around ``start:end``: the nearest cue decides."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
-    for pattern, tense in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
+    for pattern, tense in ((_FUTURE, "FUTURE"), (_INTENTION, "FUTURE"), (_PAST, "PAST")):
         for match in pattern.finditer(text, left, right):
             if start <= match.start() < end:
                 continue  # cues inside the expression ("next", "last") are handled by the rule
+            if pattern is _INTENTION and match.start() >= end:
+                continue
             distance = start - match.end() if match.end() <= start else match.start() - end
             # Cues before the expression bind tighter than those after it.
             distance = distance if match.end() <= start else distance + _AFTER_PENALTY
