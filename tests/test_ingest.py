@@ -66,6 +66,13 @@ def test_metadata_lines_become_fields():
     assert "statement" in article.metadata
 
 
+def test_title_line_is_the_title_even_when_long():
+    headline = "Chinese Chip Designer Files for Shanghai Listing After Raising 4.5 Billion Yuan From State Investors"
+    article = read_article("\n".join([f"Title: {headline}", "Source: Example Daily", BODY, BODY2]))
+    assert article.title == headline
+    assert [p.text for p in article.paragraphs] == [BODY, BODY2]
+
+
 def test_split_authors_drops_roles():
     assert split_authors("Staff reporter, Jo Park and Sam Lee") == ["Jo Park", "Sam Lee"]
 

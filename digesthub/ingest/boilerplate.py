@@ -2,7 +2,7 @@
 
 Each line of a text page is classified before paragraphs are numbered:
 
-* metadata lines ("Source: ...", a 【byline】, "By A and B", "Original text: URL",
+* metadata lines ("Source: ...", "Title: ...", a 【byline】, "By A and B", "Original text: URL",
   "Statement: ...", "Published: DATE") become Article fields;
 * furniture (subscription adverts, "Listen to the full version", menu bullets
   such as "- PODCAST", share/follow prompts) is dropped;
@@ -27,6 +27,7 @@ URL = re.compile(r"https?://\S+")
 
 _SOURCE = re.compile(r"^\s*(?:source|来源|来源于)\s*[:：]\s*(?P<value>.{2,80})$", re.I)
 _ORIGINAL = re.compile(r"^\s*(?:original(?: text| article| link| url)?|原文(?:链接)?|via)\s*[:：]\s*(?P<value>\S+)\s*$", re.I)
+_TITLE = re.compile(r"^\s*(?:title|headline|标题)\s*[:：]\s*(?P<value>.{2,300})$", re.I)
 _STATEMENT = re.compile(r"^\s*(?:statement|disclaimer|声明|editor'?s? disclaimer)\s*[:：]\s*(?P<value>.+)$", re.I)
 _PUBLISHED = re.compile(
     r"^\s*(?:published|posted|updated|date|first published)\s*(?:on|at)?\s*[:：]?\s*(?P<value>.{6,60})$", re.I)
@@ -113,14 +114,16 @@ def split_authors(byline: str) -> list[str]:
 
 def take_metadata(line: str, parts: PageParts) -> str | None:
     """Record a metadata line in ``parts``; return what remains of the line as body text."""
-    for pattern, store in ((_SOURCE, "source"), (_ORIGINAL, "original_url"), (_STATEMENT, "statement"),
-                           (_PUBLISHED, "published")):
+    for pattern, store in ((_SOURCE, "source"), (_TITLE, "title"), (_ORIGINAL, "original_url"),
+                           (_STATEMENT, "statement"), (_PUBLISHED, "published")):
         match = pattern.match(line)
         if not match:
             continue
         value = match.group("value").strip()
         if store == "source" and parts.source is None:
             parts.source = value
+        elif store == "title" and parts.title is None and not parts.body:
+            parts.title = value
         elif store == "original_url":
             parts.original_url = value
         elif store == "published" and parts.published_text is None:
