@@ -57,3 +57,34 @@ def test_subject_raising_money_is_an_organization() -> None:
 
 def test_person_raising_money_for_charity_stays_a_person() -> None:
     assert _types("Lin Qiao raised $3 million for charity.").get("Lin Qiao") == {"PERSON"}
+
+
+def _analyzed_names(text: str) -> dict[str, tuple[str, list[str]]]:
+    """Entity name -> (label, aliases) after grouping (the analysis a digest shows)."""
+    from digesthub.analyze import analyze
+    from digesthub.ingest import read_article
+
+    annotated = analyze(read_article(text.encode(), published="2025-03-01"))
+    return {e.name: (e.label, e.aliases) for e in annotated.entities}
+
+
+def test_an_acronym_of_words_the_article_writes_in_lower_case_is_no_name() -> None:
+    text = ("Orvane designs solid state drives for laptops. Orvane said its SSD sales doubled last year, "
+            "and the SSD unit now employs 400 people across three factories in northern Portugal.")
+    names = _analyzed_names(text)
+    assert "SSD" not in names, names
+    assert names.get("Orvane", ("",))[0] == "ORG", names
+
+
+def test_camel_case_name_keeps_the_capitalized_words_after_it() -> None:
+    types = _types("KestraNova Integrated Circuits, another domestic chip startup, filed its listing papers.")
+    assert types.get("KestraNova Integrated Circuits") == {"ORG"}, types
+    assert "Integrated Circuits" not in types, types
+
+
+def test_a_country_unit_makes_its_parent_a_company_named_by_the_parent() -> None:
+    text = ("Li Wen, a former Velmora China general manager, founded the start-up in 2020. "
+            "Li spent 15 years at Velmora before leaving to build a rival in the same market.")
+    names = _analyzed_names(text)
+    assert names.get("Velmora", ("",))[0] == "ORG", names
+    assert "Velmora China" in names["Velmora"][1]

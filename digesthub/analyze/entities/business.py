@@ -1,8 +1,9 @@
 """Business-news cues: how company and founder names are introduced.
 
 ORG: "Beijing-based Foo", "she co-founded Foo", "Foo, one of China's earliest AI
-start-ups", "Foo raised $20 million", "Foo, valued at ...". PERSON: "founded by Foo Bar". PRODUCT: "Foo, one of the most used
-chatbots". Each cue is a vote; document-level voting decides.
+start-ups", "Foo raised $20 million", "Foo, valued at ...", "Foo" beside its
+country unit "Foo China". PERSON: "founded by Foo Bar". PRODUCT: "Foo, one of
+the most used chatbots". Each cue is a vote; document-level voting decides.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
+from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import ORG_NOUNS, PRODUCT_NOUNS
 
 _FOUNDING = frozenset({"founded", "co-founded", "cofounded", "established", "started"})
@@ -27,6 +29,21 @@ def add_business_votes(doc: Doc, candidates: list[Candidate]) -> None:
         label, weight = business_cue(doc, candidate.first, candidate.last, full_name)
         if label:
             candidate.vote(label, weight)
+    _vote_country_unit_parents(candidates)
+
+
+def _vote_country_unit_parents(candidates: list[Candidate]) -> None:
+    """"Foo China" (a company's country unit, "a former Foo China general manager") makes "Foo"
+    a company wherever the document names it alone (the model reads "at Foo" as a place)."""
+    parents = set()
+    for candidate in candidates:
+        words = candidate.text.split()
+        if len(words) >= 2 and candidate.best() == "ORG" and is_country(words[-1].lower()) \
+                and not is_country(" ".join(words[:-1]).lower()):
+            parents.add(" ".join(words[:-1]))
+    for candidate in candidates:
+        if candidate.text in parents:
+            candidate.vote("ORG", CUE_WEIGHT)
 
 
 def business_cue(doc: Doc, first: int, last: int, full_name: bool = False) -> tuple[str, float]:

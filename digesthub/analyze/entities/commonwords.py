@@ -6,7 +6,9 @@ document also writes in lower case ("AGREEMENT", "Collateral" beside
 "collateral"); a multi-word span of contract vocabulary and such words
 ("Borrower Equity Interest") or headed by contract vocabulary ("Fifth
 Supplemental Lease") -- unless the word was defined as the short name of the
-entity just before it ('Foo Bank ("Bank")').
+entity just before it ('Foo Bank ("Bank")'); an ALL-CAPS word abbreviating
+words the document writes in lower case ("GPU" beside "graphics processing
+units").
 """
 
 from __future__ import annotations
@@ -74,7 +76,38 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     # a degree after a name ("Jane Doe , MD") is one wherever the document writes it ("her MD degree");
     # so is a time zone after a clock time ("11am GMT")
     degrees = {c.text for c in kept if _credential(doc, c, people_ends) or _time_zone(doc, c)}
-    return [c for c in kept if c.text not in degrees]
+    spelled_out = _spelled_out_abbreviations(doc)
+    return [c for c in kept if c.text not in degrees
+            and not (c.last - c.first == 1 and _acronym_key(c.text) in spelled_out)]
+
+
+def _acronym_key(text: str) -> str:
+    """"GPUs" -> "GPU": an ALL-CAPS word (plural s allowed) of 2-5 letters, else ""."""
+    core = text[:-1] if text.endswith("s") else text
+    return core if core.isalpha() and core.isupper() and 3 <= len(core) <= 5 else ""
+
+
+def _spelled_out_abbreviations(doc: Doc) -> set[str]:
+    """Initials of every noun phrase of 3-5 lower-case words ("graphics processing units" -> "GPU").
+
+    An ALL-CAPS word that abbreviates words the same document writes in lower
+    case is a common noun ("a GPU designer" beside "graphics processing
+    units"), not a name: a name's long form is capitalized. Two letters are
+    too easily initials by chance ("good employees"), so only 3-5 count.
+    """
+    runs: set[str] = set()
+    for start in range(len(doc)):
+        initials = ""
+        for token in doc[start:start + 5]:
+            if not (token.is_lower and token.is_alpha) or token.is_stop or token.pos_ not in _PHRASE_TAGS:
+                break
+            initials += token.text[0].upper()
+            if len(initials) >= 3 and token.pos_ == "NOUN":
+                runs.add(initials)
+    return runs
+
+
+_PHRASE_TAGS = frozenset({"NOUN", "ADJ", "VERB"})  # "graphics processing units": processing may be a VERB
 
 
 def _credential(doc: Doc, candidate: Candidate, people_ends: set[int]) -> bool:

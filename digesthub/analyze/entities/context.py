@@ -232,11 +232,11 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X executives", "X shares"
     if after in ("was", "is") and after2 in ("founded", "headquartered", "listed", "valued", "acquired"):
         return "ORG"
-    if after == "," and after2 in ("a", "an", "the") and (
+    if after == "," and after2 in ("a", "an", "the", "another") and (
             _appositive_head(doc, last + 1) in ORG_NOUNS or _word(doc, last + 3) in ORG_NOUNS
             and not _modifies_next(doc, last + 3)):
-        return "ORG"  # "X, a startup", "X, a Chinese startup" (not "X, a Tsinghua University graduate")
-    if after == "," and after2 in ("a", "an", "the", "its", "their") and last - first <= 3 and (
+        return "ORG"  # "X, a startup", "X, another Chinese startup" (not "X, a Tsinghua University graduate")
+    if after == "," and after2 in ("a", "an", "the", "another", "its", "their") and last - first <= 3 and (
             _appositive_head(doc, last + 1) in _PERSON_HEADS or _word(doc, last + 3) in _PERSON_HEADS):
         return "PERSON"  # "X, the chief executive of Y", "X, a former lawyer"
     if last - first > 1 and _word(doc, last - 1) in EVENT_HEADS and doc[last - 1].text[:1].isupper():

@@ -77,6 +77,8 @@ PRODUCT_WORDS: frozenset[str] = frozenset({
 GENERIC_WORDS: frozenset[str] = frozenset({
     "ai", "a.i.", "ipo", "ceo", "cfo", "cto", "coo", "gdp", "api", "llm", "llms", "agi", "ar", "vr",
     "internet", "web", "app", "apps", "covid", "ev", "evs", "esg", "ml", "it", "r&d", "b2b",
+    # kinds of hardware and deal, written short ("a GPU designer", "its IPO")
+    "gpu", "gpus", "cpu", "cpus", "npu", "tpu", "pc", "pcs", "suv", "suvs", "ipos", "etf", "etfs", "iot", "saas",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an",

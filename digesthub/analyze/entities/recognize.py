@@ -38,7 +38,7 @@ from digesthub.analyze.entities.acronyms import acronym_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.commonwords import drop_common_words
-from digesthub.analyze.entities.countries import add_country_votes
+from digesthub.analyze.entities.countries import add_country_votes, is_country
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.events import extend_event_names
 from digesthub.analyze.entities.titlecase import extend_over_inner_preposition
@@ -292,10 +292,15 @@ def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]
         # "Justice" in "a Justice official" is the short form of "Justice Department": a form that
         # opens a longer one of the same entity names it less fully, however often it is used.
         # A brand's own short form ("Foo" for "Foo AI", "Foo Labs") is a name in its own right.
-        fuller = [k for k in preferred if not any(_names_more_fully(o, k) for o in preferred)]
+        fuller = [k for k in preferred if not any(_names_more_fully(o, k) or _country_unit_of(k, o) for o in preferred)]
         chosen = max(fuller or preferred or keys, key=lambda k: (counts[k], len(k), k))
     aliases = sorted({surface[k] for k in keys if k != chosen}, key=str.lower)
     return surface[chosen], aliases
+
+
+def _country_unit_of(unit: str, parent: str) -> bool:
+    """"foo china" is the country unit of "foo": the entity is named by the parent."""
+    return unit.startswith(parent + " ") and is_country(unit[len(parent) + 1:])
 
 
 def _names_more_fully(longer: str, short: str) -> bool:
@@ -303,6 +308,8 @@ def _names_more_fully(longer: str, short: str) -> bool:
     if not longer.startswith(short + " ") or len(longer.split()) > 4:
         return False
     extra = longer[len(short) + 1:].split()
+    if len(extra) == 1 and is_country(extra[0]):
+        return False  # "foo china" is Foo's country unit: "Foo" names the company
     return not any(word in ORG_HEAD_WORDS or word in ("ai", "inc", "corp", "co", "ltd") for word in extra)
 
 

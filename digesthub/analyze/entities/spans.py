@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import (
-    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, TRAILING_GENERIC,
+    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, PERSON_TITLES, TRAILING_GENERIC,
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
@@ -192,14 +192,26 @@ def _is_camel_case(text: str) -> bool:
 
 
 def shape_candidates(doc: Doc) -> list[Candidate]:
-    """CamelCase proper nouns the model left untagged ("FooBar declined to comment"): ORG."""
+    """CamelCase proper nouns the model left untagged ("FooBar declined to comment"): ORG.
+
+    Untagged capitalized words right after it belong to the name ("FooBar
+    Integrated Circuits", not "FooBar" and a company "Integrated Circuits").
+    """
     found = []
     for token in doc:
         if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text[:1].isupper() and _is_camel_case(token.text):
-            candidate = make_candidate(doc, token.i, token.i + 1)
+            last = token.i + 1
+            while last < len(doc) and last - token.i <= 3 and _untagged_name_word(doc[last]):
+                last += 1
+            candidate = make_candidate(doc, token.i, last)
             candidate.vote("ORG", SHAPE_WEIGHT)
             found.append(candidate)
     return found
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_alpha and token.text[0].isupper() \
+        and not token.is_stop and token.lower_ not in GENERIC_WORDS and token.lower_ not in PERSON_TITLES
 
 
 def pattern_candidates(doc: Doc) -> list[Candidate]:
