@@ -218,3 +218,19 @@ def test_after_an_acquisition_the_company_valued_is_the_one_bought() -> None:
     sentence = "Orion Dynamics agreed to buy Kestrel Labs for cash, valuing the company at $300 million."
     facts = extract_facts(build_annotated([sentence], [ORION, ("Kestrel Labs", "ORG", 0.4)]))
     assert [f.subject for f in facts if f.kind == "valuation"] == ["Kestrel Labs"]
+
+
+def test_an_amount_takes_the_date_right_after_it_over_one_before_it() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics reported revenue of $438 million in March 2024, up from $124 million in May 2023."],
+        [ORION], times=[("March 2024", "2024-03"), ("May 2023", "2023-05")]))
+    dates = {f.quantity.amount: f.date.value for f in facts if f.kind == "revenue" and f.date}
+    assert dates == {438_000_000: "2024-03", 124_000_000: "2023-05"}, dates
+
+
+def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "
+         "seeking to raise $1.1 billion."],
+        [ORION, ("Helix Growth Board", "ORG", 0.3)]))
+    assert {(f.kind, f.subject) for f in facts if f.kind == "funding"} == {("funding", "Orion Dynamics")}

@@ -31,6 +31,9 @@ _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|st
 _ONLY_APPOSITIVE = re.compile(r"^\s*(?:,[^;]{1,150}?,)?\s*$")
 # After a sentence's opening company: nothing or one appositive, then a lower-case word (its verb).
 _OPENS_CLAUSE = re.compile(r"^(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
+# Before a mention: a place-like preposition ("filed on Shanghai's STAR Market", "listed in Hong Kong
+# with Y"): the mention is where or with whom the subject acted, not who acted.
+_PREPOSITION_OBJECT = re.compile(r"\b(?:on|at|with|into|onto|via)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$")
 # "X bought Y, valuing the company at": there "the company" is the one bought.
 _ACQUISITION = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|takeover|take\s+over|merg\w*)\b", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
@@ -133,6 +136,9 @@ class ArticleContext:
             if (COMPANY_ANAPHOR.search(gap) and topic is not None and topic is not nearest.entity
                     and not _ACQUISITION.search(self.text[sentence.start:position])):
                 return topic  # "X, founded by a former Y engineer, raised ..., valuing the company at": X
+            if topic is not None and topic is not nearest.entity \
+                    and _PREPOSITION_OBJECT.search(self.text[max(sentence.start, nearest.start - 40):nearest.start]):
+                return topic  # "X filed for a listing on the Y Market, seeking to raise $1 billion": X
             if not COMPANY_ANAPHOR.search(gap) or nearest.entity.label in ORG_LABELS:
                 return nearest.entity
         prefix = self.text[sentence.start:position]
@@ -210,8 +216,11 @@ class ArticleContext:
         previous = self.sentences[index - 1]
         return self._opening_company(previous, self.mentions_in(previous.start, previous.end, ORG_LABELS))
 
-    def time_near(self, sentence: Sentence, position: int) -> TimeExpression | None:
-        """The calendar date in ``sentence`` closest to ``position``, if any.
+    def time_near(self, sentence: Sentence, position: int, end: int | None = None) -> TimeExpression | None:
+        """The calendar date in ``sentence`` closest to ``position`` (or to the span ``position:end``).
+
+        Distances count from the span's edges: in "438 million in 2024, up from 124 million in
+        2023" the 2023 right after the second amount is its date, not the 2024 before it.
 
         A founding date ("founded in 2023") dates the founding only: "The company, founded in
         2023, was valued at $3.3 billion last year" is a valuation of last year.
@@ -222,7 +231,8 @@ class ArticleContext:
                   and not _FOUNDING_BEFORE.search(self.text, max(sentence.start, t.start - 40), t.start)]
         if not inside:
             return None
-        return min(inside, key=lambda t: min(abs(t.start - position), abs(t.end - position)))
+        end = position if end is None else end
+        return min(inside, key=lambda t: t.start - end if t.start >= end else max(0, position - t.end))
 
     def time_covering_year(self, sentence: Sentence, year: str) -> TimeExpression | None:
         """The time expression of ``sentence`` that names ``year``."""

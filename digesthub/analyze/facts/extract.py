@@ -217,7 +217,7 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         if subject is None or _someone_else(context, sentence, subject, position):
             continue
         fact = Fact(kind, subject.name, sentence.text, sentence.paragraph,
-                    quantity=found.quantity, date=context.time_near(sentence, position),
+                    quantity=found.quantity, date=context.time_near(sentence, position, sentence.start + found.end),
                     details={"span": found.text})
         if found.quantity.unit == "people":
             found.quantity.unit = "employees"
