@@ -234,3 +234,28 @@ def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() ->
          "seeking to raise $1.1 billion."],
         [ORION, ("Helix Growth Board", "ORG", 0.3)]))
     assert {(f.kind, f.subject) for f in facts if f.kind == "funding"} == {("funding", "Orion Dynamics")}
+
+
+def test_he_continues_the_person_the_sentence_before_opens_with() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics makes pumps.",
+         "Mara Quint, 56, spent ten years at Helix Partners. She is the company's chairwoman and chief executive."],
+        [ORION, MARA, ("Helix Partners", "ORG", 0.2)]))
+    assert ("ceo", "Orion Dynamics", "Mara Quint") in kinds(facts), kinds(facts)
+
+
+def test_a_pronoun_without_a_plain_referent_names_no_one() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint met Ivo Brandt at Orion Dynamics. He is the company's chief executive."],
+        [ORION, MARA, ("Ivo Brandt", "PERSON", 0.4)]))
+    assert not [f for f in facts if f.kind == "ceo"], kinds(facts)
+
+
+def test_founded_by_a_former_manager_of_another_company() -> None:
+    facts = extract_facts(build_annotated(
+        ["The company, founded in October 2020 by former Helix Partners general manager Mara Quint, "
+         "makes pumps.", "Orion Dynamics sells them in Europe."],
+        [ORION, MARA, ("Helix Partners", "ORG", 0.2)]))
+    founders = {(f.subject, f.value) for f in facts if f.kind == "founder"}
+    assert ("Helix Partners", "Mara Quint") not in founders, founders
+    assert founders, kinds(facts)

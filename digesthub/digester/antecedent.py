@@ -14,43 +14,10 @@ from __future__ import annotations
 
 import re
 
-from digesthub.types import AnnotatedArticle, EntityRef, Mention, Sentence
+from digesthub.analyze.pronouns import OPENING_PRONOUN, pronoun_referent
+from digesthub.types import AnnotatedArticle, EntityRef, Sentence
 
-_OPENING_PRONOUN = re.compile(r"^(He|She|His|Her)\s")
-# Words a subject name may follow at the start of a sentence: titles and roles ("Lt.", "Dr.").
-MAX_WORDS_BEFORE_NAME = 2
 _HONORIFIC = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
-
-
-def _persons_in(annotated: AnnotatedArticle, sentence: Sentence) -> list[tuple[EntityRef, Mention]]:
-    return [(entity, mention) for entity in annotated.entities if entity.label == "PERSON"
-            for mention in entity.mentions if sentence.start <= mention.start < sentence.end]
-
-
-def _subject(annotated: AnnotatedArticle, sentence: Sentence) -> EntityRef | None:
-    """The one person the sentence names, when it opens with that person's name."""
-    found = _persons_in(annotated, sentence)
-    if len({id(entity) for entity, _ in found}) != 1:
-        return None
-    entity, first = min(found, key=lambda pair: pair[1].start)
-    before = annotated.article.text[sentence.start:first.start]
-    after = annotated.article.text[first.end:first.end + 3].lstrip()  # tokenized text: "Page 's"
-    if len(before.split()) > MAX_WORDS_BEFORE_NAME or after.startswith(("'", "’")):
-        return None
-    return entity
-
-
-def _referent(annotated: AnnotatedArticle, position: int, depth: int = 2) -> EntityRef | None:
-    """The person sentence ``position`` is plainly about: the one it opens with, or, when it
-    opens with "He"/"Her"/..., the one the sentence before is about (``depth`` steps back)."""
-    sentence = annotated.sentences[position]
-    if _OPENING_PRONOUN.match(sentence.text):
-        previous = annotated.sentences[position - 1] if position else None
-        if depth == 0 or previous is None or previous.paragraph not in (
-                sentence.paragraph, sentence.paragraph - 1):
-            return None
-        return _referent(annotated, position - 1, depth - 1)
-    return _subject(annotated, sentence)
 
 
 def _written_name(annotated: AnnotatedArticle, entity: EntityRef, before: int) -> str:
@@ -68,14 +35,14 @@ def _written_name(annotated: AnnotatedArticle, entity: EntityRef, before: int) -
 def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) -> str:
     """``text`` (sentence ``position`` of the article, or its opening clause) with an opening
     "He"/"She"/"His"/"Her" replaced by the person it plainly stands for; unchanged otherwise."""
-    match = _OPENING_PRONOUN.match(text)
+    match = OPENING_PRONOUN.match(text)
     sentences = annotated.sentences
     if not match or not 0 < position < len(sentences):
         return text
     sentence = sentences[position]
     if not sentence.text.startswith(match.group(1)):
         return text
-    entity = _referent(annotated, position)
+    entity = pronoun_referent(annotated, position)
     if entity is None:
         return text
     name = _written_name(annotated, entity, sentence.start)

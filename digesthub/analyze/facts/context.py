@@ -18,6 +18,9 @@ PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # How many earlier sentences may supply the company a sentence talks about.
 LOOKBACK_SENTENCES = 3
+# "The company" in a passage that names only a side company (a founder's former employer) still
+# means the article's main company when that one is this much more salient.
+MAIN_SALIENCE_RATIO = 1.75
 
 
 # After a subject: an appositive between commas, then at most two words (the verb).
@@ -197,7 +200,11 @@ class ArticleContext:
         if not earlier:
             return None
         found = self.mentions_in(earlier[0].start, earlier[-1].end, labels)
-        return max((m.entity for m in found), key=lambda e: e.salience, default=None)
+        nearby = max((m.entity for m in found), key=lambda e: e.salience, default=None)
+        main = self.top_entity(labels)
+        if nearby is not None and main is not None and main.salience >= MAIN_SALIENCE_RATIO * nearby.salience:
+            return main  # the passage calls the main company "the company" / "it" rather than by name
+        return nearby
 
     def referred_company(self, sentence: Sentence) -> EntityRef | None:
         """The company "the company" / "its" in ``sentence`` refers to: the company the sentence

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from digesthub.analyze.facts import patterns as P
@@ -9,6 +10,7 @@ from digesthub.analyze.facts.context import (
     ORG_LABELS, PERSON_LABELS, SUBJECT_LABELS, ArticleContext, Located,
 )
 from digesthub.analyze.facts.relations import _FOUNDED_ANAPHOR, _adjacent
+from digesthub.analyze.pronouns import pronoun_referent
 from digesthub.types import EntityRef, Fact, Sentence, TimeExpression
 
 # What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
@@ -26,10 +28,10 @@ _ORG_BEFORE_TITLE = re.compile(r"^\s*(?:'s|’s)?\s*" + _OTHER_TITLE + r"(?:co-?
 _ORG_AFTER_TITLE = re.compile(r"^\s*(?:and\s+(?:co-?)?[\w-]+\s+)?(?:of|at|for)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 # "founded by (entrepreneur) Dana Ortiz", "founded by former SenseTime executive Yan Junjie":
-# at most a role word, after "former" and an employer's name, between "by" and the name.
+# at most a role of two words ("general manager"), after "former" and an employer's name.
 _ROLE_BEFORE_NAME = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:(?:former|ex-|then-|longtime|veteran|serial)\s*)?"
-    r"(?:(?:[A-Z][\w&.-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w-]*\s+)?$")
+    r"(?:(?:[A-Z][\w&.-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}$")
 # "Paul Martino, CEO of Aggregate Knowledge": a capitalized name the recognizer missed.
 _NAMED_AFTER_TITLE = re.compile(
     r"\s+(?:of|at)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3})")
@@ -45,7 +47,7 @@ _NOT_OWNER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "f
 
 def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Founders and chief executives named next to their title."""
-    people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
+    people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS) or _opening_pronoun(context, sentence)
     orgs = context.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
     if not people:
         return []
@@ -85,6 +87,17 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                                   if kind == "founder" and cue is not P.FOUNDER_TITLE else None,
                                   details={"span": match[0]}))
     return facts
+
+
+def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Located]:
+    """"He is the company's chief executive": the opening "He"/"She" as a mention of the person
+    the sentence before plainly speaks of (see :mod:`digesthub.analyze.pronouns`)."""
+    match = re.match(r"(?:He|She)\b", sentence.text)
+    if match is None:
+        return []
+    position = bisect.bisect_left([s.start for s in context.sentences], sentence.start)
+    person = pronoun_referent(context.annotated, position) if position < len(context.sentences) else None
+    return [Located(sentence.start, sentence.start + match.end(), person)] if person is not None else []
 
 
 # What stands between the founded company and "founded by": "Foo, founded by", "Foo was founded by".
