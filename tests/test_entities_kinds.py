@@ -233,3 +233,12 @@ def test_names_listed_after_product_nouns_are_products() -> None:
     assert _list_cue(doc, words.index("Vexa"), {})[0] == "PRODUCT"
     shares = parse("Brokers said blue chips like Kestrel Lamps rose.")
     assert _list_cue(shares, [t.text for t in shares].index("Kestrel"), {})[0] != "PRODUCT"
+
+
+def test_a_name_with_a_model_code_before_a_product_noun_is_that_product() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    found = {(m.text, m.label) for m in find_entities("Velmora sells its Kestra K900 accelerator to data centers.")}
+    assert ("Kestra K900", "PRODUCT") in found, found
+    found = {(m.text, m.label) for m in find_entities("Airlines grounded their Boeing 737 jets after the crash.")}
+    assert not any(label == "PRODUCT" for _, label in found), found

@@ -144,6 +144,7 @@ PRODUCT_NOUNS: frozenset[str] = frozenset({
     "app", "application", "chatbot", "bot", "model", "llm", "assistant", "browser",
     "phone", "smartphone", "handset", "chip", "processor", "service", "software", "videogame", "tool",
     "console", "headset", "gadget", "device", "laptop", "tablet", "smartwatch", "drone", "engine",
+    "accelerator", "gpu", "robot",
 })
 
 # Products a maker's name also qualifies ("the Foo chip" is as often Foo's chip).

@@ -47,6 +47,7 @@ from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.legal import add_legal_name_votes
+from digesthub.analyze.entities.modelcodes import extend_model_codes
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.people import (add_initial_votes, extend_given_names, split_leading_demonyms,
@@ -112,7 +113,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
     candidates = trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates))
     candidates = extend_event_names(doc, extend_given_names(doc, candidates))
-    candidates = extend_over_inner_preposition(doc, candidates)
+    candidates = extend_model_codes(doc, extend_over_inner_preposition(doc, candidates))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)

@@ -1,0 +1,48 @@
+"""Product names with a model code: "the MTT S4000 accelerator", "its Ascend 910B chips".
+
+The model tags the brand word ("MTT", "Ascend") as an organization and leaves
+the code. A name followed by a model code (letters and digits: "S4000",
+"910B", "K2", "X100"; an edition word such as "Pro" may follow) and then by a
+product noun ("accelerator", "chip", "phone", "model") names that product: the
+span grows over the code and votes PRODUCT. A code alone before a noun that
+is no product ("Boeing 737 jets", "Group 7 members") changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import PRODUCT_NOUNS
+from digesthub.analyze.entities.spans import make_candidate
+
+_CODE = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,5}[A-Za-z]{0,2}|\d{2,5}[A-Z]{1,2})$")
+_EDITIONS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite", "turbo", "se"})
+
+
+def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with "Name CODE <product noun>" spans grown over the code, voting PRODUCT."""
+    starts = {c.first for c in candidates}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        last = _code_end(doc, candidate.last)
+        if last is None or any(candidate.last <= s < last for s in starts):
+            result.append(candidate)
+            continue
+        product = make_candidate(doc, candidate.first, last)
+        product.vote("PRODUCT", PATTERN_WEIGHT)
+        result.append(product)
+    return result
+
+
+def _code_end(doc: Doc, index: int) -> int | None:
+    """The end of a model code (and edition word) starting at ``index`` when a product noun follows."""
+    if index >= len(doc) or not _CODE.match(doc[index].text):
+        return None
+    end = index + 1
+    if end < len(doc) and doc[end].lower_ in _EDITIONS and doc[end].text[0].isupper():
+        end += 1
+    noun = doc[end].lower_ if end < len(doc) else ""  # the pipeline runs no lemmatizer: "chips" by hand
+    return end if noun in PRODUCT_NOUNS or (noun.endswith("s") and noun[:-1] in PRODUCT_NOUNS) else None
