@@ -378,3 +378,12 @@ def test_a_sentence_with_two_month_dates_is_news_of_the_later_one() -> None:
         "Analysts expect consolidation in the second half of next year."], dt.date(2025, 1, 20))
     values = [entry.date.value for entry in entries]
     assert "2024-12" in values and "2023-04" not in values  # April has 30 days, December 31: one granularity
+
+
+def test_a_date_after_up_from_an_amount_is_the_comparisons_baseline() -> None:
+    entries = _analyzed_timeline([
+        "The company said on Monday it had hired a new finance chief from a rival bank.",
+        "Velmora reported revenue of 438 million euros in 2024, up from 124 million euros in 2023, "
+        "but its net loss widened."], dt.date(2025, 3, 12))
+    values = [entry.date.value for entry in entries]
+    assert "2023" not in values and "2024" in values, values
