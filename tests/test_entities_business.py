@@ -88,3 +88,11 @@ def test_a_country_unit_makes_its_parent_a_company_named_by_the_parent() -> None
     names = _analyzed_names(text)
     assert names.get("Velmora", ("",))[0] == "ORG", names
     assert "Velmora China" in names["Velmora"][1]
+
+
+def test_a_registered_name_joins_the_company_it_registers() -> None:
+    names = _analyzed_names(
+        "Velmora doubled its revenue last year, according to two people familiar with the matter. "
+        "The company, officially registered as Hangzhou Kestrel Data Technology, was founded in 2021 by "
+        "a former banker. Velmora now sells its software in Europe.")
+    assert "Hangzhou Kestrel Data Technology" in names.get("Velmora", ("", []))[1], names

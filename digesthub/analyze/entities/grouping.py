@@ -65,7 +65,8 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
     links = _UnionFind()
     for key in by_key:
         links.find(key)
-    for a, b in _parenthesis_links(doc, candidates) + _known_as_links(doc, candidates):
+    for a, b in _parenthesis_links(doc, candidates) + _known_as_links(doc, candidates) \
+            + _registered_as_links(doc, candidates):
         links.union(a, b)
     _core_links(doc, by_key, labels, links)
     _team_links(by_key, labels, links)
@@ -121,8 +122,14 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
 
 
 # ", better known as", ", also known as", ", formerly known as", ", now called": one entity, two names.
-_KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally)\s+)?"
-                       r"(?:known\s+as|called|named|renamed)\s+(?:the\s+)?$", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
+                       r"\s+)?(?:known\s+as|called|named|renamed|registered\s+as|incorporated\s+as|trading\s+as|"
+                       r"operating\s+as|doing\s+business\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The company, officially registered as Foo Technology, ...": the legal name of the company the
+# sentence before spoke of.
+_ANAPHOR_REGISTERED_AS = re.compile(
+    r"\b(?:the|this)\s+(?:company|firm|start-?up|business|group|lab)\s*,?\s*(?:(?:officially|legally)\s+)?"
+    r"(?:registered|incorporated)\s+as\s+$", re.IGNORECASE)
 
 
 def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -137,6 +144,24 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
         between = text[doc[name.last - 1].idx + len(doc[name.last - 1]):doc[following.first].idx]
         if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text):
             links.append((name_key(name.text), name_key(following.text)))
+    return links
+
+
+def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """"Foo grew fast. The company, officially registered as Foo Bar Technology, ...": the legal
+    name joins the organization the sentence before opens with."""
+    text = doc.text
+    links = []
+    for candidate in candidates:
+        start = doc[candidate.first].idx
+        if not _ANAPHOR_REGISTERED_AS.search(text, max(0, start - 80), start):
+            continue
+        sentence = doc[candidate.first].sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        opening = next((c for c in candidates if previous is not None and previous.start <= c.first < previous.end
+                        and c.best() == "ORG"), None)
+        if opening is not None and name_key(opening.text) != name_key(candidate.text):
+            links.append((name_key(opening.text), name_key(candidate.text)))
     return links
 
 
