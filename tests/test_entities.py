@@ -231,6 +231,17 @@ def test_salience_discounts_nationality_adjectives_and_the_publisher() -> None:
     assert ledger.salience < entities[0].salience
 
 
+def test_the_publishers_short_name_is_the_outlet_not_a_person_and_not_the_story() -> None:
+    article = Article("t", None, [
+        Paragraph(1, "Corvane Mining is preparing a listing in Toronto, people familiar with the matter told "
+                     "Ledger. The miner hired two banks."),
+        Paragraph(2, "Ledger learned that Corvane Mining has also met state investors about new funding."),
+    ], source="Ledger Global")
+    _, entities = recognize_entities(parse(article.text), article)
+    ledger = _entity_with(entities, "Ledger")
+    assert ledger.label == "ORG" and ledger.salience < _entity_with(entities, "Corvane Mining").salience
+
+
 def test_untagged_camel_case_is_org_but_mc_names_stay_people() -> None:
     labels = {m.text: m.label for m in find_entities(
         "Lenders such as QuillBank declined to comment. Senator McAllister met DeVarga on Monday.")}

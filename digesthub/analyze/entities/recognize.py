@@ -99,8 +99,12 @@ def recognize_entities(doc: Doc, article: Article) -> tuple[list[Mention], list[
             doc, members, [m.paragraph or 1 for m in group_mentions], max_mentions=max_mentions,
             paragraph_count=len(article.paragraphs), title=article.title, names=[name, *aliases], label=label,
         )
-        if article.source and article.source.lower() in {n.lower() for n in (name, *aliases)}:
+        if article.source and _names_publisher(article.source, (name, *aliases), label):
             score = round(score * _PUBLISHER_FACTOR, 4)  # the publisher naming itself is not the story
+            if label == "PERSON":  # "people familiar with the matter told Caixin": the outlet, not a person
+                label = "ORG"
+                for mention in group_mentions:
+                    mention.label = "ORG"
         entities.append(EntityRef(name, label, aliases, group_mentions, score))
     mentions.sort(key=lambda m: (m.start, m.end))
     entities.sort(key=lambda e: (-e.salience, e.name))
@@ -302,6 +306,16 @@ def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]
 def _country_unit_of(unit: str, parent: str) -> bool:
     """"foo china" is the country unit of "foo": the entity is named by the parent."""
     return unit.startswith(parent + " ") and is_country(unit[len(parent) + 1:])
+
+
+def _names_publisher(source: str, names: tuple[str, ...], label: str) -> bool:
+    """A name of the article's publisher: its source field ("Caixin Global") or, unless the name
+    is a place ("New York" of "New York Times"), that field's first word(s) ("Caixin")."""
+    publisher = source.lower().strip()
+    if any(n.lower() == publisher for n in names):
+        return True
+    return label not in ("GPE", "LOC", "NORP", "FAC") and any(
+        len(n) > 2 and publisher.startswith(n.lower() + " ") for n in names)
 
 
 def _names_more_fully(longer: str, short: str) -> bool:
