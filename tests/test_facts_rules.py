@@ -259,3 +259,10 @@ def test_founded_by_a_former_manager_of_another_company() -> None:
     founders = {(f.subject, f.value) for f in facts if f.kind == "founder"}
     assert ("Helix Partners", "Mara Quint") not in founders, founders
     assert founders, kinds(facts)
+
+
+def test_a_kind_of_thing_written_short_is_no_launched_product() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics debuted its first self-developed large language model (LLM) in August 2022."],
+        [ORION, ("LLM", "PRODUCT", 0.3)], times=[("August 2022", "2022-08")]))
+    assert not [f for f in facts if f.kind == "launch"], kinds(facts)

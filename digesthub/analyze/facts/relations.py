@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from digesthub.analyze.entities.patterns import GENERIC_WORDS
 from digesthub.analyze.facts import patterns as P
 from digesthub.analyze.facts.context import (
     ORG_LABELS, PERSON_LABELS, SUBJECT_LABELS, ArticleContext, Located,
@@ -194,8 +195,10 @@ def _person_launches(context: ArticleContext, sentence: Sentence, verb_at: int) 
 
 
 def _not_a_product(name: str) -> bool:
-    """A quoted phrase ("pending further enquiries,") or a word for what is no product."""
-    return "," in name or not name.strip() or bool(P.NOT_LAUNCHED.search(name.split()[-1]))
+    """A quoted phrase ("pending further enquiries,"), a word for what is no product, or a kind of
+    thing written short ("its first large language model (LLM)": "LLM" names no product)."""
+    return "," in name or not name.strip() or bool(P.NOT_LAUNCHED.search(name.split()[-1])) \
+        or name.strip().lower() in GENERIC_WORDS
 
 
 def _is_time(context: ArticleContext, at: int) -> bool:
