@@ -96,3 +96,16 @@ def test_a_registered_name_joins_the_company_it_registers() -> None:
         "The company, officially registered as Hangzhou Kestrel Data Technology, was founded in 2021 by "
         "a former banker. Velmora now sells its software in Europe.")
     assert "Hangzhou Kestrel Data Technology" in names.get("Velmora", ("", []))[1], names
+
+
+def test_the_name_before_a_leaders_title_and_an_analysts_firm_are_companies() -> None:
+    types = _types("Stellaris Chief Executive Anne-Marie Colbert promised cuts.")
+    assert types.get("Stellaris") == {"ORG"}, types
+    assert types.get("Anne-Marie Colbert") == {"PERSON"}, types
+    types = _types("Analysts at Brantwood said the fine would hurt profit.")
+    assert types.get("Brantwood") == {"ORG"}, types
+
+
+def test_a_carmaker_named_after_its_noun_is_a_company() -> None:
+    types = _types("The Commission fined French carmaker Stellaris on Wednesday. Stellaris said it would appeal.")
+    assert types.get("Stellaris") == {"ORG"}, types

@@ -230,6 +230,10 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X's cloud unit", "X's chip division"
     if after in ORG_OWNED and after not in ("founder", "president", "chief", "ceo"):
         return "ORG"  # "X executives", "X shares"
+    if _title_then_name(doc, last):
+        return "ORG"  # "Stellaris Chief Executive Anne-Marie Colbert": whose chief executive
+    if before == "at" and before2 in _ANALYST_NOUNS:
+        return "ORG"  # "analysts at Bernstein", "economists at Nomura": a firm
     if after in ("was", "is") and after2 in ("founded", "headquartered", "listed", "valued", "acquired"):
         return "ORG"
     if after == "," and after2 in ("a", "an", "the", "another") and (
@@ -248,7 +252,7 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     if before == ":" and before2 in ("name", "by", "attention", "attn", "signed"):
         return "PERSON"  # signature blocks: "Name: Jane Doe"
     if (before in PERSON_TITLES or before in PERSON_ROLE_NOUNS) and first - 1 >= 0 \
-            and doc[first - 1].pos_ != "ADP" and last - first <= 3:
+            and doc[first - 1].pos_ != "ADP" and len(doc[first:last].text.split()) <= 3:
         return "PERSON"  # "CEO Altman", "Dr. Smith", "author Stephenie Meyer"
     if after in ("said", "says", "added", "announced", "stated") and after2 == "its":
         return "ORG"  # "X said its ..."
@@ -259,6 +263,23 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     if after == "," and _word(doc, last + 1).isdigit() and _word(doc, last + 2) == ",":
         return "PERSON"  # "Smith, 45, said"
     return ""
+
+
+_ANALYST_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                            "researchers", "traders", "bankers"})
+# Titles that, written before a person's name, follow the name of the body the person leads.
+_LEADER_TITLES = (("chief", "executive"), ("chief", "executive", "officer"), ("ceo",), ("chairman",),
+                  ("chairwoman",), ("chief", "financial", "officer"), ("cfo",))
+
+
+def _title_then_name(doc: Doc, last: int) -> bool:
+    """A leader's title right after the span and a capitalized name right after the title."""
+    for title in _LEADER_TITLES:
+        end = last + len(title)
+        if end < len(doc) and tuple(_word(doc, last + i) for i in range(len(title))) == title \
+                and doc[last].text[0].isupper() and doc[end].is_title and doc[end].pos_ == "PROPN":
+            return True
+    return False
 
 
 def _modifies_next(doc: Doc, index: int) -> bool:

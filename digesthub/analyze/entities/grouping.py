@@ -142,7 +142,10 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
         if following.first - name.last > 6:
             continue  # ", better known as the" is at most six tokens
         between = text[doc[name.last - 1].idx + len(doc[name.last - 1]):doc[following.first].idx]
-        if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text):
+        # a place and a non-place are not one thing ("... Wellesley, Massachusetts doing business as
+        # Foo East": an address stands before it); "Myanmar, formerly known as Burma" are one
+        mixed = len({name.best() in _PLACE_LABELS, following.best() in _PLACE_LABELS}) == 2
+        if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text) and not mixed:
             links.append((name_key(name.text), name_key(following.text)))
     return links
 

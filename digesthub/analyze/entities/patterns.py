@@ -37,7 +37,7 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
     "club", "team", "university", "regulator", "ministry", "fund", "giant", "vendor",
     "publisher", "airline", "exchange", "studio", "network", "provider", "cooperative", "co-op",
-    "corporation", "nonprofit", "charity",
+    "corporation", "nonprofit", "charity", "carmaker", "drugmaker", "steelmaker",
 })
 
 # Roles a person holds; "CEO Altman" (before a name) or "founder of X" (before an org).
