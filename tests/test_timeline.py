@@ -387,3 +387,13 @@ def test_a_date_after_up_from_an_amount_is_the_comparisons_baseline() -> None:
         "but its net loss widened."], dt.date(2025, 3, 12))
     values = [entry.date.value for entry in entries]
     assert "2023" not in values and "2024" in values, values
+
+
+def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
+    entries = _analyzed_timeline([
+        "Velmora said on Monday that sales had fallen for a third quarter.",
+        "Velmora Chief Executive Mara Quint, who took over in the first half of 2024, has promised to cut "
+        "costs by 3 billion euros by mid-2027."], dt.date(2026, 1, 14))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2024-H1", "").startswith("Mara Quint took over in the first half of 2024"), texts
+    assert "2027" in "".join(texts), texts

@@ -48,10 +48,13 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     """
     # An opening "He" whose person the sentence before plainly names is written as the name;
     # a date inside ", who/which ..." about a name dates what that clause says of the name.
-    events = [dataclasses.replace(e, text=_relative_clause(annotated, e)
-                                  or name_opening_pronoun(annotated, e.position, e.text))
-              for e in _one_date_per_text(article_events(annotated, with_leads=False))
-              if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
+    # The clause is rewritten before one date is kept per sentence: "X, who took over in 2024, has
+    # promised cuts by mid-2027" tells two things, X's takeover (2024) and the promise.
+    clauses = [dataclasses.replace(e, text=clause) if (clause := _relative_clause(annotated, e)) else e
+               for e in article_events(annotated, with_leads=False)]
+    events = [e if e.text != annotated.sentences[e.position].text
+              else dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
+              for e in _one_date_per_text(clauses) if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])
     index = {id(e): i for i, e in enumerate(events)}
@@ -90,12 +93,18 @@ def _relative_clause(annotated: AnnotatedArticle, event: Event) -> str | None:
     offset = event.date.start - sentence.start
     for match in _RELATIVE_CLAUSE.finditer(sentence.text):
         if match.start("body") <= offset < match.end("body"):
-            if _NAME_GOES_ON.search(sentence.text[:match.start("name")]):
-                return None  # "National Council of Churches", "Assistant General Manager Tony DiLeo"
-            name = _PREPOSITION.sub("", match.group("name"))
+            named = _mention_ending_at(annotated, sentence.start + match.end("name"))
+            if named is None and _NAME_GOES_ON.search(sentence.text[:match.start("name")]):
+                return None  # "National Council of Churches", a name longer than the pattern reads
+            name = named or _PREPOSITION.sub("", match.group("name"))
             body = match.group("body").strip()
             return f"{name} {body}." if len(body.split()) >= 3 and name[:1].isupper() else None
     return None
+
+
+def _mention_ending_at(annotated: AnnotatedArticle, end: int) -> str | None:
+    """The recognized name that ends at ``end`` ("Anne-Marie Colbert" after "Chief Executive")."""
+    return next((m.text for m in annotated.mentions if m.end == end and m.label in ("PERSON", "ORG")), None)
 
 
 def _context_sentence(annotated: AnnotatedArticle, event: Event, dated: set[int]) -> Sentence | None:
