@@ -59,3 +59,21 @@ def test_a_role_fact_on_the_persons_card_is_stored_as_their_role(tmp_path: Path)
         person = corpus.entity("Maria Lund").to_markdown()
         company = corpus.entity("Northwind Robotics").to_markdown()
     assert "- ceo of:\n  - Northwind Robotics" in person and "- ceo:\n  - Maria Lund" in company
+
+
+def test_a_question_naming_a_company_is_not_answered_from_paragraphs_about_another(tmp_path: Path) -> None:
+    other = make_article("o1", ["Zephyr Foods said its chief executive Ola Berg would retire, the company said."],
+                         "2025-05-03")
+    article = make_article("n3", ["BRUSSELS, May 2 (Reuters) - Northwind Robotics said orders rose after the U.S. "
+                                  "Commerce Department cleared its robots for export.",
+                                  "Orders for the warehouse robots came mostly from Europe this year."], "2025-05-02")
+    digests = {"n3": make_digest(article, [card("Northwind Robotics", paragraphs=[1])]),
+               "o1": make_digest(other, [card("Zephyr Foods", paragraphs=[1]), card("Ola Berg", "person")])}
+    with Corpus(f"sqlite:///{tmp_path / 'o.db'}", digester=FakeDigester(digests)) as corpus:
+        corpus.add(article)
+        corpus.add(other)
+        answer = corpus.ask("Who is the chief executive of Northwind Robotics?", engine="offline")
+    texts = [s.text for s in answer.sentences]
+    assert texts and not any("Zephyr" in t for t in texts), texts
+    # one sentence (not cut after "U.S."), without the wire dateline
+    assert texts[0].startswith("Northwind Robotics said orders rose") and texts[0].endswith("for export."), texts

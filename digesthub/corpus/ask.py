@@ -16,8 +16,11 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from digesthub.corpus.db import Database
-from digesthub.corpus.fact_questions import FactEvidence, evidence_hits, fact_evidence, is_evidence
+from digesthub.corpus.fact_questions import (
+    FactEvidence, evidence_hits, fact_evidence, is_evidence, names_asked_about,
+)
 from digesthub.corpus.search import SearchHit, query_words, search
+from digesthub.digester.scoring import strip_dateline
 from digesthub.errors import EngineError, Errors
 from digesthub.types import Citation, Dropped, SummarySentence, Verification
 
@@ -36,8 +39,8 @@ _ANSWER_TYPES = [
     (r"^\s*where\b", re.compile(r"\b(in|at|from) [A-Z]")),
 ]
 _SENTENCE_END = re.compile(r"[.!?](?:\s*(?:''|\"|'|\)))?(?=\s+(?:``|\"|'|\()?\s*[A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Inc|Co|Corp|Ltd|No|vs|[A-Z])",
-                           re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Inc|Co|Corp|Ltd|No|vs|[A-Z]|"
+                           r"(?:[A-Z]\.)+[A-Z])", re.IGNORECASE)  # "U.S. Commerce": the last dot of "U.S."
 
 
 @dataclass
@@ -75,7 +78,8 @@ def answer(db: Database, question: str, *, engine: str = "auto", model: Any = No
         sentences, _ = llm_answer(question, [(hit.citation, hit.text) for hit in hits], model=model)
         checked, verification = check_citations(sentences, hits)
         return Answer(question, checked, "llm", verification)
-    checked, verification = check_citations(extractive_answer(question, hits, evidence), hits)
+    names = names_asked_about(db, question)
+    checked, verification = check_citations(extractive_answer(question, hits, evidence, names), hits)
     return Answer(question, checked, "offline", verification)
 
 
@@ -103,17 +107,27 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def extractive_answer(question: str, hits: list[SearchHit],
-                      evidence: list[FactEvidence] | None = None) -> list[SummarySentence]:
+def extractive_answer(question: str, hits: list[SearchHit], evidence: list[FactEvidence] | None = None,
+                      names: list[str] | None = None) -> list[SummarySentence]:
     """The sentences of ``hits`` that cover most question words, best first; a sentence a
-    stored fact of the asked kind was taken from (``evidence``) ranks above the others."""
+    stored fact of the asked kind was taken from (``evidence``) ranks above the others.
+
+    When the question names an entity (``names``: all its stored names), only sentences of
+    paragraphs that name it or hold a fact about it answer ("Who is Stellaris's CEO?" is not
+    answered by Meta's CEO).
+    """
     words = query_words(question)
     if not words:
         return []
     wanted = _answer_type(question)
+    if names:
+        about = [hit for hit in hits if any(_names_in(name, hit.text) for name in names)
+                 or any((e.article_id, e.paragraph) == (hit.article_id, hit.paragraph) for e in evidence or [])]
+        hits = about or hits
     scored = []
     for rank, hit in enumerate(hits):
         for order, sentence in enumerate(split_sentences(hit.text)):
+            sentence = strip_dateline(sentence)
             lowered = sentence.lower()
             covered = sum(1 for w in words if re.search(rf"\b{re.escape(w[:6])}", lowered))
             from_fact = bool(evidence) and is_evidence(sentence, evidence or [])
@@ -130,6 +144,10 @@ def extractive_answer(question: str, hits: list[SearchHit],
         if len(chosen) == MAX_SENTENCES:
             break
     return chosen
+
+
+def _names_in(name: str, text: str) -> bool:
+    return len(name) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _answer_type(question: str) -> re.Pattern[str] | None:

@@ -80,6 +80,22 @@ def _names(question: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?:'s|’s)?(?!\w)", question, re.I) is not None
 
 
+def names_asked_about(db: Database, question: str) -> list[str]:
+    """Every stored name (aliases included) of the entities ``question`` names ("Stellaris's CEO")."""
+    words = re.findall(r"[\w.&'’-]+", re.sub(r"(?:'s|’s)\b", "", question))
+    grams = {" ".join(words[i:j]).lower() for i in range(len(words)) for j in range(i + 1, min(len(words), i + 5) + 1)}
+    grams = {g for g in grams if len(g) >= 2}
+    if not grams:
+        return []
+    marks = ", ".join("?" * len(grams))
+    ids = [r[0] for r in db.query(f"SELECT DISTINCT entity_id FROM entity_names WHERE lower(name) IN ({marks})",
+                                  sorted(grams))]
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    return [str(r[0]) for r in db.query(f"SELECT name FROM entity_names WHERE entity_id IN ({marks})", ids)]
+
+
 def evidence_hits(db: Database, evidence: list[FactEvidence], hits: list[SearchHit]) -> list[SearchHit]:
     """``hits`` plus the paragraphs holding ``evidence`` that search did not retrieve."""
     have = {(h.article_id, h.paragraph) for h in hits}
