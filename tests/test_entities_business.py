@@ -109,3 +109,21 @@ def test_the_name_before_a_leaders_title_and_an_analysts_firm_are_companies() ->
 def test_a_carmaker_named_after_its_noun_is_a_company() -> None:
     types = _types("The Commission fined French carmaker Stellaris on Wednesday. Stellaris said it would appeal.")
     assert types.get("Stellaris") == {"ORG"}, types
+
+
+def test_a_name_in_chinese_script_and_a_name_known_in_chinese_are_aliases_not_the_name() -> None:
+    names = _analyzed_names(
+        "Velmora AI (云帆智能), the Beijing-based start-up behind a popular chatbot, said on Monday that sales "
+        "doubled. The company, known in Chinese as Yunfan Zhineng, was valued at $3 billion last year, "
+        "founder Li Wen (李文) said.")
+    label, aliases = names.get("Velmora AI", ("", []))
+    assert label == "ORG" and {"云帆智能", "Yunfan Zhineng"} <= set(aliases), names
+    assert "李文" in names.get("Li Wen", ("", []))[1], names
+
+
+def test_an_untagged_name_with_a_model_code_before_a_model_noun_is_a_product() -> None:
+    from digesthub.analyze.entities.modelcodes import extend_model_codes
+
+    doc = parse("Velmora released its Kestra K2 model in July, the company said.")
+    found = extend_model_codes(doc, [])  # as if the model had tagged nothing there
+    assert [(c.text, c.best()) for c in found] == [("Kestra K2", "PRODUCT")]

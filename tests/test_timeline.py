@@ -397,3 +397,13 @@ def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
     texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2024-H1", "").startswith("Mara Quint took over in the first half of 2024"), texts
     assert "2027" in "".join(texts), texts
+
+
+def test_a_closing_attributions_date_only_says_when_it_was_told() -> None:
+    entries = _analyzed_timeline([
+        "Velmora released its new translation model in July, founder Li Wen said on Monday.",
+        "Baichuan, the start-up founded by Wang Xiaochuan in April 2023, said in December that it "
+        "would focus on healthcare applications."], dt.date(2025, 8, 6))
+    values = [entry.date.value for entry in entries]
+    assert "2025-07" in values and "2025-08-04" not in values, values
+    assert "2024-12" in values  # an opening "said in December that ..." is the news itself

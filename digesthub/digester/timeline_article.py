@@ -54,7 +54,7 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
                for e in article_events(annotated, with_leads=False)]
     events = [e if e.text != annotated.sentences[e.position].text
               else dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
-              for e in _one_date_per_text(clauses) if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
+              for e in _one_date_per_text(clauses, annotated) if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])
     index = {id(e): i for i, e in enumerate(events)}
@@ -135,16 +135,34 @@ def _event_rank(event: Event) -> tuple[bool, bool, int]:
     return not stands_alone(text), text.lstrip().startswith(("\"", "“", "``", "''")), event.position
 
 
-def _one_date_per_text(events: list[Event]) -> list[Event]:
+def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list[Event]:
     """A sentence stating several dates that no clause cut separates is listed once,
     under its most specific date (the later one on a tie): "grew from X in May to Y
-    in mid-December" is news of mid-December."""
+    in mid-December" is news of mid-December. The date of a closing attribution ("...
+    released its model in July, its founder said on Monday.") only says when it was told."""
     best: dict[tuple[int, str], Event] = {}
     for event in events:
         key = (event.position, event.text)
-        if key not in best or _span_days(event) <= _span_days(best[key]):
+        rank = (_told_on(annotated, event), _span_days(event))
+        if key not in best or rank <= (_told_on(annotated, best[key]), _span_days(best[key])):
             best[key] = event
     return [e for e in events if best[(e.position, e.text)] is e]
+
+
+# ", its founder Yang Zhilin said on Monday." closing a sentence: the date is the telling's.
+_CLOSING_ATTRIBUTION = re.compile(r",\s*(?:[\w.'’()-]+\s+){0,7}?(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}|added|"
+                                  r"confirmed|announced)\s*(?:on\s+|late\s+|early\s+)?$")
+_SENTENCE_CLOSE = re.compile(r"^\s*[.!?]?[\"”'’]*\s*$")
+
+
+def _told_on(annotated: AnnotatedArticle, event: Event) -> bool:
+    """Whether the event's date belongs to a closing attribution of its sentence."""
+    if not event.stated or event.position >= len(annotated.sentences):
+        return False
+    sentence = annotated.sentences[event.position]
+    before = annotated.article.text[sentence.start:event.date.start]
+    after = annotated.article.text[event.date.end:sentence.end]
+    return bool(_CLOSING_ATTRIBUTION.search(before) and _SENTENCE_CLOSE.match(after))
 
 
 # Span lengths of one granularity (a day, a week, a month, a quarter, a half, a year): April (30 days)

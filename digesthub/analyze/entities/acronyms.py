@@ -1,4 +1,5 @@
-"""Acronyms defined beside their long form: "the Central Narcotics Bureau ( CNB )".
+"""Acronyms defined beside their long form: "the Central Narcotics Bureau ( CNB )"; names in
+Chinese, Japanese or Korean script in brackets after a name: "Moonshot AI (月之暗面)".
 
 The long form and the acronym in brackets (or the acronym and the long form in
 brackets) name one thing, so they are of one type. The model often leaves the
@@ -10,6 +11,8 @@ other occurrences.
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+import re
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
 from digesthub.analyze.entities.spans import make_candidate
@@ -72,3 +75,27 @@ def _abbreviates(acronym: str, long_form: str) -> bool:
         if position == 0:
             return False
     return True
+
+
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·]+$")
+_MAX_CJK_TOKENS = 4
+
+
+def cjk_name_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Moonshot AI (月之暗面)", "Yang Zhilin (杨植麟)": the bracketed name in CJK script is the same
+    entity's name in its own language: a candidate of the long form's type, marked secondary."""
+    found: list[Candidate] = []
+    for candidate in candidates:
+        bracket = candidate.last
+        if bracket >= len(doc) or doc[bracket].text != "(" or not candidate.best():
+            continue
+        close = next((i for i in range(bracket + 1, min(len(doc), bracket + 2 + _MAX_CJK_TOKENS))
+                      if doc[i].text == ")"), None)
+        if close is None or close == bracket + 1:
+            continue
+        if all(_CJK_NAME.match(doc[i].text) for i in range(bracket + 1, close)):
+            name = make_candidate(doc, bracket + 1, close)
+            name.vote(candidate.best(), CUE_WEIGHT)
+            name.secondary = True
+            found.append(name)
+    return found

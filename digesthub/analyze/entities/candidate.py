@@ -34,6 +34,9 @@ class Candidate:
     model_weight: float = 0.0
     # The type a rule pattern's shape gave this span ("Foo AI": ORG), also counted in ``votes``.
     pattern_label: str = ""
+    # A second name the text gives the entity ("officially registered as Foo", "(月之暗面)"):
+    # never the name the entity is shown by when it has another.
+    secondary: bool = False
 
     def vote(self, label: str, weight: float) -> None:
         """Add ``weight`` to the vote for ``label``."""

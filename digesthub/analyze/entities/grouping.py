@@ -116,20 +116,23 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
         alias_text = defined.text if defined else doc[inner[0]:inner[-1] + 1].text
         quoted = any(doc[i].text in _QUOTES for i in range(index + 1, inner_end))
         keyword = any(doc[i].lower_ in ("hereinafter", "referred", "called") for i in range(index + 1, inner_end))
-        if quoted or keyword or _is_acronym_of(alias_text, candidate.text):
+        if quoted or keyword or _is_acronym_of(alias_text, candidate.text) or _is_cjk(alias_text):
             links.append((name_key(candidate.text), name_key(alias_text)))
     return links
 
 
 # ", better known as", ", also known as", ", formerly known as", ", now called": one entity, two names.
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
-                       r"\s+)?(?:known\s+as|called|named|renamed|registered\s+as|incorporated\s+as|trading\s+as|"
+                       r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|incorporated\s+as|trading\s+as|"
                        r"operating\s+as|doing\s+business\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
-# "The company, officially registered as Foo Technology, ...": the legal name of the company the
-# sentence before spoke of.
+# "registered as", "known in Chinese as": a second name, not the one the entity is shown by ("better
+# known as Zhipu AI" is the one).
+_SECONDARY_NAME = re.compile(r"\b(?:registered|incorporated|known\s+in\s+[A-Z]\w+)\b", re.IGNORECASE)
+# "The company, officially registered as Foo Technology, ..." / "known in Chinese as Foo": another
+# name of the company the sentence before spoke of.
 _ANAPHOR_REGISTERED_AS = re.compile(
     r"\b(?:the|this)\s+(?:company|firm|start-?up|business|group|lab)\s*,?\s*(?:(?:officially|legally)\s+)?"
-    r"(?:registered|incorporated)\s+as\s+$", re.IGNORECASE)
+    r"(?:registered|incorporated|known\s+(?:in\s+[A-Z]\w+\s+)?)\s*as\s+$", re.IGNORECASE)
 
 
 def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -146,6 +149,7 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
         # Foo East": an address stands before it); "Myanmar, formerly known as Burma" are one
         mixed = len({name.best() in _PLACE_LABELS, following.best() in _PLACE_LABELS}) == 2
         if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text) and not mixed:
+            following.secondary = following.secondary or bool(_SECONDARY_NAME.search(between))
             links.append((name_key(name.text), name_key(following.text)))
     return links
 
@@ -164,8 +168,17 @@ def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[st
         opening = next((c for c in candidates if previous is not None and previous.start <= c.first < previous.end
                         and c.best() == "ORG"), None)
         if opening is not None and name_key(opening.text) != name_key(candidate.text):
+            candidate.secondary = True  # a registered or foreign-language name, not the one to show
             links.append((name_key(opening.text), name_key(candidate.text)))
     return links
+
+
+def _is_cjk(text: str) -> bool:
+    """A name written in Chinese, Japanese or Korean script ("月之暗面" after "Moonshot AI")."""
+    return bool(text) and all(_CJK.match(ch) for ch in text if not ch.isspace())
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·]")
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

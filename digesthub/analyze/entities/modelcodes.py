@@ -23,18 +23,28 @@ _EDITIONS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite", "turbo", "
 
 
 def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` with "Name CODE <product noun>" spans grown over the code, voting PRODUCT."""
+    """``candidates`` with "Name CODE <product noun>" spans grown over the code, voting PRODUCT;
+    a span that already ends in the code votes PRODUCT; an untagged "Name CODE <noun>" is added."""
     starts = {c.first for c in candidates}
+    covered = {i for c in candidates for i in range(c.first, c.last)}
     result: list[Candidate] = []
     for candidate in candidates:
         last = _code_end(doc, candidate.last)
+        if last is None and candidate.last - candidate.first > 1 and _code_end(doc, candidate.last - 1):
+            candidate.vote("PRODUCT", PATTERN_WEIGHT)  # the model's span is "Foo K2" already
         if last is None or any(candidate.last <= s < last for s in starts):
             result.append(candidate)
             continue
         product = make_candidate(doc, candidate.first, last)
         product.vote("PRODUCT", PATTERN_WEIGHT)
         result.append(product)
-    return result
+    for token in doc:
+        if token.i not in covered and token.i + 1 not in covered and token.pos_ == "PROPN" and token.is_title \
+                and not token.is_sent_start and (last := _code_end(doc, token.i + 1)) is not None:
+            product = make_candidate(doc, token.i, last)  # "its Kimi K2 model", the model tagging nothing
+            product.vote("PRODUCT", PATTERN_WEIGHT)
+            result.append(product)
+    return sorted(result, key=lambda c: c.first)
 
 
 def _code_end(doc: Doc, index: int) -> int | None:

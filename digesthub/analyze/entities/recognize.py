@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from digesthub.analyze.entities.acronyms import acronym_candidates
+from digesthub.analyze.entities.acronyms import acronym_candidates, cjk_name_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.commonwords import drop_common_words
@@ -126,7 +126,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_business_votes(doc, candidates)
     add_org_votes(doc, candidates)
     add_initial_votes(doc, candidates)
-    candidates = sorted(candidates + acronym_candidates(doc, candidates), key=lambda c: c.first)
+    candidates = sorted(candidates + acronym_candidates(doc, candidates) + cjk_name_candidates(doc, candidates),
+                        key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_legal_name_votes(doc, candidates)
     add_frame_votes(doc, candidates)
@@ -289,7 +290,8 @@ def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]
     for candidate in members:
         spellings[name_key(candidate.text)][_strip_article(candidate.text)] += 1
     surface = {key: _best_spelling(spelled) for key, spelled in spellings.items()}
-    keys = list(counts)
+    primary = {name_key(c.text) for c in members if not c.secondary}
+    keys = [k for k in counts if k in primary] or list(counts)  # "registered as X", "(月之暗面)": not the name
     if label == "PERSON":
         chosen = max(keys, key=lambda k: (len(k.split()), counts[k], k))
     else:
@@ -299,7 +301,7 @@ def canonical_name(members: list[Candidate], label: str) -> tuple[str, list[str]
         # A brand's own short form ("Foo" for "Foo AI", "Foo Labs") is a name in its own right.
         fuller = [k for k in preferred if not any(_names_more_fully(o, k) or _country_unit_of(k, o) for o in preferred)]
         chosen = max(fuller or preferred or keys, key=lambda k: (counts[k], len(k), k))
-    aliases = sorted({surface[k] for k in keys if k != chosen}, key=str.lower)
+    aliases = sorted({surface[k] for k in counts if k != chosen}, key=str.lower)
     return surface[chosen], aliases
 
 
