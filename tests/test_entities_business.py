@@ -127,3 +127,11 @@ def test_an_untagged_name_with_a_model_code_before_a_model_noun_is_a_product() -
     doc = parse("Velmora released its Kestra K2 model in July, the company said.")
     found = extend_model_codes(doc, [])  # as if the model had tagged nothing there
     assert [(c.text, c.best()) for c in found] == [("Kestra K2", "PRODUCT")]
+
+
+def test_a_defined_short_name_joins_the_longer_name_that_opens_with_it() -> None:
+    names = _analyzed_names(
+        "Kestrel Robotics, a Hangzhou-based company founded in 2016, said its robots set a record in March. "
+        "Hangzhou Kestrel Technology Co., Ltd. (hereinafter referred to as \"Kestrel\") completed a financing "
+        "round of 700 million yuan this year, with investors including Tencent.")
+    assert "Hangzhou Kestrel Technology Co., Ltd." in names.get("Kestrel Robotics", ("", []))[1], names

@@ -118,6 +118,12 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
         keyword = any(doc[i].lower_ in ("hereinafter", "referred", "called") for i in range(index + 1, inner_end))
         if quoted or keyword or _is_acronym_of(alias_text, candidate.text) or _is_cjk(alias_text):
             links.append((name_key(candidate.text), name_key(alias_text)))
+            if defined is None and (quoted or keyword):
+                # 'Hangzhou Yushu Technology Co., Ltd. (hereinafter "Unitree")' with "Unitree" written
+                # elsewhere only as "Unitree Robotics": the short name stands for that one
+                short = name_key(alias_text)
+                links.extend((name_key(candidate.text), name_key(other.text)) for other in candidates
+                             if name_key(other.text).startswith(short + " ") and other.best() == candidate.best())
     return links
 
 
