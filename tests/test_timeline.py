@@ -407,3 +407,11 @@ def test_a_closing_attributions_date_only_says_when_it_was_told() -> None:
     values = [entry.date.value for entry in entries]
     assert "2025-07" in values and "2025-08-04" not in values, values
     assert "2024-12" in values  # an opening "said in December that ..." is the news itself
+
+
+def test_a_reporting_verbs_date_gives_way_to_the_date_of_what_was_reported() -> None:
+    entries = _analyzed_timeline([
+        "Velmora said in a statement on Tuesday that its robot set a running record in March.",
+        "Analysts expect more records next year."], dt.date(2025, 7, 10))
+    values = [entry.date.value for entry in entries]
+    assert "2025-03" in values and "2025-07-08" not in values, values

@@ -141,10 +141,19 @@ def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list
     in mid-December" is news of mid-December. The date of a closing attribution ("...
     released its model in July, its founder said on Monday.") only says when it was told."""
     best: dict[tuple[int, str], Event] = {}
+    later_starts: dict[tuple[int, str], list[int]] = {}
+    for event in events:
+        later_starts.setdefault((event.position, event.text), []).append(event.date.start)
+
+    def rank(event: Event) -> tuple[bool, int]:
+        key = (event.position, event.text)
+        told = _told_on(annotated, event) or (
+            _reported_on(annotated, event) and any(start > event.date.start for start in later_starts[key]))
+        return told, _span_days(event)
+
     for event in events:
         key = (event.position, event.text)
-        rank = (_told_on(annotated, event), _span_days(event))
-        if key not in best or rank <= (_told_on(annotated, best[key]), _span_days(best[key])):
+        if key not in best or rank(event) <= rank(best[key]):
             best[key] = event
     return [e for e in events if best[(e.position, e.text)] is e]
 
@@ -153,6 +162,20 @@ def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list
 _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:[\w.'’()-]+\s+){0,7}?(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}|added|"
                                   r"confirmed|announced)\s*(?:on\s+|late\s+|early\s+)?$")
 _SENTENCE_CLOSE = re.compile(r"^\s*[.!?]?[\"”'’]*\s*$")
+
+
+# "said in a statement on Tuesday that ...": the date right after a reporting verb.
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}|announced|confirmed|disclosed)"
+                               r"(?:\s+in\s+an?\s+(?:statement|interview|filing|post))?\s+(?:on\s+|in\s+|late\s+)?$")
+
+
+def _reported_on(annotated: AnnotatedArticle, event: Event) -> bool:
+    """Whether the event's date is when something was said ("said on Tuesday that its robot set a
+    record in March"): a date after it in the sentence tells of the event itself."""
+    if not event.stated:
+        return False
+    sentence = annotated.sentences[event.position]
+    return bool(_REPORTING_BEFORE.search(annotated.article.text, sentence.start, event.date.start))
 
 
 def _told_on(annotated: AnnotatedArticle, event: Event) -> bool:
