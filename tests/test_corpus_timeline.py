@@ -96,3 +96,21 @@ def test_an_entity_timeline_keeps_only_the_sentences_that_name_it(tmp_path: Path
         [everything] = corpus.timeline().entries  # the corpus view joins the date's sentences again
         assert "ferry captains" in everything.text and "old pier" in everything.text
         assert {c.paragraph for c in everything.citations} == {1, 3}
+
+
+def test_about_keeps_the_events_of_articles_containing_every_query_word(tmp_path: Path) -> None:
+    texts = {"q1": ["The earthquake destroyed the harbour.", "Rescuers in Haiti searched the rubble."],
+             "q2": ["An earthquake shook Chile overnight.", "No damage was reported."],
+             "g1": ["A family history society traced Haiti's first settlers.", "Its archive opened in 1510."]}
+    digests = {}
+    for number, (article_id, paragraphs) in enumerate(texts.items()):
+        article = make_article(article_id, paragraphs, f"2010-01-1{3 + number}")
+        entry = _said("on Tuesday", f"2010-01-1{2 + number}", paragraphs[0], 1)
+        digests[article_id] = Digest(article, [], [SummarySentence(paragraphs[0], [Citation(1)])], [],
+                                     Timeline([entry]))
+    with Corpus(f"sqlite:///{tmp_path / 'a.db'}", digester=lambda a: digests[a.id]) as corpus:
+        corpus.add(*[d.article for d in digests.values()])
+        about = corpus.timeline(about="Haiti earthquake").entries
+        everything = corpus.timeline().entries
+    assert {c.article_id for e in about for c in e.citations} == {"q1"}
+    assert len(everything) == 3

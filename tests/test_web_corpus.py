@@ -86,6 +86,8 @@ def test_timeline_of_an_entity_is_dated_and_cited(client, ids):
     assert cited == set(ids.values())
     everything = client.get("/api/timeline").json()
     assert everything["entity"] is None and len(everything["entries"]) >= len(entries)
+    nothing = client.get("/api/timeline", params={"about": "zzyzx quokka"}).json()
+    assert nothing["about"] == "zzyzx quokka" and nothing["entries"] == []
 
 
 def test_ask_answers_with_citations(client, ids):

@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     timeline.add_argument("name", nargs="?", default=None)
     timeline.add_argument("--since", type=_day, help="only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     timeline.add_argument("--until", type=_day_end, help="only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    timeline.add_argument("--about", metavar="QUERY",
+                          help="only events of articles containing every word of QUERY (a topic filter)")
     timeline.add_argument("--min-reports", type=positive_int, default=1, metavar="N",
                           help="only events reported by at least N articles (default 1)")
     timeline.set_defaults(handler=run_timeline)
@@ -138,9 +140,12 @@ def run_timeline(args: argparse.Namespace) -> int:
     from digesthub.corpus.timeline import filter_timeline, render_timeline
 
     with _open(args.db, existing=True) as corpus:
-        timeline = filter_timeline(corpus.timeline(args.name), since=args.since,
+        if args.about is not None:
+            _require_words(args.about, "--about query")
+        timeline = filter_timeline(corpus.timeline(args.name, about=args.about), since=args.since,
                                    until=args.until, min_reports=args.min_reports)
     heading = f"# Timeline: {args.name}" if args.name else "# Timeline"
+    heading += f" (articles about: {args.about})" if args.about else ""
     print(heading + "\n\n" + (render_timeline(timeline) or "(no dated events)"))
     return 0
 

@@ -19,7 +19,7 @@ from digesthub.corpus.ingest import (Digester, IngestResult, IngestStats, collec
                                      ingest_articles, offline_digest)
 from digesthub.corpus.linking import link_entities
 from digesthub.corpus.migrations import migrate
-from digesthub.corpus.search import SearchHit, search
+from digesthub.corpus.search import SearchHit, articles_about, search
 from digesthub.corpus.timeline import merged_timeline
 from digesthub.errors import CorpusError, Errors
 from digesthub.types import Article, Timeline
@@ -55,10 +55,12 @@ class Corpus:
         self._require_articles()
         return build_dossier(self.db, find_entity(self.db, name))
 
-    def timeline(self, name: str | None = None) -> Timeline:
-        """The merged timeline of the corpus, or of the entity called ``name``."""
+    def timeline(self, name: str | None = None, *, about: str | None = None) -> Timeline:
+        """The merged timeline of the corpus, or of the entity called ``name``; with ``about``, only
+        events of articles that contain every word of that query (a topic filter)."""
         self._require_articles()
-        return merged_timeline(self.db, find_entity(self.db, name) if name else None)
+        articles = articles_about(self.db, about) if about else None
+        return merged_timeline(self.db, find_entity(self.db, name) if name else None, articles)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         """Paragraphs matching ``query``, best first."""

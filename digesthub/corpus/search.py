@@ -69,6 +69,25 @@ def search(db: Database, query: str, limit: int = 10) -> list[SearchHit]:
     return [SearchHit(str(r[0]), int(r[1]), r[2], r[3], float(r[4])) for r in rows]
 
 
+# The most paragraphs read to decide which articles are about a query (a topic filter, not a ranking).
+ABOUT_LIMIT = 100_000
+
+
+def articles_about(db: Database, query: str) -> set[str]:
+    """Ids of the articles whose text has every content word of ``query`` (in any paragraphs).
+
+    The word test is the search index's own (stemmed on PostgreSQL, whole words on
+    SQLite), applied per article: "haiti earthquake" keeps an article that says
+    "Haiti" in one paragraph and "earthquake" in another.
+    """
+    words = query_words(query)
+    found: dict[str, set[str]] = {}
+    for word in words:
+        for hit in search(db, word, limit=ABOUT_LIMIT):
+            found.setdefault(hit.article_id, set()).add(word)
+    return {article for article, seen in found.items() if len(seen) == len(words)}
+
+
 def snippet(text: str, query: str, width: int = 300) -> str:
     """The part of a long paragraph that matches ``query``: from its best-matching sentence on,
     about ``width`` characters, with "…" where text is left out."""

@@ -37,15 +37,17 @@ def load_events(db: Database, entity_id: int | None = None) -> list[tuple[Any, .
                     (entity_id,))
 
 
-def merged_timeline(db: Database, entity_id: int | None = None) -> Timeline:
+def merged_timeline(db: Database, entity_id: int | None = None, articles: set[str] | None = None) -> Timeline:
     """The corpus timeline (or one entity's): one entry per date, in date order.
 
+    ``articles`` limits it to those articles' events (see :func:`digesthub.corpus.search.articles_about`).
     An entry holds the date's most reported events (up to
     :data:`EVENTS_PER_DATE`, most articles first), each in the words of its
     earliest report, and cites every article and paragraph behind them.
     """
     by_date: dict[str, list[list[tuple[Any, ...]]]] = {}
-    for row in sorted(load_events(db, entity_id), key=lambda r: (r[9] or "", r[1], r[0])):
+    rows = [r for r in load_events(db, entity_id) if articles is None or r[1] in articles]
+    for row in sorted(rows, key=lambda r: (r[9] or "", r[1], r[0])):
         clusters = by_date.setdefault(row[2], [])
         # One article's digest already merged its own repeats: its other sentences are other events.
         home = next((c for c in clusters if all(member[1] != row[1] for member in c)

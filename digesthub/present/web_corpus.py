@@ -1,7 +1,7 @@
 """The corpus JSON API: a thin layer over :class:`digesthub.corpus.Corpus`.
 
 ``GET /api/search?q=&limit=``, ``GET /api/entity/{name}``,
-``GET /api/timeline?entity=``, ``GET /api/ask?q=&engine=`` and
+``GET /api/timeline?entity=&about=``, ``GET /api/ask?q=&engine=`` and
 ``POST /api/ingest`` (``{"text", "title", "published"}``). Errors come back as
 ``{"error": code, "message": text}`` (see :func:`status_for`).
 
@@ -90,11 +90,12 @@ def corpus_router(holder: CorpusHolder) -> APIRouter:
         return document
 
     @router.get("/timeline")
-    def timeline(entity: str | None = None) -> dict[str, Any]:
+    def timeline(entity: str | None = None, about: str | None = None) -> dict[str, Any]:
         name = entity.strip() if entity and entity.strip() else None
+        topic = about.strip() if about and about.strip() else None
         with holder.use() as corpus:
-            result = corpus.timeline(name)
-        return {"entity": name, "entries": to_dict(result.entries)}
+            result = corpus.timeline(name, about=topic)
+        return {"entity": name, "about": topic, "entries": to_dict(result.entries)}
 
     @router.get("/ask")
     def ask(q: str = "", engine: str = "auto") -> dict[str, Any]:
