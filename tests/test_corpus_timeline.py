@@ -111,6 +111,9 @@ def test_about_keeps_the_events_of_articles_containing_every_query_word(tmp_path
     with Corpus(f"sqlite:///{tmp_path / 'a.db'}", digester=lambda a: digests[a.id]) as corpus:
         corpus.add(*[d.article for d in digests.values()])
         about = corpus.timeline(about="Haiti earthquake").entries
+        phrase = corpus.timeline(about='"earthquake shook"').entries
+        split_phrase = corpus.timeline(about='"Haiti rubble"').entries
         everything = corpus.timeline().entries
     assert {c.article_id for e in about for c in e.citations} == {"q1"}
+    assert {c.article_id for e in phrase for c in e.citations} == {"q2"} and split_phrase == []
     assert len(everything) == 3

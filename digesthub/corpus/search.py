@@ -74,18 +74,24 @@ ABOUT_LIMIT = 100_000
 
 
 def articles_about(db: Database, query: str) -> set[str]:
-    """Ids of the articles whose text has every content word of ``query`` (in any paragraphs).
+    """Ids of the articles whose text has every content word and every quoted phrase of ``query``.
 
-    The word test is the search index's own (stemmed on PostgreSQL, whole words on
-    SQLite), applied per article: "haiti earthquake" keeps an article that says
-    "Haiti" in one paragraph and "earthquake" in another.
+    A word is tested as the search index does (stemmed), per article: "haiti
+    earthquake" keeps an article that says "Haiti" in one paragraph and
+    "earthquake" in another; a quoted phrase ('"michael jackson"') must stand
+    in one paragraph, its words in a row (a genealogy page naming a Michael and
+    a Jackson is not about him).
     """
-    words = query_words(query)
-    found: dict[str, set[str]] = {}
-    for word in words:
-        for hit in search(db, word, limit=ABOUT_LIMIT):
-            found.setdefault(hit.article_id, set()).add(word)
-    return {article for article, seen in found.items() if len(seen) == len(words)}
+    phrases = [query_words(p) for p in re.findall(r'"([^"]+)"', query)]
+    terms = [[w] for w in query_words(re.sub(r'"[^"]*"', " ", query))] + [p for p in phrases if p]
+    found: dict[str, int] = {}
+    for term in terms:
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in term), re.IGNORECASE)
+        articles = {hit.article_id for hit in search(db, " ".join(term), limit=ABOUT_LIMIT)
+                    if len(term) == 1 or pattern.search(hit.text)}
+        for article in articles:
+            found[article] = found.get(article, 0) + 1
+    return {article for article, count in found.items() if count == len(terms)}
 
 
 def snippet(text: str, query: str, width: int = 300) -> str:
