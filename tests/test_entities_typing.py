@@ -550,3 +550,20 @@ def test_the_thing_a_maker_makes_is_a_product() -> None:
     types = _types("OpenAI said it had hired a new executive, as the ChatGPT maker prepares for a possible "
                    "initial public offering.")
     assert types.get("ChatGPT") == {"PRODUCT"}
+
+
+def test_a_headline_run_into_a_full_name_does_not_make_a_longer_person() -> None:
+    from digesthub.analyze.entities.candidate import MODEL_WEIGHT
+    from digesthub.analyze.entities.people import split_known_full_names
+    from digesthub.analyze.entities.spans import make_candidate
+    from digesthub.analyze.nlp import parse
+
+    doc = parse("Band to play Mara Quint Cardiff concert The band will play the Mara Quint tribute in Cardiff.")
+    words = [t.text for t in doc]
+    long = make_candidate(doc, words.index("Mara"), words.index("Cardiff") + 1)
+    short_at = words.index("Mara", words.index("tribute") - 3)
+    short = make_candidate(doc, short_at, short_at + 2)
+    for candidate in (long, short):
+        candidate.vote("PERSON", MODEL_WEIGHT)
+    texts = [c.text for c in split_known_full_names(doc, [long, short])]
+    assert texts == ["Mara Quint", "Cardiff", "Mara Quint"], texts

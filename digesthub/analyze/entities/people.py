@@ -93,6 +93,28 @@ def trim_trailing_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candid
     return result
 
 
+def split_known_full_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Michael Jackson Cardiff" (a headline run into the text: "... to play Michael Jackson Cardiff
+    concert") where the document names "Michael Jackson" on its own: the person's span ends
+    with that full name; the words after it are a name of their own (typed by their other
+    occurrences, or dropped)."""
+    full_names = {c.text for c in candidates if c.best() == "PERSON" and len(c.text.split()) >= 2}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        words = candidate.text.split()
+        prefix = next((n for n in full_names if candidate.text.startswith(n + " ")), None)
+        cut = next((i for i in range(candidate.first + 2, candidate.last)
+                    if doc[candidate.first:i].text == prefix), None) if prefix else None
+        if candidate.best() != "PERSON" or len(words) < 3 or cut is None or candidate.from_pattern:
+            result.append(candidate)
+            continue
+        person = make_candidate(doc, candidate.first, cut)
+        for label, weight in candidate.votes.items():
+            person.vote(label, weight)
+        result.extend([person, make_candidate(doc, cut, candidate.last)])
+    return result
+
+
 def _is_demonym(token: Token) -> bool:
     """"Ghanaian", "Brazilian" (not a role with the same ending: "Comedian", "Physician")."""
     return token.is_alpha and token.text[0].isupper() and len(token.text) > 4 \

@@ -50,8 +50,8 @@ from digesthub.analyze.entities.legal import add_legal_name_votes
 from digesthub.analyze.entities.modelcodes import extend_model_codes
 from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
-from digesthub.analyze.entities.people import (add_initial_votes, extend_given_names, split_leading_demonyms,
-                                               trim_trailing_demonyms)
+from digesthub.analyze.entities.people import (add_initial_votes, extend_given_names, split_known_full_names,
+                                               split_leading_demonyms, trim_trailing_demonyms)
 from digesthub.analyze.entities.salience import salience
 from digesthub.analyze.entities.slots import harmonize_slots
 from digesthub.analyze.entities.spans import (
@@ -115,7 +115,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     """Steps 1-4: typed candidate spans of ``doc`` (before alias grouping)."""
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
-    candidates = trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates))
+    candidates = split_known_full_names(doc, trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates)))
     candidates = extend_event_names(doc, extend_given_names(doc, candidates))
     candidates = extend_model_codes(doc, extend_over_inner_preposition(doc, candidates))
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
