@@ -79,3 +79,21 @@ def test_a_bare_surname_is_written_as_the_full_name_once() -> None:
     added = Sentence(at[2], at[2] + 15, "Yan added more.", 2)
     texts = full_names_first(annotated, [(said, said.text), (added, added.text)])
     assert texts == ["Yan Junjie said the company would not list before 2026.", "Yan added more."]
+
+
+def test_a_bare_word_that_also_names_a_place_is_not_rewritten_as_a_person() -> None:
+    from digesthub.digester.antecedent import full_names_first
+    from digesthub.types import AnnotatedArticle, Article, EntityRef, Mention, Paragraph, Sentence
+
+    article = Article("c", "T", [Paragraph(1, "Fans of Mara Quint Cardiff met. The show is in Cardiff's new stadium "
+                                              "and Cardiff will host it.")])
+    text = article.text
+    person_at, stadium_at, city_at = text.index("Mara"), text.index("Cardiff's"), text.index("Cardiff will")
+    person = EntityRef("Mara Quint Cardiff", "PERSON", ["Cardiff"],
+                       [Mention(person_at, person_at + 18, "Mara Quint Cardiff", "PERSON", 1),
+                        Mention(city_at, city_at + 7, "Cardiff", "PERSON", 1)])
+    stadium = EntityRef("Cardiff's new stadium", "FAC", [], [Mention(stadium_at, stadium_at + 21,
+                                                                      "Cardiff's new stadium", "FAC", 1)])
+    annotated = AnnotatedArticle(article, [], person.mentions + stadium.mentions, [person, stadium], [], [])
+    sentence = Sentence(city_at - 50, len(text), text[city_at - 50:], 1)
+    assert full_names_first(annotated, [(sentence, sentence.text)]) == [sentence.text]

@@ -68,7 +68,7 @@ def full_names_first(annotated: AnnotatedArticle, passages: list[tuple[Sentence,
             short = next((m.text for m in entity.mentions if sentence.start <= m.start < sentence.end
                           and " " not in m.text
                           and m.text in entity.name.split()), None)
-            if short is None:
+            if short is None or _names_something_else(annotated, entity, short):
                 continue
             replaced = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w])", entity.name, text, count=1)
             if replaced != text:
@@ -76,3 +76,11 @@ def full_names_first(annotated: AnnotatedArticle, passages: list[tuple[Sentence,
                 written.add(entity.name)
         result.append(text)
     return result
+
+
+def _names_something_else(annotated: AnnotatedArticle, person: EntityRef, word: str) -> bool:
+    """Whether ``word`` is also part of a place's or organization's name in the article ("Cardiff"
+    beside "Cardiff's Millennium Stadium"): then a bare "Cardiff" is not plainly the person."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(entity is not person and entity.label != "PERSON" and any(pattern.search(m.text) for m in entity.mentions)
+               for entity in annotated.entities)
