@@ -567,3 +567,14 @@ def test_a_headline_run_into_a_full_name_does_not_make_a_longer_person() -> None
         candidate.vote("PERSON", MODEL_WEIGHT)
     texts = [c.text for c in split_known_full_names(doc, [long, short])]
     assert texts == ["Mara Quint", "Cardiff", "Mara Quint"], texts
+
+
+def test_a_name_with_a_lower_case_french_particle_and_its_acronym_are_one_organization() -> None:
+    from digesthub.analyze import analyze
+    from digesthub.ingest import read_article
+
+    text = ("Medical aid agency Medecins sans Frontieres reported a massive influx of casualties at its clinics. "
+            "One of MSF's three facilities collapsed, and MSF said it was flying in more surgeons and supplies.")
+    entities = {e.name: e for e in analyze(read_article(text.encode(), published="2010-01-14")).entities}
+    assert "Medecins sans Frontieres" in entities, entities
+    assert "MSF" in entities["Medecins sans Frontieres"].aliases

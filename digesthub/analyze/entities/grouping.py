@@ -272,14 +272,18 @@ def _acronym_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], l
             continue
         matches = [long for long, members in by_key.items()
                    if long != short and _kind(labels[long]) == _kind(labels[short])
-                   and _initials(members[0].text) == letters]
+                   and letters in (_initials(members[0].text), _initials(members[0].text, every_word=True))]
         if len(matches) == 1:
             links.union(short, matches[0])
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, *, every_word: bool = False) -> str:
+    """Initials of the capitalized words ("World Health Organization": "WHO"), or with
+    ``every_word`` of the lower-case ones too ("Medecins sans Frontieres": "MSF")."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "for", "&")]
-    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+    if len(words) < 2:
+        return ""
+    return "".join(w[0].upper() for w in words if every_word and w[:1].isalpha() or w[:1].isupper())
 
 
 def _kind(label: str) -> str:

@@ -41,7 +41,7 @@ from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes, is_country
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
 from digesthub.analyze.entities.events import extend_event_names
-from digesthub.analyze.entities.titlecase import extend_over_inner_preposition
+from digesthub.analyze.entities.titlecase import extend_over_foreign_particle, extend_over_inner_preposition
 from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
@@ -117,7 +117,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
     candidates = split_known_full_names(doc, trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates)))
     candidates = extend_event_names(doc, extend_given_names(doc, candidates))
-    candidates = extend_model_codes(doc, extend_over_inner_preposition(doc, candidates))
+    candidates = extend_over_foreign_particle(doc, extend_over_inner_preposition(doc, candidates))
+    candidates = extend_model_codes(doc, candidates)
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
@@ -353,7 +354,8 @@ def _is_acronym_form(form: str, surface: dict[str, str]) -> bool:
         return False
     for other in surface.values():
         initials = "".join(w[0] for w in other.split() if w[:1].isupper())
-        if other != form and initials.upper().startswith(letters):
+        every_word = "".join(w[0] for w in other.split() if w[:1].isalpha()).upper()  # "Medecins sans Frontieres"
+        if other != form and (initials.upper().startswith(letters) or every_word == letters):
             return True
     return False
 

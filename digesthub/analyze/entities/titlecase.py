@@ -1,9 +1,11 @@
-"""Names with a capitalized preposition inside: "Doctors Without Borders", "Reporters Without
-Borders", "Campaign Against Arms Trade".
+"""Names with a preposition inside: "Doctors Without Borders", "Campaign Against Arms Trade",
+"Medecins sans Frontieres".
 
 The model often tags only the words after the preposition ("Borders"). A span the model
 calls an organization, right after a capitalized preposition that follows capitalized nouns,
-grows over them, in running prose only (a Title Case headline capitalizes every word).
+grows over them, in running prose only (a Title Case headline capitalizes every word). An
+organization span the model ends before a lower-case French, Spanish, Italian or Dutch particle
+and a capitalized word ("Medecins" of "Medecins sans Frontieres") grows right over them.
 """
 
 from __future__ import annotations
@@ -32,6 +34,32 @@ def extend_over_inner_preposition(doc: Doc, candidates: list[Candidate]) -> list
             longer.vote(label, weight)
         result.append(longer)
         covered.update(range(first, candidate.first))
+    return result
+
+
+_FOREIGN_PARTICLES = frozenset({"sans", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "van", "der"})
+_MAX_WORDS_AFTER = 2
+
+
+def extend_over_foreign_particle(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with organization spans grown right over "sans Frontieres", "de Paris"."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        particle = candidate.last
+        last = particle + 1
+        while last < len(doc) and last - particle <= _MAX_WORDS_AFTER and last not in covered \
+                and doc[last].is_title and doc[last].is_alpha:
+            last += 1
+        if candidate.best() != "ORG" or particle >= len(doc) or particle in covered \
+                or doc[particle].text not in _FOREIGN_PARTICLES or last == particle + 1:
+            result.append(candidate)
+            continue
+        longer = make_candidate(doc, candidate.first, last)
+        for label, weight in candidate.votes.items():
+            longer.vote(label, weight)
+        result.append(longer)
+        covered.update(range(particle, last))
     return result
 
 
