@@ -202,3 +202,24 @@ def test_a_wire_dateline_with_a_date_is_no_part_of_a_key_point() -> None:
     assert strip_dateline("BEIJING, May 21 (Reuters) - Baidu said on Tuesday.") == "Baidu said on Tuesday."
     assert strip_dateline("NEW YORK, Jan. 3 (AFP) – Stocks fell.") == "Stocks fell."
     assert strip_dateline("The company (Reuters) said.") == "The company (Reuters) said."
+
+
+def test_a_curly_closing_quote_goes_back_to_the_sentence_it_closes() -> None:
+    from digesthub.digester.scoring import split_tokenized
+
+    text = ("‘ this caricature is far from the man of principle . ’ a reviewer warned of bias . "
+            "he said ' it is rude . ' the show aired on sunday .")
+    sentences = [text[a:b] for a, b in split_tokenized(text)]
+    assert sentences == ["‘ this caricature is far from the man of principle . ’", "a reviewer warned of bias .",
+                         "he said ' it is rude . '", "the show aired on sunday ."], sentences
+
+
+def test_a_closing_quote_opening_a_parsed_sentence_goes_back_to_the_one_before() -> None:
+    from digesthub.analyze.sentences import _append
+    from digesthub.types import Sentence
+
+    text = "He called it “rude and wrong. ” A reviewer agreed."
+    first_end = text.index("”")
+    sentences = [Sentence(0, first_end - 1, text[:first_end - 1], 1)]
+    _append(sentences, Sentence(first_end, len(text), text[first_end:], 1), text)
+    assert [s.text for s in sentences] == ["He called it “rude and wrong. ”", "A reviewer agreed."]

@@ -31,9 +31,35 @@ def split_sentences(doc: Doc, article: Article) -> list[Sentence]:
     return sentences
 
 
+_CLOSING_QUOTES = ("’ ", "” ", "'' ")
+
+
+def _closes_previous_quote(sentence: Sentence, previous: Sentence | None) -> int:
+    """Length of a closing quote mark opening ``sentence`` that ends the quotation of the one before
+    ("... man of principle . ’ a washington post reviewer ...", tokenized text): 0 if none."""
+    if previous is None or previous.paragraph != sentence.paragraph:
+        return 0
+    for mark in (*_CLOSING_QUOTES, "' "):
+        if sentence.text.startswith(mark) and len(sentence.text) > len(mark):
+            if mark == "' " and previous.text.split().count("'") % 2 == 0:
+                return 0  # a straight quote closes only a quotation left open
+            return len(mark) - 1
+    return 0
+
+
 def _append(sentences: list[Sentence], sentence: Sentence, text: str) -> None:
-    """Glue fragments the parser splits off (a lone closing quote, "said Smith.") to the previous sentence."""
+    """Glue fragments the parser splits off (a lone closing quote, "said Smith.") to the previous sentence;
+    a closing quote mark opening a sentence goes back to the sentence whose quotation it closes."""
     previous = sentences[-1] if sentences else None
+    moved = _closes_previous_quote(sentence, previous)
+    if moved and previous is not None:
+        sentences[-1] = Sentence(previous.start, sentence.start + moved, text[previous.start:sentence.start + moved],
+                                 previous.paragraph)
+        start = sentence.start + moved
+        while start < sentence.end and text[start].isspace():
+            start += 1
+        sentence = Sentence(start, sentence.end, text[start:sentence.end], sentence.paragraph)
+        previous = sentences[-1]
     fragment = len(sentence.text.split()) <= 2 or not (sentence.text[0].isupper() or sentence.text[0] in "\"“'‘(0123456789")
     if previous is not None and previous.paragraph == sentence.paragraph and fragment:
         sentences[-1] = Sentence(previous.start, sentence.end, text[previous.start:sentence.end],

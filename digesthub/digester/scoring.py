@@ -140,8 +140,8 @@ def looks_tokenized(text: str) -> bool:
 def split_tokenized(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of PTB-tokenized ``text``: ends are " . ", " ! ", " ? ".
 
-    A closing single quote left at the start of the next sentence (" . ' the
-    ...") goes back to the sentence whose quotation it closes.
+    A closing quote left at the start of the next sentence (" . ' the ...",
+    " . ’ a reviewer ...") goes back to the sentence whose quotation it closes.
     """
     spans, start = [], 0
     for match in _TOKENIZED_END.finditer(text):
@@ -149,6 +149,8 @@ def split_tokenized(text: str) -> list[tuple[int, int]]:
         if text.startswith(" '", end) and text[end + 2:end + 3] in (" ", "") and \
                 _open_single_quotes(text[start:end]):
             end += 2
+        elif text.startswith((" ’", " ”"), end) and text[end + 2:end + 3] in (" ", ""):
+            end += 2  # a curly closing quote always closes the sentence before it
         if end - start > 2:
             spans.append((start, end))
         start = end
