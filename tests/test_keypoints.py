@@ -204,6 +204,15 @@ def test_a_wire_dateline_with_a_date_is_no_part_of_a_key_point() -> None:
     assert strip_dateline("The company (Reuters) said.") == "The company (Reuters) said."
 
 
+def test_a_city_dateline_with_a_dash_and_no_agency_is_no_part_of_a_key_point() -> None:
+    from digesthub.digester.scoring import strip_dateline
+
+    assert strip_dateline("NAIROBI — Opposition leader Amina Otieno conceded.") == "Opposition leader Amina Otieno conceded."
+    assert strip_dateline("SAN FRANCISCO, Calif. -- Apple said.") == "Apple said."
+    assert strip_dateline("AI — the next big thing — grew.") == "AI — the next big thing — grew."
+    assert strip_dateline("The U.S. — and China — agreed.") == "The U.S. — and China — agreed."
+
+
 def test_a_curly_closing_quote_goes_back_to_the_sentence_it_closes() -> None:
     from digesthub.digester.scoring import split_tokenized
 

@@ -415,3 +415,11 @@ def test_a_reporting_verbs_date_gives_way_to_the_date_of_what_was_reported() -> 
         "Analysts expect more records next year."], dt.date(2025, 7, 10))
     values = [entry.date.value for entry in entries]
     assert "2025-03" in values and "2025-07-08" not in values, values
+
+
+def test_two_days_in_one_sentence_file_it_under_the_later_day_whatever_their_order() -> None:
+    entries = _analyzed_timeline([
+        "Opposition leader Mara Quint conceded defeat on Thursday, three days after the commission declared "
+        "Ivo Brandt the winner of the Aug. 15 run-off.", "Observers praised the vote."], dt.date(2027, 8, 19))
+    values = [entry.date.value for entry in entries]
+    assert "2027-08-19" in values and "2027-08-15" not in values, values

@@ -182,7 +182,10 @@ _BOILERPLATE = re.compile(
 # "PARIS (AP) -", "BEIJING, May 21 (Reuters) -", "Washington (CNN) --": a place, maybe a date, the agency.
 _DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|(?-i:[A-Z]{2})[\w .,'/-]{1,40}?\s*\((?:AP|Reuters|AFP|"
                        r"Bloomberg|Xinhua|UPI|dpa|Kyodo|Yonhap|ANI|PTI|IANS|CNBC|NYT)\))\s*"
-                       r"(?:--|—|–|-|:)?\s*", re.I)
+                       r"(?:--|—|–|-|:)?\s*"
+                       # a city in capitals and a dash, no agency: "NAIROBI — ", "SAN FRANCISCO, Calif. -- "
+                       r"|^\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?"
+                       r"\s+(?:--|—|–)\s+(?-i:(?=[A-Z\"“]))", re.I)
 
 
 # A photo caption opens with a short label and a colon: "Tearful: Ariana Mason, 21, relives ...".

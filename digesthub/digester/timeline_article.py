@@ -145,11 +145,11 @@ def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list
     for event in events:
         later_starts.setdefault((event.position, event.text), []).append(event.date.start)
 
-    def rank(event: Event) -> tuple[bool, int]:
+    def rank(event: Event) -> tuple[bool, int, int]:
         key = (event.position, event.text)
         told = _told_on(annotated, event) or (
             _reported_on(annotated, event) and any(start > event.date.start for start in later_starts[key]))
-        return told, _span_days(event)
+        return told, _span_days(event), -event.day.toordinal()  # on a tie, the later date
 
     for event in events:
         key = (event.position, event.text)
