@@ -578,3 +578,18 @@ def test_a_name_with_a_lower_case_french_particle_and_its_acronym_are_one_organi
     entities = {e.name: e for e in analyze(read_article(text.encode(), published="2010-01-14")).entities}
     assert "Medecins sans Frontieres" in entities, entities
     assert "MSF" in entities["Medecins sans Frontieres"].aliases
+
+
+def test_a_figures_name_opening_a_sentence_is_no_person() -> None:
+    from digesthub.analyze.entities.candidate import MODEL_WEIGHT
+    from digesthub.analyze.entities.commonwords import drop_common_words
+    from digesthub.analyze.entities.spans import make_candidate
+    from digesthub.analyze.nlp import parse
+
+    doc = parse("Turnout was 68%, down from 71% in the first round. Quint was 12 when she left.")
+    turnout, quint = make_candidate(doc, 0, 1), make_candidate(doc, [t.text for t in doc].index("Quint"),
+                                                               [t.text for t in doc].index("Quint") + 1)
+    for candidate in (turnout, quint):
+        candidate.vote("PERSON", MODEL_WEIGHT)
+    kept = [c.text for c in drop_common_words(doc, [turnout, quint])]
+    assert kept == ["Quint"], kept

@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import Candidate
 from digesthub.analyze.entities.countries import COUNTRIES
+from digesthub.analyze.entities.kinds import person_evidence
 from digesthub.analyze.entities.patterns import CONTRACT_TERMS, INSTITUTION_HEADS, LEGAL_SUFFIXES, PERSON_TITLES
+from digesthub.analyze.entities.voting import name_key
 
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 # Kinds the model rarely assigns to a capitalized common-noun phrase ("Deposit Account").
@@ -77,8 +79,33 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     # so is a time zone after a clock time ("11am GMT")
     degrees = {c.text for c in kept if _credential(doc, c, people_ends) or _time_zone(doc, c)}
     spelled_out = _spelled_out_abbreviations(doc)
-    return [c for c in kept if c.text not in degrees
+    measures = _measured_words(doc, kept)
+    return [c for c in kept if c.text not in degrees and c.text not in measures
             and not (c.last - c.first == 1 and _acronym_key(c.text) in spelled_out)]
+
+
+# "Turnout was 68%", "Unemployment stood at 4%": a copula whose complement is a figure ("Tesla rose 3%"
+# is a company's shares: verbs of movement are left out).
+_MEASURE_VERBS = frozenset({"was", "is", "were", "stood", "averaged", "remained"})
+_MEASURE_REACH = 3
+
+
+def _measured_words(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """One-word "people" that only ever open a sentence as the subject of a figure ("Turnout was
+    68%, down from 71%"): a quantity's name capitalized by its place in the sentence."""
+    opening: dict[str, bool] = {}
+    for candidate in candidates:
+        token = doc[candidate.first]
+        measured = candidate.last - candidate.first == 1 and candidate.best() == "PERSON" and token.is_sent_start \
+            and candidate.last < len(doc) \
+            and doc[candidate.last].lower_ in _MEASURE_VERBS and any(
+                t.like_num or t.text == "%" for t in doc[candidate.last + 1:candidate.last + 1 + _MEASURE_REACH])
+        opening[candidate.text] = opening.get(candidate.text, True) and measured
+    measured_names = {text for text, only_measured in opening.items() if only_measured}
+    if measured_names:  # "Quint was 12 when she left": a person after all
+        people = person_evidence(doc, candidates)
+        measured_names = {text for text in measured_names if name_key(text) not in people}
+    return measured_names
 
 
 def _acronym_key(text: str) -> str:
