@@ -253,3 +253,19 @@ def test_facts_naming_one_thing_two_ways_do_not_disagree() -> None:
     assert not group("ceo of", "Zhipu", "Zhipu AI").conflicting
     assert group("ceo", "Zhang Peng", "Wang Xiaochuan").conflicting
     assert group("ceo of", "Zhipu AI", "Baichuan").conflicting
+
+
+def test_amounts_of_different_years_are_a_history_and_investors_add_up() -> None:
+    from digesthub.corpus.dossier import FactGroup, FactRecord
+    from digesthub.types import Citation
+
+    def record(value: str, date: str | None, published: str | None = None, article: str = "a1") -> FactRecord:
+        return FactRecord(value, date, Citation(1, article), published, None, "")
+
+    rounds = FactGroup("funding", [record("250 million USD", "2023-H1"), record("600 million USD", "2024-03"),
+                                   record("over 600 million USD", "2024", article="a2")])
+    assert not rounds.conflicting
+    same_year = FactGroup("valuation", [record("2 billion USD", "2024-03-01"),
+                                        record("3 billion USD", None, "2024-04-01", "a2")])
+    assert same_year.conflicting
+    assert not FactGroup("investors", [record("Alibaba Group", None), record("Tencent", None)]).conflicting

@@ -7,6 +7,7 @@ as a conflict, newest first, rather than one value silently winning.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -21,6 +22,10 @@ from digesthub.types import Citation, Timeline
 # Fact kinds whose value is the name of a company (on a person's dossier) or of a person.
 _ORG_VALUED = frozenset({"ceo of", "founder of"})
 _PERSON_VALUED = frozenset({"ceo", "founder"})
+# Kinds whose values add up (a round's several investors) or change over time (amounts).
+_ADDITIVE = frozenset({"investors", "launch"})
+_TIMED = frozenset({"funding", "valuation", "revenue", "users", "employees"})
+_QUALIFIER = re.compile(r"^(?:about|over|more than|nearly|almost|around|up to|at least|some|roughly)\s+")
 LOOKUP_LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW")
 
 
@@ -43,13 +48,25 @@ class FactGroup:
 
     @property
     def conflicting(self) -> bool:
-        return len({self._comparable(r.value) for r in self.records}) > 1
+        """Whether sources give different values for one thing. Investors and launches add up;
+        amounts (funding, valuation, revenue, users, employees) are a history: two values
+        disagree only when they hold for the same year (the fact's date, else the article's)."""
+        if self.kind in _ADDITIVE:
+            return False
+        if self.kind not in _TIMED:
+            return len({self._comparable(r.value) for r in self.records}) > 1
+        by_year: dict[str, set[str]] = {}
+        for record in self.records:
+            year = (record.date or record.published or "")[:4]
+            if year:
+                by_year.setdefault(year, set()).add(self._comparable(record.value))
+        return any(len(values) > 1 for values in by_year.values())
 
     def _comparable(self, value: str) -> str:
-        """A value as facts are compared: "about 2019" (an estimate) does not contradict "2019";
-        a company named with or without its suffix ("Zhipu", "Zhipu AI") or a person in either
-        name order ("Peng Zhang", "Zhang Peng") is one value."""
-        value = value.lower().removeprefix("about ")
+        """A value as facts are compared: "about 2019" (an estimate) does not contradict "2019",
+        nor "over 600 million USD" "600 million USD"; a company named with or without its suffix
+        ("Zhipu", "Zhipu AI") or a person in either name order ("Peng Zhang", "Zhang Peng") is one value."""
+        value = _QUALIFIER.sub("", value.lower())
         if self.kind in _ORG_VALUED:
             return name_key(value, "ORG")
         if self.kind in _PERSON_VALUED:
