@@ -218,6 +218,18 @@ def test_answer_sentences_split_and_prefer_the_asked_type() -> None:
     assert first.text == "The plant opened on March 3, 2021." and first.citations[0].paragraph == 2
 
 
+def test_an_answer_goes_on_only_with_sentences_that_cover_the_question() -> None:
+    from digesthub.corpus.ask import extractive_answer, split_sentences
+    from digesthub.corpus.search import SearchHit
+
+    assert split_sentences("She won the Aug. 15 run-off. He conceded.") == ["She won the Aug. 15 run-off.",
+                                                                           "He conceded."]
+    won = SearchHit("a", 1, None, "The commission declared Ivo Brandt the winner of the Aug. 15 run-off.", 2.0)
+    off = SearchHit("b", 3, None, "The regulator cut Velmora Robotics off from its suppliers.", 1.0)
+    texts = [s.text for s in extractive_answer("Who won the presidential run-off?", [won, off])]
+    assert texts == ["The commission declared Ivo Brandt the winner of the Aug. 15 run-off."], texts
+
+
 class ScriptedModel:
     """A chat model that replies with a fixed JSON answer (stands in for an LLM server)."""
 

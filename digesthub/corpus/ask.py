@@ -28,6 +28,8 @@ PASSAGES = 8
 ENGINES = ("auto", "offline", "llm")
 MAX_SENTENCES = 3
 ANSWER_TYPE_BONUS = 0.3
+# A sentence after the first must cover this share of the question's words (or be a stored fact's).
+MIN_FURTHER_COVER = 0.4
 FACT_BONUS = 1.5  # above full word cover + answer type (1.3): the sentence a stored fact of the asked kind came from
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _ANSWER_TYPES = [
@@ -40,6 +42,7 @@ _ANSWER_TYPES = [
 ]
 _SENTENCE_END = re.compile(r"[.!?](?:\s*(?:''|\"|'|\)))?(?=\s+(?:``|\"|'|\()?\s*[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Inc|Co|Corp|Ltd|No|vs|[A-Z]|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"  # "the Aug. 15 run-off"
                            r"(?:[A-Z]\.)+[A-Z])", re.IGNORECASE)  # "U.S. Commerce": the last dot of "U.S."
 
 
@@ -134,12 +137,16 @@ def extractive_answer(question: str, hits: list[SearchHit], evidence: list[FactE
             if covered or from_fact:  # a fact's sentence may say "the company" for the name asked
                 bonus = ANSWER_TYPE_BONUS if wanted and wanted.search(sentence) else 0.0
                 bonus += FACT_BONUS if from_fact else 0.0
-                scored.append((covered / len(words) + bonus - 0.02 * rank - 0.001 * order, sentence, hit))
+                cover = covered / len(words)
+                scored.append((cover + bonus - 0.02 * rank - 0.001 * order, sentence, hit,
+                               cover if not from_fact else 1.0))
     scored.sort(key=lambda item: -item[0])
     chosen: list[SummarySentence] = []
-    for _, sentence, hit in scored:
+    for _, sentence, hit, cover in scored:
         if any(fuzz.ratio(sentence, s.text) >= 90 for s in chosen):
             continue  # the same sentence quoted by several articles is said once
+        if chosen and cover < MIN_FURTHER_COVER:
+            continue  # a sentence sharing one word of five ("cutting them off" for "run-off") answers nothing
         chosen.append(SummarySentence(sentence, [hit.citation]))
         if len(chosen) == MAX_SENTENCES:
             break
