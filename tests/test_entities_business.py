@@ -135,3 +135,10 @@ def test_a_defined_short_name_joins_the_longer_name_that_opens_with_it() -> None
         "Hangzhou Kestrel Technology Co., Ltd. (hereinafter referred to as \"Kestrel\") completed a financing "
         "round of 700 million yuan this year, with investors including Tencent.")
     assert "Hangzhou Kestrel Technology Co., Ltd." in names.get("Kestrel Robotics", ("", []))[1], names
+
+
+def test_a_model_code_alone_after_a_determiner_before_a_product_noun_is_a_product() -> None:
+    types = _types("Velmora unveiled the KX7 sport-utility vehicle on Thursday. Orvane said its Q3 smartphone "
+                   "sales rose, and Brantwood's V20 chips were banned.")
+    assert types.get("KX7") == {"PRODUCT"} and types.get("V20") == {"PRODUCT"}, types
+    assert "Q3" not in types, types

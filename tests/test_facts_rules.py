@@ -266,3 +266,10 @@ def test_a_kind_of_thing_written_short_is_no_launched_product() -> None:
         ["Orion Dynamics debuted its first self-developed large language model (LLM) in August 2022."],
         [ORION, ("LLM", "PRODUCT", 0.3)], times=[("August 2022", "2022-08")]))
     assert not [f for f in facts if f.kind == "launch"], kinds(facts)
+
+
+def test_an_amount_added_to_a_figure_is_not_the_figure() -> None:
+    facts = extract_facts(build_annotated(
+        ["Analysts at Helix Partners said the new model could add 20 billion yuan to Orion Dynamics' revenue."],
+        [ORION, ("Helix Partners", "ORG", 0.3)]))
+    assert not [f for f in facts if f.kind == "revenue"], kinds(facts)

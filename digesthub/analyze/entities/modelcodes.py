@@ -18,7 +18,9 @@ from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import PRODUCT_NOUNS
 from digesthub.analyze.entities.spans import make_candidate
 
-_CODE = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,5}[A-Za-z]{0,2}|\d{2,5}[A-Z]{1,2})$")
+# Letters and digits; not a quarter or fiscal year ("its Q3 smartphone sales", "FY25").
+_CODE = re.compile(r"^(?!Q[1-4]$|FY\d)(?:[A-Z]{1,3}-?\d{1,5}[A-Za-z]{0,2}|\d{2,5}[A-Z]{1,2})$")
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 _EDITIONS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite", "turbo", "se"})
 
 
@@ -30,8 +32,9 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     result: list[Candidate] = []
     for candidate in candidates:
         last = _code_end(doc, candidate.last)
-        if last is None and candidate.last - candidate.first > 1 and _code_end(doc, candidate.last - 1):
-            candidate.vote("PRODUCT", PATTERN_WEIGHT)  # the model's span is "Foo K2" already
+        if last is None and _code_end(doc, candidate.last - 1) and (
+                candidate.last - candidate.first > 1 or candidate.first > 0 and doc[candidate.first - 1].lower_ in _DETERMINERS):
+            candidate.vote("PRODUCT", PATTERN_WEIGHT)  # the model's span is "Foo K2" or "the KX7" already
         if last is None or any(candidate.last <= s < last for s in starts):
             result.append(candidate)
             continue
@@ -39,11 +42,17 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         product.vote("PRODUCT", PATTERN_WEIGHT)
         result.append(product)
     for token in doc:
-        if token.i not in covered and token.i + 1 not in covered and token.pos_ == "PROPN" and token.is_title \
-                and not token.is_sent_start and (last := _code_end(doc, token.i + 1)) is not None:
+        if token.i in covered or token.i + 1 in covered:
+            continue
+        if token.pos_ == "PROPN" and token.is_title and not token.is_sent_start \
+                and (last := _code_end(doc, token.i + 1)) is not None:
             product = make_candidate(doc, token.i, last)  # "its Kimi K2 model", the model tagging nothing
-            product.vote("PRODUCT", PATTERN_WEIGHT)
-            result.append(product)
+        elif token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS and (last := _code_end(doc, token.i)) is not None:
+            product = make_candidate(doc, token.i, last)  # "the SU7 sedan", "Nvidia's H20 chips": a code alone
+        else:
+            continue
+        product.vote("PRODUCT", PATTERN_WEIGHT)
+        result.append(product)
     return sorted(result, key=lambda c: c.first)
 
 
@@ -54,5 +63,12 @@ def _code_end(doc: Doc, index: int) -> int | None:
     end = index + 1
     if end < len(doc) and doc[end].lower_ in _EDITIONS and doc[end].text[0].isupper():
         end += 1
-    noun = doc[end].lower_ if end < len(doc) else ""  # the pipeline runs no lemmatizer: "chips" by hand
-    return end if noun in PRODUCT_NOUNS or (noun.endswith("s") and noun[:-1] in PRODUCT_NOUNS) else None
+    # one modifier may stand before the noun ("the YU7 sport-utility vehicle", "its H1 humanoid robot")
+    for index in range(end, min(len(doc), end + 4)):
+        noun = doc[index].lower_  # the pipeline runs no lemmatizer: "chips" by hand
+        if noun in PRODUCT_NOUNS or (noun.endswith("s") and noun[:-1] in PRODUCT_NOUNS):
+            return end
+        modifier = doc[index].is_lower and doc[index].is_alpha and doc[index].pos_ in ("ADJ", "NOUN")
+        if not (modifier or doc[index].text == "-") or index - end >= 3:
+            return None
+    return None

@@ -79,6 +79,7 @@ GENERIC_WORDS: frozenset[str] = frozenset({
     "internet", "web", "app", "apps", "covid", "ev", "evs", "esg", "ml", "it", "r&d", "b2b",
     # kinds of hardware and deal, written short ("a GPU designer", "its IPO")
     "gpu", "gpus", "cpu", "cpus", "npu", "tpu", "pc", "pcs", "suv", "suvs", "ipos", "etf", "etfs", "iot", "saas",
+    "q1", "q2", "q3", "q4",  # quarters ("its Q3 smartphone sales")
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an",
@@ -144,13 +145,13 @@ PRODUCT_NOUNS: frozenset[str] = frozenset({
     "app", "application", "chatbot", "bot", "model", "llm", "assistant", "browser",
     "phone", "smartphone", "handset", "chip", "processor", "service", "software", "videogame", "tool",
     "console", "headset", "gadget", "device", "laptop", "tablet", "smartwatch", "drone", "engine",
-    "accelerator", "gpu", "robot",
+    "accelerator", "gpu", "robot", "vehicle", "car", "sedan", "suv", "truck",
 })
 
 # Products a maker's name also qualifies ("the Foo chip" is as often Foo's chip).
 HARDWARE_NOUNS: frozenset[str] = frozenset({
     "phone", "smartphone", "handset", "chip", "processor", "console", "headset", "gadget", "device",
-    "laptop", "tablet", "smartwatch", "drone", "engine",
+    "laptop", "tablet", "smartwatch", "drone", "engine", "vehicle", "car", "sedan", "suv", "truck",
 })
 
 # Verbs whose object is usually a product: "launched Foo", "unveiled Foo".

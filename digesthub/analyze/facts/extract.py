@@ -59,6 +59,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+# A verb of change right before an amount: what is added to or cut from a figure, not the figure.
+_CHANGE_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|shave[sd]?|shaving|wipe[sd]?|wiping|cut(?:s|ting)?|"
+                          r"reduce[sd]?|reducing|boost(?:s|ed|ing)?)\s+(?:(?:about|some|nearly|up\s+to|an?\s+extra|"
+                          r"another)\s+)?$", re.I)
+
+
 def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> str | None:
     """The fact kind of an amount of money: the kind of the closest cue phrase.
 
@@ -67,6 +73,8 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
     """
     left_from = max(previous_end, found.start - P.LEFT_CUE_WINDOW)
     left = sentence_text[left_from:found.start]
+    if _CHANGE_VERB.search(left):
+        return None  # "could add 20 billion yuan to Xiaomi's revenue": a change, not the figure
     right = sentence_text[found.end:found.end + P.RIGHT_CUE_WINDOW]
     right = re.split(r"[,;:]|\s(?:and|while|but|after|before)\s", right)[0]
     if P.PER_UNIT.match(right):
