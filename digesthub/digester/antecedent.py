@@ -82,5 +82,5 @@ def _names_something_else(annotated: AnnotatedArticle, person: EntityRef, word: 
     """Whether ``word`` is also part of a place's or organization's name in the article ("Cardiff"
     beside "Cardiff's Millennium Stadium"): then a bare "Cardiff" is not plainly the person."""
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-    return any(entity is not person and entity.label != "PERSON" and any(pattern.search(m.text) for m in entity.mentions)
-               for entity in annotated.entities)
+    return any(entity is not person and entity.label != "PERSON"
+               and any(pattern.search(m.text) for m in entity.mentions) for entity in annotated.entities)

@@ -184,7 +184,8 @@ _DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|(?-i:[A-Z]{2})[\w 
                        r"Bloomberg|Xinhua|UPI|dpa|Kyodo|Yonhap|ANI|PTI|IANS|CNBC|NYT)\))\s*"
                        r"(?:--|—|–|-|:)?\s*"
                        # a city in capitals and a dash, no agency: "NAIROBI — ", "SAN FRANCISCO, Calif. -- "
-                       r"|^\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?"
+                       r"|^\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"
+                       r"(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?"
                        r"\s+(?:--|—|–)\s+(?-i:(?=[A-Z\"“]))", re.I)
 
 

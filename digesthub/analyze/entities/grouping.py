@@ -129,7 +129,8 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
 
 # ", better known as", ", also known as", ", formerly known as", ", now called": one entity, two names.
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
-                       r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|incorporated\s+as|trading\s+as|"
+                       r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|"
+                       r"incorporated\s+as|trading\s+as|"
                        r"operating\s+as|doing\s+business\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "registered as", "known in Chinese as": a second name, not the one the entity is shown by ("better
 # known as Zhipu AI" is the one).

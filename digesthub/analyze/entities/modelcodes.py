@@ -32,8 +32,9 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     result: list[Candidate] = []
     for candidate in candidates:
         last = _code_end(doc, candidate.last)
+        after_determiner = candidate.first > 0 and doc[candidate.first - 1].lower_ in _DETERMINERS
         if last is None and _code_end(doc, candidate.last - 1) and (
-                candidate.last - candidate.first > 1 or candidate.first > 0 and doc[candidate.first - 1].lower_ in _DETERMINERS):
+                candidate.last - candidate.first > 1 or after_determiner):
             candidate.vote("PRODUCT", PATTERN_WEIGHT)  # the model's span is "Foo K2" or "the KX7" already
         if last is None or any(candidate.last <= s < last for s in starts):
             result.append(candidate)
