@@ -107,3 +107,10 @@ def test_weekday_without_tense_cue_takes_the_nearer_occurrence() -> None:
     friday = D(2025, 1, 17)
     assert values("The two leaders meet Monday in Cairo.", friday)[0][2] == "2025-01-20"
     assert values("The two leaders meet Thursday in Cairo.", friday)[0][2] == "2025-01-16"
+
+
+def test_a_deferral_to_a_month_looks_ahead_whatever_the_tense() -> None:
+    october = D(2025, 10, 15)
+    assert values("The ban was extended until January.", october)[0][2] == "2026-01"
+    assert values("Talks were postponed to February.", october)[0][2] == "2026-02"
+    assert values("Sales rose to a record in January.", october)[0][2] == "2025-01"

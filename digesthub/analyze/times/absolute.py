@@ -91,10 +91,18 @@ def day_month(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
+# "extended until January", "postponed to February": a deferral looks ahead whatever the tense.
+_DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|push\w*\s+back|defer\w*|prolong\w*|"
+                          r"adjourn\w*)\b[^.;!?]{0,40}?\b(?:until|till|through|to|into)\s+"
+                          r"(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
 def year_for_month(match: re.Match[str], context: Context, month: int, relation: str | None = None) -> int | None:
     if context.anchor is None:
         return None
-    return month_year(context.anchor, month, context.tense(match.start(), match.end()), relation)
+    deferred = _DEFERRED_TO.search(context.before(match.start(), 80))
+    tense = "FUTURE" if deferred else context.tense(match.start(), match.end())
+    return month_year(context.anchor, month, tense, relation)
 
 
 @rule("month", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_RE})"
