@@ -142,3 +142,25 @@ def test_a_model_code_alone_after_a_determiner_before_a_product_noun_is_a_produc
                    "sales rose, and Brantwood's V20 chips were banned.")
     assert types.get("KX7") == {"PRODUCT"} and types.get("V20") == {"PRODUCT"}, types
     assert "Q3" not in types, types
+
+
+def test_a_short_name_a_legal_name_defines_is_a_candidate_of_its_type() -> None:
+    from digesthub.analyze.entities.acronyms import defined_name_candidates
+    from digesthub.analyze.entities.candidate import PATTERN_WEIGHT
+    from digesthub.analyze.entities.spans import make_candidate
+
+    doc = parse("Hangzhou Velmora Technology Co., Ltd. (hereinafter referred to as \"Velmora\") said on Wednesday "
+                "that its chatbot reads long files.")
+    words = [t.text for t in doc]
+    legal = make_candidate(doc, 0, words.index("("))
+    legal.vote("ORG", PATTERN_WEIGHT)
+    assert [(c.text, c.best()) for c in defined_name_candidates(doc, [legal])] == [("Velmora", "ORG")]
+
+
+def test_a_clipped_name_in_brackets_and_an_owned_assistant_are_products() -> None:
+    names = _analyzed_names(
+        "Orvane Cloud said on Tuesday that the price of its Tongmei Kestrel (Kes) model would fall by 97 percent, "
+        "and that its Lumo assistant now reads whole books. Rivals are expected to follow within weeks.")
+    label, aliases = names.get("Tongmei Kestrel", ("", []))
+    assert label == "PRODUCT" and "Kes" in aliases, names
+    assert names.get("Lumo", ("",))[0] == "PRODUCT", names

@@ -1,5 +1,7 @@
 """Acronyms defined beside their long form: "the Central Narcotics Bureau ( CNB )"; names in
-Chinese, Japanese or Korean script in brackets after a name: "Moonshot AI (月之暗面)".
+Chinese, Japanese or Korean script in brackets after a name: "Moonshot AI (月之暗面)"; short
+names a company's legal name defines: 'Beijing Moonshot Technology Co., Ltd. (hereinafter
+referred to as "Moonshot")'.
 
 The long form and the acronym in brackets (or the acronym and the long form in
 brackets) name one thing, so they are of one type. The model often leaves the
@@ -97,5 +99,30 @@ def cjk_name_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             name = make_candidate(doc, bracket + 1, close)
             name.vote(candidate.best(), CUE_WEIGHT)
             name.secondary = True
+            found.append(name)
+    return found
+
+
+_DEFINING_WORDS = frozenset({"hereinafter", "referred", "to", "as", "the", "called"})
+_QUOTE_MARKS = frozenset({"\"", "“", "”", "'", "‘", "’"})
+
+
+def defined_name_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """'Foo Bar Technology Co., Ltd. (hereinafter referred to as "Foo")': the quoted short name is
+    a candidate of the long form's type (the model rarely tags it), found wherever it recurs."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    found: list[Candidate] = []
+    for candidate in candidates:
+        bracket = candidate.last
+        if bracket >= len(doc) or doc[bracket].text != "(" or not candidate.best():
+            continue
+        close = next((i for i in range(bracket + 1, min(len(doc), bracket + 12)) if doc[i].text == ")"), None)
+        if close is None or doc[bracket + 1].lower_ != "hereinafter":
+            continue
+        inner = [i for i in range(bracket + 1, close)
+                 if doc[i].lower_ not in _DEFINING_WORDS and doc[i].text not in _QUOTE_MARKS]
+        if inner and not covered.intersection(inner) and all(doc[i].text[:1].isupper() for i in inner):
+            name = make_candidate(doc, inner[0], inner[-1] + 1)
+            name.vote(candidate.best(), CUE_WEIGHT)
             found.append(name)
     return found

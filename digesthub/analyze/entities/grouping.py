@@ -116,7 +116,8 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
         alias_text = defined.text if defined else doc[inner[0]:inner[-1] + 1].text
         quoted = any(doc[i].text in _QUOTES for i in range(index + 1, inner_end))
         keyword = any(doc[i].lower_ in ("hereinafter", "referred", "called") for i in range(index + 1, inner_end))
-        if quoted or keyword or _is_acronym_of(alias_text, candidate.text) or _is_cjk(alias_text):
+        if quoted or keyword or _is_acronym_of(alias_text, candidate.text) or _is_cjk(alias_text) \
+                or (defined is not None and _is_clipping(alias_text, candidate.text)):
             links.append((name_key(candidate.text), name_key(alias_text)))
             if defined is None and (quoted or keyword):
                 # 'Hangzhou Yushu Technology Co., Ltd. (hereinafter "Unitree")' with "Unitree" written
@@ -178,6 +179,24 @@ def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[st
             candidate.secondary = True  # a registered or foreign-language name, not the one to show
             links.append((name_key(opening.text), name_key(candidate.text)))
     return links
+
+
+def _is_clipping(short: str, long: str) -> bool:
+    """"Qwen" of "Tongyi Qianwen": a one-word short form whose letters, in order, are taken from one
+    word of the long form, starting with that word's first letter."""
+    short = short.lower()
+    if " " in short or len(short) < 3 or not short.isalpha():
+        return False
+    for word in long.lower().split():
+        if word[:1] == short[0] and word != short:
+            position = 0
+            for letter in short:
+                position = word.find(letter, position) + 1
+                if position == 0:
+                    break
+            else:
+                return True
+    return False
 
 
 def _is_cjk(text: str) -> bool:

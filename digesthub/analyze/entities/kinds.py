@@ -58,9 +58,12 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
         # "Foo, a chatbot developed by ...", "Foo, an open-source large language model" (a hyphen is 3 tokens)
         if head.i > last + 1 and head.i - last <= 8 and _noun(head) in PRODUCT_NOUNS:
             return CUE_WEIGHT
-    if _product_noun_after(doc, last) and (_noun(doc[last]) not in _AMBIGUOUS_HEADS or _noun(doc[last]) == "model"):
-        if first > 0 and (doc[first - 1].text in _POSSESSIVE or _is_name_word(doc[first - 1])):
-            return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app": the maker named before
+    last = _after_parenthesis(doc, last)  # "its Tongyi Qianwen (Qwen) model"
+    owned = before in ("its", "their")  # "its Kimi assistant": a company's assistant is a product
+    if _product_noun_after(doc, last) and (_noun(doc[last]) not in _AMBIGUOUS_HEADS or _noun(doc[last]) == "model"
+                                           or owned):
+        if first > 0 and (doc[first - 1].text in _POSSESSIVE or _is_name_word(doc[first - 1]) or owned):
+            return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app", "its Foo assistant": the maker named before
         if before in _DETERMINERS and _noun(doc[last]) not in HARDWARE_NOUNS:
             return SHAPE_WEIGHT  # "the Foo app" (but "the Bar chip" is as often the maker's)
     if before in _DETERMINERS and _word(doc, last) in _MAKER_NOUNS and last < len(doc) and doc[last].pos_ == "NOUN":
@@ -71,6 +74,15 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     if before == "of" and before2 in ("launch", "release", "debut", "rollout"):
         return SHAPE_WEIGHT
     return 0.0
+
+
+def _after_parenthesis(doc: Doc, last: int) -> int:
+    """The index after a short parenthesis at ``last`` ("Foo (Bar) model" -> "model"), else ``last``."""
+    if last < len(doc) and doc[last].text == "(":
+        close = next((i for i in range(last + 1, min(len(doc), last + 5)) if doc[i].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return last
 
 
 def _is_versioned(text: str) -> bool:

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from digesthub.analyze.entities.acronyms import acronym_candidates, cjk_name_candidates
+from digesthub.analyze.entities.acronyms import acronym_candidates, cjk_name_candidates, defined_name_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.commonwords import drop_common_words
@@ -127,8 +127,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_business_votes(doc, candidates)
     add_org_votes(doc, candidates)
     add_initial_votes(doc, candidates)
-    candidates = sorted(candidates + acronym_candidates(doc, candidates) + cjk_name_candidates(doc, candidates),
-                        key=lambda c: c.first)
+    candidates = sorted(candidates + acronym_candidates(doc, candidates) + cjk_name_candidates(doc, candidates)
+                        + defined_name_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
     add_legal_name_votes(doc, candidates)
     add_frame_votes(doc, candidates)
