@@ -242,3 +242,11 @@ def test_a_name_with_a_model_code_before_a_product_noun_is_that_product() -> Non
     assert ("Kestra K900", "PRODUCT") in found, found
     found = {(m.text, m.label) for m in find_entities("Airlines grounded their Boeing 737 jets after the crash.")}
     assert not any(label == "PRODUCT" for _, label in found), found
+
+
+def test_the_name_people_familiar_with_the_matter_told_is_an_outlet() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    found = {(m.text, m.label) for m in find_entities(
+        "Velmora plans to list in Hong Kong next year, people familiar with the matter told Ledgerline.")}
+    assert ("Ledgerline", "ORG") in found, found

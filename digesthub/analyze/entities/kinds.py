@@ -177,6 +177,9 @@ def source_start(doc: Doc, first: int, last: int) -> bool:
     before = first - 2 if _word(doc, first - 1) in _QUOTES else first - 1
     if _word(doc, before) == "agency" and _word(doc, before - 1) == "news":
         return True  # "the news agency Foo"
+    if _word(doc, before) == "told" and _word(doc, before - 1) in ("matter", "situation", "talks", "plans", "deal") \
+            and _word(doc, before - 4) == "familiar":
+        return True  # "people familiar with the matter told Foo": the outlet reporting the story
     return _word(doc, before) in PUBLICATION_NOUNS and before >= 0 and doc[before].pos_ == "NOUN"
 
 
