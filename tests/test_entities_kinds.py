@@ -250,3 +250,15 @@ def test_the_name_people_familiar_with_the_matter_told_is_an_outlet() -> None:
     found = {(m.text, m.label) for m in find_entities(
         "Velmora plans to list in Hong Kong next year, people familiar with the matter told Ledgerline.")}
     assert ("Ledgerline", "ORG") in found, found
+
+
+def test_an_untagged_camel_case_name_yields_to_an_explicit_product_cue() -> None:
+    from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT
+    from digesthub.analyze.entities.spans import shape_candidates
+    from digesthub.analyze.nlp import parse
+
+    doc = parse("She said that quillchat grew and that ZelvaChat had 800 million weekly users.")
+    shaped = [c for c in shape_candidates(doc) if c.text == "ZelvaChat"]
+    if shaped:  # untagged by the model: the casing alone votes, no more than a model guess
+        assert shaped[0].votes["ORG"] <= MODEL_WEIGHT
+        assert 2 * shaped[0].votes["ORG"] < CUE_WEIGHT  # two casing guesses lose to one "the ZelvaChat maker"

@@ -204,7 +204,7 @@ def shape_candidates(doc: Doc) -> list[Candidate]:
             while last < len(doc) and last - token.i <= 3 and _untagged_name_word(doc[last]):
                 last += 1
             candidate = make_candidate(doc, token.i, last)
-            candidate.vote("ORG", SHAPE_WEIGHT)
+            candidate.vote("ORG", MODEL_WEIGHT)  # a guess from the casing alone, no stronger than the model
             found.append(candidate)
     return found
 
