@@ -19,6 +19,7 @@ from digesthub.corpus.db import Database
 from digesthub.corpus.fact_questions import (
     FactEvidence, evidence_hits, fact_evidence, is_evidence, names_asked_about,
 )
+from digesthub.corpus.fact_questions import names as names_entity
 from digesthub.corpus.search import SearchHit, query_words, search
 from digesthub.digester.scoring import strip_dateline
 from digesthub.errors import EngineError, Errors
@@ -124,7 +125,7 @@ def extractive_answer(question: str, hits: list[SearchHit], evidence: list[FactE
         return []
     wanted = _answer_type(question)
     if names:
-        about = [hit for hit in hits if any(_names_in(name, hit.text) for name in names)
+        about = [hit for hit in hits if any(names_entity(hit.text, name) for name in names)
                  or any((e.article_id, e.paragraph) == (hit.article_id, hit.paragraph) for e in evidence or [])]
         hits = about or hits
     scored = []
@@ -151,10 +152,6 @@ def extractive_answer(question: str, hits: list[SearchHit], evidence: list[FactE
         if len(chosen) == MAX_SENTENCES:
             break
     return chosen
-
-
-def _names_in(name: str, text: str) -> bool:
-    return len(name) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _answer_type(question: str) -> re.Pattern[str] | None:

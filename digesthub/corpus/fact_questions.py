@@ -64,7 +64,7 @@ def fact_evidence(db: Database, question: str, limit: int = 6) -> list[FactEvide
         f" JOIN entity_names n ON n.entity_id = f.entity_id WHERE f.kind IN ({marks})"
         " ORDER BY f.article_id, f.paragraph", kinds)
     found = [FactEvidence(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows
-             if _names(question, str(r[1]))]
+             if names(question, str(r[1]))]
     found.sort(key=lambda e: (kinds.index(e.kind), -len(e.entity)))
     unique: list[FactEvidence] = []
     for evidence in found:
@@ -73,11 +73,11 @@ def fact_evidence(db: Database, question: str, limit: int = 6) -> list[FactEvide
     return unique[:limit]
 
 
-def _names(question: str, name: str) -> bool:
-    """Whether ``question`` names the entity (whole words, any case, possessive allowed)."""
+def names(text: str, name: str) -> bool:
+    """Whether ``text`` names the entity ``name`` (whole words, any case, possessive allowed)."""
     if len(name) < 2 or not re.search(r"\w", name):
         return False
-    return re.search(rf"(?<!\w){re.escape(name)}(?:'s|’s)?(?!\w)", question, re.I) is not None
+    return re.search(rf"(?<!\w){re.escape(name)}(?:'s|’s)?(?!\w)", text, re.I) is not None
 
 
 def names_asked_about(db: Database, question: str) -> list[str]:

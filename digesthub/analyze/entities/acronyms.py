@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 import re
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.patterns import CJK_CHARACTER
 from digesthub.analyze.entities.spans import make_candidate
 
 _MIN_LETTERS, _MAX_LETTERS = 2, 7
@@ -79,7 +80,7 @@ def _abbreviates(acronym: str, long_form: str) -> bool:
     return True
 
 
-_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·]+$")
+_CJK_NAME = re.compile(rf"^{CJK_CHARACTER}+$")
 _MAX_CJK_TOKENS = 4
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
 from digesthub.analyze.entities.legal import is_legal_name
-from digesthub.analyze.entities.patterns import LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS
+from digesthub.analyze.entities.patterns import CJK_CHARACTER, LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS
 from digesthub.analyze.entities.voting import name_key, pooled_label
 
 _DEFINING = frozenset({"hereinafter", "referred", "to", "as", "the", "or", "together", "called",
@@ -204,7 +204,7 @@ def _is_cjk(text: str) -> bool:
     return bool(text) and all(_CJK.match(ch) for ch in text if not ch.isspace())
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·]")
+_CJK = re.compile(CJK_CHARACTER)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

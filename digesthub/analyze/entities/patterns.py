@@ -181,3 +181,7 @@ TRAVEL_WORDS: frozenset[str] = frozenset({
     "traveling", "travelling", "tour", "flew", "flight", "flights", "journey", "delegation",
     "expanded", "expansion", "exports", "imports", "emigrated", "relocated",
 })
+
+
+# One character of Chinese, Japanese or Korean script ("月之暗面", "杨植麟"), and the middle dot of names.
+CJK_CHARACTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·]"
