@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from digesthub.analyze.facts import patterns as P
@@ -95,8 +94,8 @@ def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Locate
     match = re.match(r"(?:He|She)\b", sentence.text)
     if match is None:
         return []
-    position = bisect.bisect_left([s.start for s in context.sentences], sentence.start)
-    person = pronoun_referent(context.annotated, position) if position < len(context.sentences) else None
+    position = next((i for i, s in enumerate(context.annotated.sentences) if s.start == sentence.start), None)
+    person = pronoun_referent(context.annotated, position) if position is not None else None
     return [Located(sentence.start, sentence.start + match.end(), person)] if person is not None else []
 
 
