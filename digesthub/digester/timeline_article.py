@@ -50,9 +50,14 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     # a date inside ", who/which ..." about a name dates what that clause says of the name.
     # The clause is rewritten before one date is kept per sentence: "X, who took over in 2024, has
     # promised cuts by mid-2027" tells two things, X's takeover (2024) and the promise.
-    clauses = [dataclasses.replace(e, text=clause) if (clause := _relative_clause(annotated, e)) else e
-               for e in article_events(annotated, with_leads=False)]
-    events = [e if e.text != annotated.sentences[e.position].text
+    clauses, rewritten = [], set()
+    for event in article_events(annotated, with_leads=False):
+        clause = _relative_clause(annotated, event)
+        if clause:
+            event = dataclasses.replace(event, text=clause)
+            rewritten.add(id(event))
+        clauses.append(event)
+    events = [e if id(e) in rewritten
               else dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
               for e in _one_date_per_text(clauses, annotated) if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
