@@ -287,3 +287,16 @@ def test_a_bug_in_one_article_fails_that_article_not_the_batch(url: str) -> None
         assert [r.status for r in results] == ["added", "failed", "added"]
         assert "internal error (RuntimeError: unexpected)" in (results[1].error or "")
         assert corpus.count() == 2
+
+
+def test_dossier_shows_a_founding_year_at_the_month_it_was_dated() -> None:
+    from digesthub.corpus.dossier import FactGroup, FactRecord, _value_text
+    from digesthub.types import Citation
+
+    def record(value: str, date: str | None) -> FactRecord:
+        return FactRecord(value, date, Citation(2, article_id="a1"), "2025-08-05", "Wire", "founded ...")
+
+    assert _value_text(record("2023", "2023-03")) == "March 2023"
+    assert _value_text(record("2023", "2024")) == "2023, as of 2024"
+    # the month is shown, the year compared: "2023" and "March 2023" do not disagree
+    assert not FactGroup("founded", [record("2023", "2023-03"), record("2023", None)]).conflicting

@@ -75,6 +75,19 @@ def test_fact_value_does_not_repeat_a_detail_equal_to_the_value() -> None:
     assert fact_value(fact) == "A, B; round: Series A"
 
 
+def test_a_founding_year_dated_to_the_month_reads_as_the_month() -> None:
+    from digesthub.present.format import fact_value
+
+    march = TimeExpression(0, 10, "March 2023", "DATE", "2023-03", None, dt.date(2023, 3, 1), dt.date(2023, 3, 31))
+    fact = Fact(kind="founded", subject="Moonshot", text="founded in March 2023", paragraph=2,
+                value="2023", date=march)
+    assert fact_value(fact) == "March 2023"
+    # a date of another year is when the fact was stated, and stays beside the value
+    other = TimeExpression(0, 4, "2024", "DATE", "2024", None, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert fact_value(Fact(kind="founded", subject="X", text="t", paragraph=1, value="2023", date=other)) == \
+        "2023; as of 2024 (2024)"
+
+
 def test_date_note_says_a_day_once_and_facts_hide_provenance() -> None:
     import datetime as dt
 

@@ -98,13 +98,21 @@ class Dossier:
             for group in self.facts:
                 flag = " (sources disagree)" if group.conflicting else ""
                 lines.append(f"- {group.kind}{flag}:")
-                lines += [f"  - {r.value}" + (f", as of {r.date}" if r.date and r.date != r.value else "") + f" [{_source(r)}]"
-                          for r in group.records]
+                lines += [f"  - {_value_text(r)} [{_source(r)}]" for r in group.records]
         if self.related:
             lines += ["", "## Related", ", ".join(f"{name} ({n})" for name, n in self.related)]
         if self.timeline.entries:
             lines += ["", "## Timeline", render_timeline(self.timeline)]
         return "\n".join(lines)
+
+
+def _value_text(record: FactRecord) -> str:
+    """"March 2023" for a founding year dated to the month; else the value and its date."""
+    from digesthub.present.format import finer_date_label  # rendering, as render_timeline does
+
+    if finer := finer_date_label(record.value, record.date):
+        return finer
+    return record.value + (f", as of {record.date}" if record.date and record.date != record.value else "")
 
 
 def _source(record: FactRecord) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from digesthub.present.date_label import date_label
 from digesthub.types import Citation, Fact, Quantity, TimeExpression
 
 _SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
@@ -57,15 +60,27 @@ def fact_value(fact: Fact) -> str:
     pieces = []
     if fact.quantity is not None:
         pieces.append(quantity_text(fact.quantity))
+    finer_date = finer_date_label(fact.value, fact.date.value if fact.date else None)
     if fact.value:
-        pieces.append(fact.value)
+        pieces.append(finer_date or fact.value)
     if fact.details:
         # a detail that repeats the value ("investors: A, B" on an Investors fact) says nothing new
         pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items())
                       if str(value) != fact.value and key not in _PROVENANCE_DETAILS)
-    if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value:
+    if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value \
+            and not finer_date:
         pieces.append(f"as of {fact.date.text} ({fact.date.value})")
     return "; ".join(pieces) or fact.text
+
+
+def finer_date_label(value: str | None, date_value: str | None) -> str | None:
+    """"March 2023" for a year value ("founded: 2023") whose date says the month: the value stays
+    the year (what sources are compared by) and the reader sees the finer date instead of
+    "2023; as of March 2023"."""
+    if not value or not date_value or not re.fullmatch(r"\d{4}", value) \
+            or not date_value.startswith(value + "-"):
+        return None
+    return date_label(date_value)
 
 
 def card_fact(fact: Fact, card_names: set[str]) -> tuple[str, str]:
