@@ -228,6 +228,19 @@ def test_an_amount_takes_the_date_right_after_it_over_one_before_it() -> None:
     assert dates == {438_000_000: "2024-03", 124_000_000: "2023-05"}, dates
 
 
+def test_a_date_after_a_comparison_dates_the_baseline_not_the_amount() -> None:
+    for comparison in ("more than double its valuation in", "up from $2 billion in", "compared with"):
+        facts = extract_facts(build_annotated(
+            [f"The round values Orion Dynamics at $5 billion, {comparison} late 2024, a person said."],
+            [ORION], times=[("late 2024", "2024-10")]))
+        (valuation,) = [f for f in facts if f.kind == "valuation" and f.quantity.amount == 5e9]
+        assert valuation.date is None, comparison
+    facts = extract_facts(build_annotated(  # no comparison: the date after the amount is its date
+        ["The round values Orion Dynamics at $5 billion in late 2024, a person said."],
+        [ORION], times=[("late 2024", "2024-10")]))
+    assert [f.date.value for f in facts if f.kind == "valuation"] == ["2024-10"]
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

@@ -83,6 +83,10 @@ def _with_name_matches(text: str, located: list[Located],
     return sorted(kept, key=lambda item: (item.start, -item.end))
 
 
+# Between an amount and a later date, a comparison: the date is the baseline's ("up from 2 billion
+# in 2023", "double its valuation in late 2024", "compared with a year earlier").
+_BASELINE_BETWEEN = re.compile(r"\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
+                               r"double|triple|twice|half|its\s+(?:previous|prior|last|earlier))\b", re.I)
 _FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+(?:in|on)\s+$",
                               re.IGNORECASE)
 
@@ -229,6 +233,9 @@ class ArticleContext:
         Distances count from the span's edges: in "438 million in 2024, up from 124 million in
         2023" the 2023 right after the second amount is its date, not the 2024 before it.
 
+        A date after a comparison dates its baseline: "about 8 billion yuan, more than double its
+        valuation in late 2024" is not a valuation of late 2024.
+
         A founding date ("founded in 2023") dates the founding only: "The company, founded in
         2023, was valued at $3.3 billion last year" is a valuation of last year.
         """
@@ -239,6 +246,9 @@ class ArticleContext:
         if not inside:
             return None
         end = position if end is None else end
+        inside = [t for t in inside if t.start < end or not _BASELINE_BETWEEN.search(self.text, end, t.start)]
+        if not inside:
+            return None
         return min(inside, key=lambda t: t.start - end if t.start >= end else max(0, position - t.end))
 
     def time_covering_year(self, sentence: Sentence, year: str) -> TimeExpression | None:
