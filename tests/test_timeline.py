@@ -389,6 +389,16 @@ def test_a_date_after_up_from_an_amount_is_the_comparisons_baseline() -> None:
     assert "2023" not in values and "2024" in values, values
 
 
+def test_a_date_after_a_multiple_is_the_comparisons_baseline() -> None:
+    entries = _analyzed_timeline([
+        "Velmora said on Monday it had closed a new funding round.",
+        "The round values the company at about 8 billion euros, more than double its valuation in late 2024.",
+        "Its sales in 2024 were three times the level of 2021."], dt.date(2025, 9, 18))
+    values = [entry.date.value for entry in entries]
+    assert values == ["2024", "2025-09-15"], values
+    assert "three times" in entries[0].text
+
+
 def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
     entries = _analyzed_timeline([
         "Velmora said on Monday that sales had fallen for a third quarter.",

@@ -28,6 +28,10 @@ _BASELINE_AMOUNT = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|compared)\s+from\s+"
     r"(?:(?:about|some|nearly|almost)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent\b|(?:million|billion|trillion)\b)?"
     r"(?:\s+[a-z]+){0,2}\s+(?:in|on|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# "more than double its valuation in late 2024", "three times the level of 2019": a multiple's baseline.
+_BASELINE_MULTIPLE = re.compile(
+    r"\b(?:double|triple|quadruple|twice|half|times)\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+){1,3}"
+    r"(?:in|at|of|from|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 _SPEAKER_DAY = re.compile(r"^(?:today|tomorrow|tonight|yesterday|now)$", re.IGNORECASE)
 _RELATIVE_WORDING = re.compile(r"\b(?:ago|earlier|before|prior|previous|last)\b", re.IGNORECASE)
@@ -58,9 +62,10 @@ _NAME_THEN_DATE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on|at|by)\s+(?
 
 def is_comparison_baseline(text: str, expression: TimeExpression) -> bool:
     """True for a relative date that is the baseline of a comparison ("up 5% from a year ago"),
-    a date after "up from <amount>" ("up from $1 billion in 2023"), and for the date of a record ("the strongest to hit Haiti since 1770", "the first time since 1990")."""
+    a date after "up from <amount>" ("up from $1 billion in 2023") or a multiple ("double its
+    valuation in late 2024"), and for the date of a record ("the strongest to hit Haiti since 1770", "the first time since 1990")."""
     before = text[max(0, expression.start - 100):expression.start]
-    if _RECORD_SINCE.search(before) or _BASELINE_AMOUNT.search(before):
+    if _RECORD_SINCE.search(before) or _BASELINE_AMOUNT.search(before) or _BASELINE_MULTIPLE.search(before):
         return True
     if not _RELATIVE_WORDING.search(expression.text):
         return False
