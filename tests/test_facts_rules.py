@@ -26,6 +26,22 @@ def test_two_titles_joined_by_and_name_both() -> None:
             ("founder", "Orion Dynamics", "Mara Quint")} <= kinds(facts)
 
 
+def test_founded_by_names_every_co_founder_of_the_list() -> None:
+    lena = ("Lena Ruiz", "PERSON", 0.3)
+    for sentence in ("Orion Dynamics was founded in 2019 by Mara Quint, a former researcher at a "
+                     "university lab, and Lena Ruiz, who led design at a drone maker.",
+                     "Orion Dynamics was founded by Mara Quint and Lena Ruiz.",
+                     "Orion Dynamics was founded by Mara Quint, Lena Ruiz and Tom Hale."):
+        facts = extract_facts(build_annotated([sentence], [ORION, MARA, lena, ("Tom Hale", "PERSON", 0.2)]))
+        founders = {f.value for f in facts if f.kind == "founder"}
+        assert {"Mara Quint", "Lena Ruiz"} <= founders, (sentence, founders)
+    # a person after the list's end is no founder
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics was founded by Mara Quint. Its chairman, Lena Ruiz, said sales rose."],
+        [ORION, MARA, lena]))
+    assert {f.value for f in facts if f.kind == "founder"} == {"Mara Quint"}
+
+
 def test_a_picture_caption_aside_does_not_break_founder() -> None:
     facts = extract_facts(build_annotated(
         ["Mara Quint (pictured) founded Orion Dynamics in 2009."], [ORION, MARA]))

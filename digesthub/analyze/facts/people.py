@@ -77,15 +77,33 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                     ORG_LABELS)
             else:
                 subject = org.entity if org else _title_holder(context, sentence, person, start, end)
-            if subject is not None:
-                facts.append(Fact(kind, subject if isinstance(subject, str) else subject.name,
-                                  sentence.text, sentence.paragraph, value=person.entity.name,
-                                  # "Sogou founder Wang" dates nothing: a founding date in the
-                                  # sentence belongs to the founding it tells of
-                                  date=_founding_date(context, sentence)
-                                  if kind == "founder" and cue is not P.FOUNDER_TITLE else None,
-                                  details={"span": match[0]}))
+            if subject is None:
+                continue
+            named = [person, *_co_founders(people, context.text, person)] if cue is P.FOUNDER_BY else [person]
+            facts.extend(Fact(kind, subject if isinstance(subject, str) else subject.name,
+                              sentence.text, sentence.paragraph, value=founder.entity.name,
+                              # "Sogou founder Wang" dates nothing: a founding date in the
+                              # sentence belongs to the founding it tells of
+                              date=_founding_date(context, sentence)
+                              if kind == "founder" and cue is not P.FOUNDER_TITLE else None,
+                              details={"span": match[0]}) for founder in named)
     return facts
+
+
+# Between two founders after "founded by": "A and B", "A, B and C", "A, a former X researcher, and B".
+_NEXT_FOUNDER = re.compile(r"^(?:,\s*(?:a|an|the|who|whose|then)\b[^;:()\"“”]{0,100}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                           r"(?:(?:fellow|former|his|her)\s+[\w\s-]{0,30}?)?$")
+
+
+def _co_founders(people: list[Located], text: str, first: Located) -> list[Located]:
+    """The people named with ``first`` after "founded by", each joined to the one before."""
+    joined, last = [], first
+    for mention in [m for m in people if m.start >= first.end]:
+        if mention.entity is last.entity or not _NEXT_FOUNDER.match(text[last.end:mention.start]):
+            break
+        joined.append(mention)
+        last = mention
+    return joined
 
 
 def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Located]:
