@@ -88,6 +88,19 @@ def test_a_founding_year_dated_to_the_month_reads_as_the_month() -> None:
         "2023; as of 2024 (2024)"
 
 
+def test_facts_one_sentence_states_alike_share_a_card_line() -> None:
+    from digesthub.present.format import card_fact_lines
+
+    text = "Orion was founded in 2022 by Mara Quint and Lena Ruiz."
+    year = TimeExpression(0, 4, "2022", "DATE", "2022", None, dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    facts = [Fact("founder", "Orion", text, 3, value=name, date=year) for name in ("Mara Quint", "Lena Ruiz")]
+    facts.append(Fact("ceo", "Orion", text, 3, value="Mara Quint"))
+    lines = [(label, value) for label, value, _ in card_fact_lines(facts, {"Orion"})]
+    assert lines == [("Founder", "Mara Quint, Lena Ruiz; as of 2022 (2022)"), ("CEO", "Mara Quint")]
+    # on a founder's own card the line reads from there, unmerged
+    assert [v for _, v, _ in card_fact_lines(facts[:1], {"Mara Quint"})] == ["Orion; as of 2022 (2022)"]
+
+
 def test_date_note_says_a_day_once_and_facts_hide_provenance() -> None:
     import datetime as dt
 

@@ -97,6 +97,22 @@ def card_fact(fact: Fact, card_names: set[str]) -> tuple[str, str]:
     return label, fact_value(fact)
 
 
+def card_fact_lines(facts: list[Fact], card_names: set[str]) -> list[tuple[str, str, Fact]]:
+    """The card's fact lines: (label, value, fact), one line for the facts of one kind that one
+    sentence states alike ("Founder: Chen Haoran, Li Mengqi; as of 2022"), each else on its own."""
+    lines: list[tuple[str, str, Fact]] = []
+    for fact in facts:
+        label, value = card_fact(fact, card_names)
+        head, _, rest = value.partition("; ")
+        if lines and lines[-1][0] == label and lines[-1][2].text == fact.text \
+                and lines[-1][1].partition("; ")[2] == rest and fact.value and fact.quantity is None:
+            before, _, before_rest = lines[-1][1].partition("; ")
+            lines[-1] = (label, f"{before}, {head}" + (f"; {before_rest}" if before_rest else ""), lines[-1][2])
+            continue
+        lines.append((label, value, fact))
+    return lines
+
+
 def citation_labels(citations: list[Citation]) -> str:
     seen = dict.fromkeys(c.paragraph for c in citations)
     return "".join(f"[para. {number}]" for number in seen)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from digesthub.present.format import card_fact, date_note
+from digesthub.present.format import card_fact_lines, date_note
 from digesthub.types import Citation, Digest, EntityCard
 
 _CSS = """
@@ -32,7 +32,7 @@ def _card(card: EntityCard) -> str:
     facts = "".join(
         f"<li><b>{escape(label)}:</b> {escape(value)} "
         f"<q>{escape(f.text)}</q> {_cites([Citation(f.paragraph)])}</li>"
-        for f, (label, value) in ((f, card_fact(f, names)) for f in card.facts))
+        for label, value, f in card_fact_lines(card.facts, names))
     return (f'<div class="card"><h3>{escape(card.name)}</h3><div class="kind">{escape(card.type)}{aliases}</div>'
             f"<p>{escape(card.description)} {_cites(card.citations)}</p>"
             + (f"<ul>{facts}</ul>" if facts else "") + "</div>")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from digesthub.present.format import card_fact, citation_labels, date_note
+from digesthub.present.format import card_fact_lines, citation_labels, date_note
 from digesthub.types import Digest, EntityCard, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -69,8 +69,7 @@ def _card(card: EntityCard) -> str:
     if card.facts:
         lines.append("")
         names = {card.name, *card.aliases}
-        for fact in card.facts:
-            label, value = card_fact(fact, names)
+        for label, value, fact in card_fact_lines(card.facts, names):
             lines.append(f"- **{label}:** {escape(value)} — “{escape(fact.text)}” [para. {fact.paragraph}]")
     return "\n".join(lines)
 
