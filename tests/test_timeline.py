@@ -399,6 +399,14 @@ def test_a_date_after_a_multiple_is_the_comparisons_baseline() -> None:
     assert "three times" in entries[0].text
 
 
+def test_a_clause_after_a_place_that_follows_a_noun_keeps_its_sentence_whole() -> None:
+    entries = _analyzed_timeline([
+        "Velmora will build robots at a new factory in Dongguan, which is expected to open in the first "
+        "half of next year."], dt.date(2025, 9, 18))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts["2026-H1"].startswith("Velmora will build robots"), texts
+
+
 def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
     entries = _analyzed_timeline([
         "Velmora said on Monday that sales had fallen for a third quarter.",

@@ -32,6 +32,9 @@ _RELATIVE_CLAUSE = re.compile(
 # directly or through a joining word ("Council of Churches"; not "the waters of Somalia").
 _NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*\s+(?:(?:of|and|&|de|du|van|von|der)\s+)?$")
 _PREPOSITION = re.compile(r"^(?:In|On|At|By|For|From|Of|With|To|As)\s+")
+# "a new factory in Dongguan, which is expected to open": a place after a common noun and a
+# preposition of place may be what the clause speaks of, or the noun may; the sentence stays whole.
+_PLACE_AFTER_NOUN = re.compile(r"\b[a-z][\w-]+\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
 # The longest sentence brought along as the context of a leading sentence that leans on it.
 CONTEXT_SENTENCE_WORDS = 30
 
@@ -101,6 +104,8 @@ def _relative_clause(annotated: AnnotatedArticle, event: Event) -> str | None:
             named = _mention_ending_at(annotated, sentence.start + match.end("name"))
             if named is None and _NAME_GOES_ON.search(sentence.text[:match.start("name")]):
                 return None  # "National Council of Churches", a name longer than the pattern reads
+            if _PLACE_AFTER_NOUN.search(sentence.text[:match.start("name")]):
+                return None
             name = named or _PREPOSITION.sub("", match.group("name"))
             body = match.group("body").strip()
             return f"{name} {body}." if len(body.split()) >= 3 and name[:1].isupper() else None
