@@ -164,3 +164,17 @@ def test_a_clipped_name_in_brackets_and_an_owned_assistant_are_products() -> Non
     label, aliases = names.get("Tongmei Kestrel", ("", []))
     assert label == "PRODUCT" and "Kes" in aliases, names
     assert names.get("Lumo", ("",))[0] == "PRODUCT", names
+
+
+def test_a_name_right_after_a_kind_of_organization_is_a_company() -> None:
+    assert _types("Rival Quillon Robotics, based in Hangzhou, started preparations for a listing in July.").get(
+        "Quillon Robotics") == {"ORG"}
+    assert _types("Li Mengqi previously led hardware engineering at drone maker DJI.").get("DJI") == {"ORG"}
+    # a day the model tags, a ship, an all-caps form label: no company
+    assert _types("The firm Tuesday said profits rose.") == {}
+    assert "Enterprise" not in _types("The aircraft carrier Enterprise was in the Gulf.")
+
+
+def test_a_backer_is_never_a_place() -> None:
+    types = _types("Existing backers Meituan and Shenzhen Capital Group also took part.")
+    assert types.get("Meituan") == {"ORG"}, types

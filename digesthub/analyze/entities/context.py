@@ -49,6 +49,13 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
             candidate.vote("ORG", CUE_WEIGHT)
         elif _acts_on_its_own(doc, candidate.first, candidate.last):
             candidate.vote("ORG", SHAPE_WEIGHT)  # "X released its ...": a person would say "his/her"
+        elif _word(doc, candidate.first - 1) in _BACKER_NOUNS and "PERSON" not in candidate.votes:
+            # "existing backers Meituan and ...": a backer is a company or a person, never a place
+            candidate.vote("ORG", CUE_WEIGHT)
+
+
+_BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders",
+                           "stakeholder", "stakeholders", "co-investor", "co-investors"})
 
 
 def _acts_on_its_own(doc: Doc, first: int, last: int) -> bool:

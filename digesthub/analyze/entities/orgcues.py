@@ -10,7 +10,8 @@ Not PERSON: the model reads a lone capitalized subject of "hopes", "plans",
 document has no person evidence for the name (no full name ending in it, no
 title, no he/she after it), that occurrence's PERSON vote turns into a weak ORG
 vote. An untagged capitalized subject whose clause goes on with "its" ("Foo plans
-to double its staff") is an ORG candidate. Each cue is a vote; document-level
+to double its staff") is an ORG candidate, as is one right after a noun naming a kind of
+organization ("drone maker DJI", "Rival Unitree Robotics"). Each cue is a vote; document-level
 voting decides.
 """
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.kinds import person_evidence
-from digesthub.analyze.entities.patterns import CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE
+from digesthub.analyze.entities.patterns import CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE, ORG_NOUNS, PERSON_TITLES
 from digesthub.analyze.entities.spans import make_candidate
 from digesthub.analyze.entities.voting import name_key
 
@@ -123,6 +124,34 @@ def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candid
             candidate.vote("ORG", SHAPE_WEIGHT)
             found.append(candidate)
     return found
+
+
+_VESSEL_NOUNS = frozenset({"carrier"})  # "the aircraft carrier Enterprise" is a ship
+
+
+def org_noun_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Untagged capitalized names right after a noun naming a kind of organization: "drone
+    maker DJI", "search giant Baidu", "Rival Unitree Robotics" (the model tags most such names;
+    these it left out). A word the model tagged as anything (a day: "the firm Tuesday") is none."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    found: list[Candidate] = []
+    for token in doc[:-1]:
+        if token.lower_ not in ORG_NOUNS or token.lower_ in _VESSEL_NOUNS or token.i + 1 in covered \
+                or token.is_upper or (token.is_title and not token.is_sent_start):
+            continue
+        last = token.i + 1
+        while last < len(doc) and last - token.i <= 3 and last not in covered and _untagged_name(doc[last]):
+            last += 1
+        if last > token.i + 1 and not (last < len(doc) and doc[last].text[:1].isupper() and doc[last].is_alpha):
+            candidate = make_candidate(doc, token.i + 1, last)
+            candidate.vote("ORG", SHAPE_WEIGHT)
+            found.append(candidate)
+    return found
+
+
+def _untagged_name(token: Token) -> bool:
+    return _name_word(token) and token.pos_ == "PROPN" and not token.ent_type_ \
+        and token.lower_ not in PERSON_TITLES
 
 
 def _name_word(token: Token) -> bool:

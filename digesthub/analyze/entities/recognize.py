@@ -48,7 +48,7 @@ from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
 from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.legal import add_legal_name_votes
 from digesthub.analyze.entities.modelcodes import extend_model_codes
-from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates
+from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates, org_noun_candidates
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.people import (add_initial_votes, extend_given_names, split_known_full_names,
                                                split_leading_demonyms, trim_trailing_demonyms)
@@ -121,6 +121,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = extend_model_codes(doc, candidates)
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
+    candidates = sorted(candidates + org_noun_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
     add_kind_votes(doc, candidates)
     add_country_votes(candidates)
