@@ -121,6 +121,15 @@ def test_a_name_in_chinese_script_and_a_name_known_in_chinese_are_aliases_not_th
     assert "李文" in names.get("Li Wen", ("", []))[1], names
 
 
+def test_known_in_chinese_as_links_the_names_the_language_stands_between() -> None:
+    names = _analyzed_names(
+        "Velmora Robotics Co. Ltd. raised 1 billion yuan on Monday. Velmora Robotics, known in Chinese as "
+        "Yunfan Dongli (云帆动力), was founded in 2022.")
+    label, aliases = names.get("Velmora Robotics", ("", []))
+    assert label == "ORG" and {"Yunfan Dongli", "云帆动力"} <= set(aliases), names
+    assert "Yunfan Dongli" not in names
+
+
 def test_an_untagged_name_with_a_model_code_before_a_model_noun_is_a_product() -> None:
     from digesthub.analyze.entities.modelcodes import extend_model_codes
 

@@ -146,7 +146,8 @@ _ANAPHOR_REGISTERED_AS = re.compile(
 def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
     """"Beijing Zhipu Huazhang Technology Co., Ltd., better known as Zhipu AI": the second name
     is another name of the first (a person's nickname too: "Robert, known as Bob")."""
-    ordered = sorted(candidates, key=lambda c: c.first)
+    # the language of "known in Chinese as" is part of the cue, not a name between the two
+    ordered = sorted((c for c in candidates if not _language_of_known_as(doc, c)), key=lambda c: c.first)
     text = doc.text  # built on each access: read it once
     links = []
     for name, following in zip(ordered, ordered[1:]):
@@ -160,6 +161,13 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
             following.secondary = following.secondary or bool(_SECONDARY_NAME.search(between))
             links.append((name_key(name.text), name_key(following.text)))
     return links
+
+
+def _language_of_known_as(doc: Doc, candidate: Candidate) -> bool:
+    """"Chinese" in "known in Chinese as": one word between "known in" and "as"."""
+    return candidate.last - candidate.first == 1 and candidate.first >= 2 and candidate.last < len(doc) \
+        and doc[candidate.first - 1].lower_ == "in" and doc[candidate.first - 2].lower_ == "known" \
+        and doc[candidate.last].lower_ == "as"
 
 
 def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
