@@ -74,6 +74,12 @@ def test_limit_caps_the_number_of_cards() -> None:
     assert len(build_cards(annotated(), limit=2)) == 2
 
 
+def test_an_entity_with_no_card_takes_no_place_under_the_limit() -> None:
+    result = build_annotated(["Acme Robotics grew fast.", "Kestrel Labs makes drones."],
+                             [("Acme Robotics", "ORG", 0.9), ("Ghost Corp", "ORG", 0.5), ("Kestrel Labs", "ORG", 0.2)])
+    assert [c.name for c in build_cards(result, limit=2)] == ["Acme Robotics", "Kestrel Labs"]
+
+
 def test_entity_without_a_sentence_gets_no_card() -> None:
     result = build_annotated(["Acme Robotics grew fast."], [("Acme Robotics", "ORG", 0.9),
                                                             ("Ghost Corp", "ORG", 0.5)])

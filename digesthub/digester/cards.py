@@ -61,7 +61,7 @@ def card_type(label: str) -> str:
     return _CARD_TYPES.get(label, "other")
 
 
-def _card_entities(annotated: AnnotatedArticle, limit: int) -> list[EntityRef]:
+def _card_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     """Entities worth a card, by salience: ORG/PERSON/PRODUCT, central places; not an
     organization the article only names as its source."""
     ranked = sorted(annotated.entities, key=lambda e: -e.salience)
@@ -69,7 +69,7 @@ def _card_entities(annotated: AnnotatedArticle, limit: int) -> list[EntityRef]:
     chosen = [e for e in ranked
               if (e.label in _CORE_LABELS and not _only_a_source(annotated.article.text, e))
               or (e.label in _PLACE_LABELS and e.salience >= PLACE_SALIENCE_SHARE * top)]
-    return chosen[:limit]
+    return chosen
 
 
 def _only_a_source(text: str, entity: EntityRef) -> bool:
@@ -209,7 +209,9 @@ def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityC
              and name_opening_pronoun(annotated, positions[(s.start, s.end)], s.text) != s.text}
     shown: set[int] = set()
     cards = []
-    for entity in _card_entities(annotated, limit):
+    for entity in _card_entities(annotated):
+        if len(cards) == limit:
+            break  # the limit counts cards made: an entity with nothing of its own to show takes no place
         names = {entity.name, *entity.aliases}
         # A person's card also shows the roles stated about them (CEO of X).
         facts = [f for f in annotated.facts if f.subject in names
