@@ -257,6 +257,17 @@ def test_a_date_after_a_comparison_dates_the_baseline_not_the_amount() -> None:
     assert [f.date.value for f in facts if f.kind == "valuation"] == ["2024-10"]
 
 
+def test_an_opening_anaphor_with_modifiers_is_the_subject_not_the_name_in_its_aside() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics launched a video generator in September.",
+         "The Shanghai company, founded in late 2021 by former Kestrel Labs executive Mara Quint, was valued "
+         "at $2.5 billion after a funding round led by Helix Partners."],
+        [ORION, ("Kestrel Labs", "ORG", 0.5), MARA, ("Helix Partners", "ORG", 0.2)]))
+    subjects = {(f.kind, f.subject) for f in facts if f.kind in ("valuation", "founded", "investors")}
+    assert subjects == {("valuation", "Orion Dynamics"), ("founded", "Orion Dynamics"),
+                        ("investors", "Orion Dynamics")}, subjects
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

@@ -175,6 +175,7 @@ LAUNCH_OF = re.compile(r"\b(?:launch|release|debut|unveiling|rollout)\s+of\b", _
 
 # Phrases that refer back to an organization named earlier.
 COMPANY_ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+(?:company|firm|startup|start-up|group|business|unicorn|developer|"
+    # "the company", "the Shanghai company", "the Beijing-based startup", "the three-year-old firm"
+    r"\b(?:the|this)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|[\w-]+-(?:based|old))\s+){0,2}(?:company|firm|startup|start-up|group|business|unicorn|developer|"
     r"maker|platform|lab|site|network|service|app|operator|airline|carrier|retailer|bank|"
     r"chain|giant|outlet|broadcaster|brand|manufacturer|provider)\b|^\s*(?:it|its)\b", _I)
