@@ -268,6 +268,15 @@ def test_an_opening_anaphor_with_modifiers_is_the_subject_not_the_name_in_its_as
                         ("investors", "Orion Dynamics")}, subjects
 
 
+def test_the_speaker_of_said_it_had_raised_stands_before_a_bracketed_name_and_a_which_clause() -> None:
+    facts = extract_facts(build_annotated(
+        ["Beijing-based Orion Dynamics (奥瑞恩), which spun out of Kestrel University in March 2023, said this "
+         "week it had raised $50 million in a Series A round led by Helix Partners."],
+        [ORION, ("Kestrel University", "ORG", 0.5), ("Helix Partners", "ORG", 0.2)],
+        aliases={"Orion Dynamics": ["奥瑞恩"]}))
+    assert {f.subject for f in facts if f.kind in ("investors", "funding")} == {"Orion Dynamics"}, kinds(facts)
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

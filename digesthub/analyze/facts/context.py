@@ -35,8 +35,9 @@ _ANAPHOR_THEN_ASIDE = re.compile(
 # "... said (on Tuesday) it had raised": the pronoun is whoever did the saying.
 _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|stated)\b"
                       r"[^.;\"“”]{0,40}?\b(?P<pronoun>it|they)(?:\s+[^\s;\"“”]+){0,14}\s*$", re.I)
-# Between a company and its verb: nothing, or one appositive between commas.
-_ONLY_APPOSITIVE = re.compile(r"^\s*(?:,[^;]{1,150}?,)?\s*$")
+# Between a company and its verb: nothing, or one appositive between commas; a bracketed other
+# name may stand first ("Shengshu Technology (生数科技), which spun out of X in 2023, said").
+_ONLY_APPOSITIVE = re.compile(r"^\s*(?:\([^()]{1,40}\)|\))?\s*(?:,[^;]{1,150}?,)?\s*$")
 # After a sentence's opening company: nothing or one appositive, then a lower-case word (its verb).
 _OPENS_CLAUSE = re.compile(r"^(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
 # Before a mention: a place-like preposition ("filed on Shanghai's STAR Market", "listed in Hong Kong
