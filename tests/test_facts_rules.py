@@ -42,6 +42,18 @@ def test_founded_by_names_every_co_founder_of_the_list() -> None:
     assert {f.value for f in facts if f.kind == "founder"} == {"Mara Quint"}
 
 
+def test_co_founded_the_company_with_names_both_founders() -> None:
+    lena = ("Lena Ruiz", "PERSON", 0.3)
+    for second in ("Quint co-founded the company with Lena Ruiz, a professor of physics at Kestrel University.",
+                   "Quint co-founded Orion Dynamics with Lena Ruiz, a professor of physics at Kestrel University."):
+        facts = extract_facts(build_annotated(
+            ["Orion Dynamics makes video models, chief executive Mara Quint said.", second],
+            [ORION, MARA, lena, ("Kestrel University", "ORG", 0.2)],
+            aliases={"Mara Quint": ["Quint"]}))
+        founders = {(f.subject, f.value) for f in facts if f.kind == "founder"}
+        assert founders == {("Orion Dynamics", "Mara Quint"), ("Orion Dynamics", "Lena Ruiz")}, (second, founders)
+
+
 def test_a_picture_caption_aside_does_not_break_founder() -> None:
     facts = extract_facts(build_annotated(
         ["Mara Quint (pictured) founded Orion Dynamics in 2009."], [ORION, MARA]))

@@ -67,7 +67,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if person is None:
                 continue
             org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
-            if cue is P.FOUNDER_BY and (founded := _founded_subject(context, sentence, orgs, start)):
+            if cue is P.FOUNDER_BY and (founded := _founded_subject(context, sentence, orgs, start)
+                                        or _founded_with_object(context, sentence, orgs, start, end)):
                 org = founded  # not the employer between "by" and the name ("by former SenseTime executive")
             if cue is P.FOUNDED_ACTIVE:
                 org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
@@ -136,6 +137,21 @@ def _founded_subject(context: ArticleContext, sentence: Sentence, orgs: list[Loc
         company = context.referred_company(sentence)
         if company is not None:
             return Located(cue_start, cue_start, company)
+    return None
+
+
+def _founded_with_object(context: ArticleContext, sentence: Sentence, orgs: list[Located],
+                         cue_start: int, cue_end: int) -> Located | None:
+    """"Tang co-founded the company with Zhu", "co-founded Orion with Zhu": the company between
+    "founded" and "with" (Zhu is a co-founder of it)."""
+    if not context.text[cue_start:cue_end].lower().endswith("with"):
+        return None
+    inside = [m for m in orgs if cue_start <= m.start and m.end <= cue_end]
+    if inside:
+        return inside[0]
+    if P.COMPANY_ANAPHOR.search(context.text, cue_start, cue_end):
+        company = context.referred_company(sentence)
+        return Located(cue_start, cue_start, company) if company is not None else None
     return None
 
 
