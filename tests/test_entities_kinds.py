@@ -262,3 +262,9 @@ def test_an_untagged_camel_case_name_yields_to_an_explicit_product_cue() -> None
     if shaped:  # untagged by the model: the casing alone votes, no more than a model guess
         assert shaped[0].votes["ORG"] <= MODEL_WEIGHT
         assert 2 * shaped[0].votes["ORG"] < CUE_WEIGHT  # two casing guesses lose to one "the ZelvaChat maker"
+
+
+def test_a_new_version_of_a_name_makes_it_a_product() -> None:
+    types = _types("Zorvex's Vidu model can make a clip in seconds. Training a model like Vidu costs millions. "
+                   "Zorvex plans to release a new version of Vidu in the second quarter. Vidu is popular.")
+    assert types.get("Vidu") == {"PRODUCT"}, types

@@ -33,6 +33,7 @@ _VERSIONED = re.compile(r"^[A-Z][A-Za-z]+-[vV]?\d+(\.\d+)?[a-z]?$")
 _NUMBERED_COMMON_WORDS = frozenset({"under", "over", "top", "group", "class", "grade", "level", "type", "phase",
                                     "stage", "round", "tier", "section", "article", "form", "route", "highway",
                                     "flight", "room", "gate", "page", "line", "item", "step", "part", "no"})
+_VERSION_NOUNS = frozenset({"version", "upgrade", "update", "successor", "iteration", "edition"})
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "owner", "operator"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
@@ -53,6 +54,11 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
         return SHAPE_WEIGHT  # "Foo-4", "Foo-v3", "Foo-3.5": a versioned name
     if before in ("called", "named", "dubbed") and before2 in PRODUCT_NOUNS:
         return CUE_WEIGHT  # "an app called Foo"
+    if (before == "like" or (before == "as" and _word(doc, first - 2) == "such" and (before2 := _lemma(doc, first - 3))))\
+            and before2 in PRODUCT_NOUNS and before2 not in _AMBIGUOUS_HEADS and before2 not in HARDWARE_NOUNS:
+        return CUE_WEIGHT  # "a model like Foo", "chatbots such as Foo"
+    if before == "of" and before2 in _VERSION_NOUNS:
+        return CUE_WEIGHT  # "a new version of Foo", "an upgrade of Foo"
     if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
         head = doc[last + 1].head
         # "Foo, a chatbot developed by ...", "Foo, an open-source large language model" (a hyphen is 3 tokens)
