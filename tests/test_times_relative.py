@@ -114,3 +114,16 @@ def test_a_deferral_to_a_month_looks_ahead_whatever_the_tense() -> None:
     assert values("The ban was extended until January.", october)[0][2] == "2026-01"
     assert values("Talks were postponed to February.", october)[0][2] == "2026-02"
     assert values("Sales rose to a record in January.", october)[0][2] == "2025-01"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The company said the app had 10 million users by the end of the year.", "2024"),
+    ("Profit fell in the second half of the year, the bank said.", "2024-H2"),
+    ("The company expects 10 million users by the end of the year.", "2025"),  # the future: this year's
+])
+def test_a_part_of_the_year_not_begun_yet_in_a_past_sentence_is_last_years(sentence: str, value: str) -> None:
+    (found,) = tag_times(sentence, dt.date(2025, 1, 16))
+    assert found.value == value
+    # the same sentence late in the year speaks of this year
+    (late,) = tag_times(sentence, dt.date(2025, 12, 20))
+    assert late.value == value.replace("2024", "2025")

@@ -100,6 +100,24 @@ def _widen(text: str, start: int, result: Found) -> tuple[int, Found]:
     return start, result
 
 
+_PART_OF_THE_YEAR = re.compile(r"^(?P<year>\d{4})(?P<part>-(?:H[12]|Q[1-4]))?$")
+
+
+def _past_part_of_the_year(context: Context, start: int, end: int, result: Found) -> Found:
+    """"had 10 million users by the end of the year", written in January: a part of "the year" that
+    has not begun at the anchor, in a sentence in the past tense, is last year's (as a bare month
+    is: "in December" in a January article)."""
+    anchor = context.anchor
+    part = _PART_OF_THE_YEAR.match(result.value)
+    if anchor is None or part is None or int(part["year"]) != anchor.year \
+            or not re.search(r"\bthe\s+year\b", context.text[start:end], re.I):
+        return result
+    span = calendar_span(result.value, result.mod)
+    if span is None or span[0] <= anchor or context.tense(start, end) != "PAST":
+        return result
+    return Found(result.type, f"{anchor.year - 1:04d}{part['part'] or ''}", result.mod, result.start, result.end)
+
+
 def _in_a_name(text: str, start: int, surface: str) -> bool:
     """True for a common time word written capitalized inside a sentence: "VOA Today", "High Noon", "This Week"."""
     words = _PROPER_WORDS.findall(surface)
@@ -126,7 +144,7 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         value = anaphora.resolve_reference(result.value, values, anchor)
         if value is None:
             continue
-        result = Found(result.type, value, result.mod)
+        result = _past_part_of_the_year(context, start, end, Found(result.type, value, result.mod))
         span = calendar_span(result.value, result.mod) if result.type in ("DATE", "TIME") else None
         surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]
         if _in_a_name(text, start, surface):
