@@ -407,6 +407,14 @@ def test_a_clause_after_a_place_that_follows_a_noun_keeps_its_sentence_whole() -
     assert texts["2026-H1"].startswith("Velmora will build robots"), texts
 
 
+def test_a_which_clause_after_a_name_and_its_bracketed_chinese_name_is_its_own_event() -> None:
+    entries = _analyzed_timeline([
+        "Beijing-based Velmora Technology (云帆科技), which spun out of a university lab in March 2023, said "
+        "this week it had raised 50 million dollars."], dt.date(2025, 1, 16))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2023-03") == "Velmora Technology spun out of a university lab in March 2023.", texts
+
+
 def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
     entries = _analyzed_timeline([
         "Velmora said on Monday that sales had fallen for a third quarter.",

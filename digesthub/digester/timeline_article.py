@@ -23,10 +23,10 @@ ARTICLE_EVENTS_PER_DATE = 3
 ARTICLE_ENTRY_WORDS = 70
 # A date wider than this (a century, "this century") places nothing on a one-article timeline.
 ARTICLE_MAX_SPAN_DAYS = 11 * 366
-# ", which/who <clause>" right after a capitalized name, the clause ending at a comma, semicolon
+# ", which/who <clause>" right after a capitalized name (and its name in brackets), the clause ending at a comma, semicolon
 # or the end of the sentence.
 _RELATIVE_CLAUSE = re.compile(
-    r"(?P<name>(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:which|who)\s+"
+    r"(?P<name>(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s*\([^()]{1,30}\))?,\s+(?:which|who)\s+"
     r"(?P<body>[^,;]+?)(?=\s*(?:,|;|[.!?][\"'”’]*\s*$|$))")
 # The name before ", which" is longer than the match when a capitalized word comes before it,
 # directly or through a joining word ("Council of Churches"; not "the waters of Somalia").
