@@ -289,6 +289,13 @@ def test_the_speaker_of_said_it_had_raised_stands_before_a_bracketed_name_and_a_
     assert {f.subject for f in facts if f.kind in ("investors", "funding")} == {"Orion Dynamics"}, kinds(facts)
 
 
+def test_a_spin_out_is_a_founding() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics, which spun out of Kestrel University in March 2023, makes video models."],
+        [ORION, ("Kestrel University", "ORG", 0.4)], times=[("March 2023", "2023-03")]))
+    assert [(f.subject, f.value) for f in facts if f.kind == "founded"] == [("Orion Dynamics", "2023")]
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

@@ -126,7 +126,7 @@ COMPARED_FROM = re.compile(
     r"a\s+year\s+earlier(?:'s|’s)?)\s+)?(?:about\s+|around\s+|nearly\s+)?$", _I)
 
 FOUNDED_YEAR = re.compile(
-    r"\b(?:founded|co-founded|established|set\s+up|incorporated|started|formed|its\s+founding|"
+    r"\b(?:founded|co-founded|established|set\s+up|incorporated|started|formed|its\s+founding|spun\s+(?:out|off)|"
     r"was\s+born|launched\s+as\s+a\s+company)\b(?P<gap>[^.;]{0,60}?)\b(?:in|since)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?"
     r"(?:[a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b", _I)

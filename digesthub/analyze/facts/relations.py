@@ -122,7 +122,8 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     facts = []
     for match in P.FOUNDED_YEAR.finditer(sentence.text):
         cue_at = sentence.start + match.start()
-        gap_orgs = [] if _BY_FOUNDER.match(match["gap"]) else context.mentions_in(
+        # "founded by X", "spun out of X": X founded it or is its parent, not the company founded
+        gap_orgs = [] if _BY_FOUNDER.match(match["gap"]) or match[0].lower().startswith("spun") else context.mentions_in(
             sentence.start + match.start("gap"), sentence.start + match.end("gap"), ORG_LABELS)
         if gap_orgs:
             subject = gap_orgs[0].entity
