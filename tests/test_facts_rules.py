@@ -296,6 +296,22 @@ def test_a_spin_out_is_a_founding() -> None:
     assert [(f.subject, f.value) for f in facts if f.kind == "founded"] == [("Orion Dynamics", "2023")]
 
 
+def test_the_source_of_a_figure_is_not_whose_figure_it_is() -> None:
+    facts = extract_facts(build_annotated(
+        ["According to data from the Kestrel Industry Association (KIA), sales of the country's chip industry "
+         "reached $167 billion in 2024."],
+        [("Kestrel Industry Association", "ORG", 0.4)], aliases={"Kestrel Industry Association": ["KIA"]}))
+    assert not [f for f in facts if f.kind == "revenue"], kinds(facts)
+
+
+def test_a_company_named_in_an_opening_appositive_is_what_the_next_anaphor_continues() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics reported higher profit on Thursday.",
+         "Another chipmaker, Kestrel Labs, said its plants were full. The Shanghai-based firm plans a new plant."],
+        [ORION, ("Kestrel Labs", "ORG", 0.4), ("Shanghai", "GPE", 0.2)]))
+    assert [(f.subject, f.value) for f in facts if f.kind == "headquarters"] == [("Kestrel Labs", "Shanghai")]
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

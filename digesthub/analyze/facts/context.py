@@ -40,11 +40,16 @@ _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|st
 _ONLY_APPOSITIVE = re.compile(r"^\s*(?:\([^()]{1,40}\)|\))?\s*(?:,[^;]{1,150}?,)?\s*$")
 # After a sentence's opening company: nothing or one appositive, then a lower-case word (its verb).
 _OPENS_CLAUSE = re.compile(r"^(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
+# The company named as an appositive after the opening ("Another chipmaker, Foo, said"): a comma, its verb.
+_CLOSES_APPOSITIVE = re.compile(r"^\s*,\s+[a-z]")
 # Before a mention: a place-like preposition ("filed on Shanghai's STAR Market", "listed in Hong Kong
 # with Y"): the mention is where or with whom the subject acted, not who acted.
 _PREPOSITION_OBJECT = re.compile(r"\b(?:on|at|with|into|onto|via)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$")
 # "X bought Y, valuing the company at": there "the company" is the one bought.
 _ACQUISITION = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|takeover|take\s+over|merg\w*)\b", re.I)
+# Before a mention: "according to data from (the)" -- where a figure comes from, never whose it is.
+_SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+survey|"
+                        r"research)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
 _OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 
@@ -116,6 +121,12 @@ class ArticleContext:
         last = bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end and m.entity.label in labels]
 
+    def sources_in(self, sentence: Sentence) -> list[EntityRef]:
+        """Entities ``sentence`` cites as where its figures come from ("according to data from the
+        China Semiconductor Industry Association (CSIA)"): never whose the figures are."""
+        return [m.entity for m in self.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
+                if _SOURCE_OF.search(self.text, max(sentence.start, m.start - 60), m.start)]
+
     def top_entity(self, labels: frozenset[str]) -> EntityRef | None:
         """The most salient entity with one of ``labels`` in the whole article."""
         candidates = [e for e in self.annotated.entities if e.label in labels]
@@ -133,6 +144,8 @@ class ArticleContext:
         exclude = exclude or []
         inside = [m for m in self.mentions_in(sentence.start, sentence.end, labels)
                   if not any(a <= m.start < b for a, b in exclude)]
+        sources = self.sources_in(sentence)
+        inside = [m for m in inside if m.entity not in sources]
         before = [m for m in inside if m.end <= position
                   and not _OWNED_BY_SUBJECT.search(self.text[max(0, m.start - 50):m.start])]
         head = next((m for m in before if m.entity.label in ORG_LABELS
@@ -176,9 +189,11 @@ class ArticleContext:
         for mention in before:
             if mention.entity.label not in ORG_LABELS:
                 continue
-            lead_words = len(self.text[sentence.start:mention.start].split())
-            if lead_words <= 4 and _OPENS_CLAUSE.match(self.text[mention.end:sentence.end]):
-                return mention.entity
+            lead = self.text[sentence.start:mention.start]
+            after = self.text[mention.end:sentence.end]
+            if len(lead.split()) <= 4 and (_OPENS_CLAUSE.match(after) or (
+                    lead.rstrip().endswith(",") and _CLOSES_APPOSITIVE.match(after))):
+                return mention.entity  # "Foo said ...", "Another chipmaker, Foo, said ..."
             return None
         return None
 

@@ -181,8 +181,9 @@ def _someone_else(context: ArticleContext, sentence: Sentence, subject: EntityRe
     """
     named = [m for m in context.mentions_in(sentence.start, position, ORG_LABELS)
              if m.entity is subject]
-    if not context.mentions_in(sentence.start, position, ORG_LABELS) and P.WHOLE_TRADE.search(
-            sentence.text):
+    sources = context.sources_in(sentence)
+    if not [m for m in context.mentions_in(sentence.start, position, ORG_LABELS) if m.entity not in sources] \
+            and P.WHOLE_TRADE.search(sentence.text):
         return True  # "though valued at $200 million, the energy storage industry ..."
     gap_from = named[-1].end if named else sentence.start
     if P.PART_OF_COMPANY.search(context.text, gap_from, position):
