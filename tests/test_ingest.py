@@ -73,6 +73,15 @@ def test_title_line_is_the_title_even_when_long():
     assert [p.text for p in article.paragraphs] == [BODY, BODY2]
 
 
+def test_a_by_line_written_with_a_capital_is_the_byline():
+    for line in ("By Wang Xintong and Luo Yuqing", "BY Wang Xintong and Luo Yuqing"):
+        article = read_article("\n".join(["Title: Robots raise money", line, BODY, BODY2]))
+        assert article.authors == ["Wang Xintong", "Luo Yuqing"]
+        assert len(article.paragraphs) == 2
+    # a sentence opening with "By" is body text
+    assert read_article("\n".join(["By Monday, the company had sold 5,000 units of its new robot.", BODY])).authors == []
+
+
 def test_split_authors_drops_roles():
     assert split_authors("Staff reporter, Jo Park and Sam Lee") == ["Jo Park", "Sam Lee"]
 

@@ -32,7 +32,7 @@ _STATEMENT = re.compile(r"^\s*(?:statement|disclaimer|声明|editor'?s? disclaim
 _PUBLISHED = re.compile(
     r"^\s*(?:published|posted|updated|date|first published)\s*(?:on|at)?\s*[:：]?\s*(?P<value>.{6,60})$", re.I)
 _BYLINE_BRACKETS = re.compile(r"^\s*【(?P<value>[^】]{2,120})】\s*")
-_BYLINE_BY = re.compile(r"^\s*by\s+(?P<value>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
+_BYLINE_BY = re.compile(r"^\s*(?:[Bb]y|BY)\s+(?P<value>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
                         r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)\s*$")
 _ROLE_WORDS = re.compile(
     r"\b(?:reporters?|correspondents?|staff writers?|writers?|editors?|contributors?|"
