@@ -415,6 +415,21 @@ def test_a_which_clause_after_a_name_and_its_bracketed_chinese_name_is_its_own_e
     assert texts.get("2023-03") == "Velmora Technology spun out of a university lab in March 2023.", texts
 
 
+def test_two_clauses_each_opening_on_its_own_date_are_two_events() -> None:
+    entries = _analyzed_timeline([
+        "In December, the Velmora Commission added 140 firms to its blacklist, and in January it announced "
+        "new rules on chip sales."], dt.date(2025, 8, 8))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2024-12") == "In December, the Velmora Commission added 140 firms to its blacklist.", texts
+    assert texts.get("2025-01") == "In January the Velmora Commission announced new rules on chip sales.", texts
+
+
+def test_a_short_sentence_with_one_date_per_clause_but_no_break_stays_whole() -> None:
+    entries = _analyzed_timeline([
+        "Velmora, founded in 2019, said in March that sales had doubled."], dt.date(2025, 8, 8))
+    assert all(entry.text.startswith("Velmora, founded in 2019") for entry in entries), entries
+
+
 def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
     entries = _analyzed_timeline([
         "Velmora said on Monday that sales had fallen for a third quarter.",

@@ -52,6 +52,8 @@ _RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 # closes with a comma before the sentence goes on ("that Elian, after losing his mother, needs").
 MIN_CLAUSE_LEAD_WORDS = 4
 _SUBORDINATE_ASIDE = re.compile(r",\s(?:while|although|whereas|after|as)\s[^;,—–]+,\s")
+# The break before a clause that opens on its own date: ", and in January", "; on Monday".
+_COORDINATED_DATE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:then\s)?(?:in|on|by|at|during|since|from)?\s?(?:the\s)?$")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
 
 
@@ -168,7 +170,9 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             seen.add(date_key(expression))
             if expression is not inside[0] and is_elliptical_item(sentence, expression):
                 continue  # "..., West Germany in 1955": the sentence tells its first date's event
-            text = strip_dateline(without_page_stamp(event_clause(sentence, expression)))
+            text = strip_dateline(without_page_stamp(event_clause(sentence, expression, inside)))
+            if text != sentence.text:
+                text = _name_clause_pronoun(annotated, sentence, expression, text)
             events.append(Event(article.id, sentence.paragraph, text, expression,
                                 article.published, True, position))
         lead = strip_dateline(without_page_stamp(sentence.text))
@@ -188,11 +192,15 @@ def _reports_something(sentence: Sentence, dates: list[TimeExpression]) -> bool:
     return len(_RUNNING_WORD.findall(text)) >= MIN_RUNNING_WORDS
 
 
-def event_clause(sentence: Sentence, expression: TimeExpression) -> str:
-    """The sentence, or for a long one the clause holding the date when the cut is clean."""
+def event_clause(sentence: Sentence, expression: TimeExpression, others: list[TimeExpression] = ()) -> str:
+    """The sentence, or the clause holding the date when the cut is clean: in a long sentence, and
+    where another date of the sentence stands in another clause ("In December, X added 140 firms
+    to its blacklist, and in January it announced new rules": two events)."""
     text = sentence.text
-    if len(text.split()) <= LONG_SENTENCE_WORDS:
+    two_dated_clauses = _dates_in_two_clauses(sentence, expression, others)
+    if len(text.split()) <= LONG_SENTENCE_WORDS and not two_dated_clauses:
         return text
+    least_words = MIN_EVENT_WORDS if two_dated_clauses else 2 * MIN_EVENT_WORDS
     offset = expression.start - sentence.start
     pieces, position = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
@@ -205,10 +213,40 @@ def event_clause(sentence: Sentence, expression: TimeExpression) -> str:
     for start, end in pieces:
         clause = text[start:end].strip()
         # A clause opens with a word or a quotation, never inside a number ("MS13 - 008, an ...").
-        if start <= offset < end and len(clause.split()) >= 2 * MIN_EVENT_WORDS and clause[0].isalpha():
+        if start <= offset < end and len(clause.split()) >= least_words and clause[0].isalpha():
             clause = clause[0].upper() + clause[1:]
             return clause if clause[-1] in ".!?\"”" else clause + "."
     return text
+
+
+def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression, others: list[TimeExpression]) -> bool:
+    """Whether a coordinating break (", and", ";", ", while") stands between ``expression`` and
+    another date of ``sentence``, each clause opening on its date or its subject."""
+    for other in others:
+        if other is expression or date_key(other) == date_key(expression):
+            continue
+        low, high = sorted((expression, other), key=lambda t: t.start)
+        between = sentence.text[low.end - sentence.start:high.start - sentence.start]
+        if _COORDINATED_DATE.search(between):
+            return True
+    return False
+
+
+def _name_clause_pronoun(annotated: AnnotatedArticle, sentence: Sentence, expression: TimeExpression,
+                         clause: str) -> str:
+    """"In January it announced new rules" cut from "In December, the US Commerce Department added
+    ..., and in January it announced ...": "it" is the company the sentence opens with."""
+    match = re.match(rf"(?P<lead>(?:\w+\s+){{0,2}}{re.escape(expression.text)},?\s+)(?P<pronoun>it|they)\b", clause)
+    clause_at = sentence.text.find(clause[1:]) + sentence.start - 1
+    if match is None or clause_at <= sentence.start:
+        return clause
+    opening = [m for m in annotated.mentions if sentence.start <= m.start < clause_at and m.label == "ORG"]
+    if not opening or sentence.text[:opening[0].start - sentence.start].count(",") > 1:
+        return clause
+    name = opening[0].text
+    if annotated.article.text[max(0, opening[0].start - 4):opening[0].start].lower() == "the ":
+        name = "the " + name
+    return clause[:match.start("pronoun")] + name + clause[match.end("pronoun"):]
 
 
 def collect_events(articles: Iterable[Article | AnnotatedArticle], *, with_leads: bool = True) -> list[Event]:
