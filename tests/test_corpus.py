@@ -300,3 +300,14 @@ def test_dossier_shows_a_founding_year_at_the_month_it_was_dated() -> None:
     assert _value_text(record("2023", "2024")) == "2023, as of 2024"
     # the month is shown, the year compared: "2023" and "March 2023" do not disagree
     assert not FactGroup("founded", [record("2023", "2023-03"), record("2023", None)]).conflicting
+
+
+def test_co_founders_add_up_and_two_ceos_disagree() -> None:
+    from digesthub.corpus.dossier import FactGroup, FactRecord
+    from digesthub.types import Citation
+
+    def record(value: str) -> FactRecord:
+        return FactRecord(value, None, Citation(4, article_id="a1"), "2025-01-16", "Wire", "...")
+
+    assert not FactGroup("founder", [record("Zhu Jun"), record("Tang Jiayu")]).conflicting
+    assert FactGroup("ceo", [record("Zhu Jun"), record("Tang Jiayu")]).conflicting

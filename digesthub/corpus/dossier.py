@@ -22,8 +22,9 @@ from digesthub.types import Citation, Timeline
 # Fact kinds whose value is the name of a company (on a person's dossier) or of a person.
 _ORG_VALUED = frozenset({"ceo of", "founder of"})
 _PERSON_VALUED = frozenset({"ceo", "founder"})
-# Kinds whose values add up (a round's several investors) or change over time (amounts).
-_ADDITIVE = frozenset({"investors", "launch"})
+# Kinds whose values add up (a round's several investors, a company's co-founders, the companies
+# a person founded) or change over time (amounts).
+_ADDITIVE = frozenset({"investors", "launch", "founder", "founder of"})
 _TIMED = frozenset({"funding", "valuation", "revenue", "users", "employees"})
 _QUALIFIER = re.compile(r"^(?:about|over|more than|nearly|almost|around|up to|at least|some|roughly)\s+")
 LOOKUP_LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW")
