@@ -312,6 +312,14 @@ def test_a_company_named_in_an_opening_appositive_is_what_the_next_anaphor_conti
     assert [(f.subject, f.value) for f in facts if f.kind == "headquarters"] == [("Kestrel Labs", "Shanghai")]
 
 
+def test_raised_funds_from_names_the_investor() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised new funds in January from Helix Ventures, people familiar with the matter said.",
+         "Orion Dynamics received a letter from Kestrel Labs."],
+        [ORION, ("Helix Ventures", "ORG", 0.3), ("Kestrel Labs", "ORG", 0.2)]))
+    assert [(f.subject, f.value) for f in facts if f.kind == "investors"] == [("Orion Dynamics", "Helix Ventures")]
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

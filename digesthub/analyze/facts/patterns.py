@@ -105,7 +105,10 @@ INVESTOR_LEAD = re.compile(
     r"\b(?:led\s+by|backed\s+by|co-led\s+by|from\s+investors?\s+(?:including|such\s+as)|"
     r"investors?\s+(?:including|such\s+as|include[sd]?|are|were)|participation\s+(?:from|of)|"
     r"(?:funding|investment|capital)\s+from|with\s+(?:support|backing)\s+from|"
-    r"supported\s+by|investors?\s+in\s+the\s+round\s+(?:include[sd]?|were))\b", _I)
+    r"supported\s+by|investors?\s+in\s+the\s+round\s+(?:include[sd]?|were)|"
+    # "raised new funds in January from X", "secured $50 million from X"
+    r"(?:rais(?:ed|es|ing)|secured|received|obtained)\s+[^.;]{0,50}?\b(?:funds?|funding|money|capital|"
+    r"investments?|financing|million|billion|yuan|dollars)\b[^.;]{0,30}?\bfrom)\b", _I)
 
 # "led by" names investors only where money is raised: "a venture led by X" names a leader;
 # "an initiative supported by the State Department" names a sponsor.
