@@ -593,3 +593,27 @@ def test_a_figures_name_opening_a_sentence_is_no_person() -> None:
         candidate.vote("PERSON", MODEL_WEIGHT)
     kept = [c.text for c in drop_common_words(doc, [turnout, quint])]
     assert kept == ["Quint"], kept
+
+
+def test_of_two_full_names_opening_a_span_the_longer_is_the_person_whatever_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    # set iteration order follows the string hash seed: run the split under several seeds
+    code = (
+        "from digesthub.analyze.entities.candidate import MODEL_WEIGHT\n"
+        "from digesthub.analyze.entities.people import split_known_full_names\n"
+        "from digesthub.analyze.entities.spans import make_candidate\n"
+        "from digesthub.analyze.nlp import parse\n"
+        "doc = parse('Ana Maria Quint Cardiff Lions won. Ana Maria spoke. Ana Maria Quint sang.')\n"
+        "spans = [(0, 5), (7, 9), (11, 14)]\n"
+        "cands = [make_candidate(doc, a, b) for a, b in spans]\n"
+        "[c.vote('PERSON', MODEL_WEIGHT) for c in cands]\n"
+        "print([c.text for c in split_known_full_names(doc, cands)][:2])\n")
+    results = set()
+    for seed in ("1", "2", "3", "4"):
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        results.add(run.stdout.strip())
+    assert results == {"['Ana Maria Quint', 'Cardiff Lions']"}, results

@@ -98,7 +98,9 @@ def split_known_full_names(doc: Doc, candidates: list[Candidate]) -> list[Candid
     concert") where the document names "Michael Jackson" on its own: the person's span ends
     with that full name; the words after it are a name of their own (typed by their other
     occurrences, or dropped)."""
-    full_names = {c.text for c in candidates if c.best() == "PERSON" and len(c.text.split()) >= 2}
+    # longest first, a fixed order: of two full names opening the span the longer is the person
+    full_names = sorted({c.text for c in candidates if c.best() == "PERSON" and len(c.text.split()) >= 2},
+                        key=lambda name: (-len(name), name))
     result: list[Candidate] = []
     for candidate in candidates:
         words = candidate.text.split()
