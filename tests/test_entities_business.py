@@ -187,3 +187,10 @@ def test_a_name_right_after_a_kind_of_organization_is_a_company() -> None:
 def test_a_backer_is_never_a_place() -> None:
     types = _types("Existing backers Meituan and Shenzhen Capital Group also took part.")
     assert types.get("Meituan") == {"ORG"}, types
+
+
+def test_a_launched_name_takes_its_release_number() -> None:
+    types = _types("Velmora on Saturday launched Zorvu 2.0, which it says makes a clip for less than a cent.")
+    assert types.get("Zorvu 2.0") == {"PRODUCT"}, types
+    # a number then a unit is an amount, not a release
+    assert "Zorvu 2.5" not in _types("Velmora launched Zorvu 2.5 billion yuan of bonds.")

@@ -5,7 +5,9 @@ the code. A name followed by a model code (letters and digits: "S4000",
 "910B", "K2", "X100"; an edition word such as "Pro" may follow) and then by a
 product noun ("accelerator", "chip", "phone", "model") names that product: the
 span grows over the code and votes PRODUCT. A code alone before a noun that
-is no product ("Boeing 737 jets", "Group 7 members") changes nothing.
+is no product ("Boeing 737 jets", "Group 7 members") changes nothing. A release
+number after a name launched ("launched Vidu 2.0", "released Foo 3.5, which")
+is part of the name too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from digesthub.analyze.entities.spans import make_candidate
 # Letters and digits; not a quarter or fiscal year ("its Q3 smartphone sales", "FY25").
 _CODE = re.compile(r"^(?!Q[1-4]$|FY\d)(?:[A-Z]{1,3}-?\d{1,5}[A-Za-z]{0,2}|\d{2,5}[A-Z]{1,2})$")
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
+# A release number: "2.0", "3.5" (not "2.5 billion", "1.5 times": a number then a unit).
+_RELEASE = re.compile(r"^\d{1,2}\.\d{1,2}$")
+_AFTER_RELEASE = frozenset({"", ",", ".", ";", ":", ")", "and", "or", "which", "that", "is", "was", "will", "in",
+                            "on", "to", "for", "with", "has", "can", "model", "models", "version", "app"})
+_LAUNCHED = frozenset({"launched", "released", "unveiled", "introduced", "debuted", "rolled", "shipped", "announced"})
 _EDITIONS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite", "turbo", "se"})
 
 
@@ -42,6 +49,7 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         product = make_candidate(doc, candidate.first, last)
         product.vote("PRODUCT", PATTERN_WEIGHT)
         result.append(product)
+    result = _with_release_numbers(doc, result)
     for token in doc:
         if token.i in covered or token.i + 1 in covered:
             continue
@@ -55,6 +63,22 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         product.vote("PRODUCT", PATTERN_WEIGHT)
         result.append(product)
     return sorted(result, key=lambda c: c.first)
+
+
+def _with_release_numbers(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"on Saturday launched Vidu 2.0, which ...": a launched name's span grows over its release number."""
+    grown = []
+    for candidate in candidates:
+        after = doc[candidate.last + 1].lower_ if candidate.last + 1 < len(doc) else ""
+        launched = any(t.lower_ in _LAUNCHED for t in doc[max(0, candidate.first - 3):candidate.first])
+        if launched and candidate.last < len(doc) and _RELEASE.match(doc[candidate.last].text) \
+                and after in _AFTER_RELEASE:
+            product = make_candidate(doc, candidate.first, candidate.last + 1)
+            product.vote("PRODUCT", PATTERN_WEIGHT)
+            grown.append(product)
+        else:
+            grown.append(candidate)
+    return grown
 
 
 def _code_end(doc: Doc, index: int) -> int | None:
