@@ -320,6 +320,13 @@ def test_raised_funds_from_names_the_investor() -> None:
     assert [(f.subject, f.value) for f in facts if f.kind == "investors"] == [("Orion Dynamics", "Helix Ventures")]
 
 
+def test_a_launched_product_keeps_the_point_of_its_release_number() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics on Saturday launched Zorvu 2.0, which it says is cheaper."],
+        [ORION, ("Zorvu 2.0", "PRODUCT", 0.4)]))
+    assert [f.value for f in facts if f.kind == "launch"] == ["Zorvu 2.0"]
+
+
 def test_a_market_named_after_on_is_where_the_subject_listed_not_who_raised() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics filed for an initial public offering on the Helix Growth Board on Monday, "

@@ -20,7 +20,7 @@ _NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 # "who founded the company": the company named before, not the next name in the sentence.
 _FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
                               r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;]|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")
+_CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|;|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")  # not the point of "2.0"
 # The end of an investor list: a clause end, or a comma before a lower-case word that is no list
 # joint ("led by A, B and C, valued the company at ...", "..., people familiar with the matter said").
 # A dot inside a sentence is an abbreviation's ("Alibaba Group Holding Ltd. that valued it"), no end.
