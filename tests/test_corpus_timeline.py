@@ -117,3 +117,23 @@ def test_about_keeps_the_events_of_articles_containing_every_query_word(tmp_path
     assert {c.article_id for e in about for c in e.citations} == {"q1"}
     assert {c.article_id for e in phrase for c in e.citations} == {"q2"} and split_phrase == []
     assert len(everything) == 3
+
+
+def test_about_keeps_only_the_events_that_name_the_topic_of_an_article_about_something_else(
+        tmp_path: Path) -> None:
+    texts = {"lead": ["Haiti was struck by an earthquake on Tuesday.", "Aid arrived on Friday from abroad."],
+             "list": ["A concert opens the festival on Monday.", "A film premieres on Thursday.",
+                      "A benefit for Haiti is held on Saturday."]}
+    days = {"lead": ["2010-01-12", "2010-01-15"], "list": ["2010-01-18", "2010-01-21", "2010-01-23"]}
+    digests = {}
+    for article_id, paragraphs in texts.items():
+        article = make_article(article_id, paragraphs, "2010-01-25")
+        entries = [_said("on a day", day, text, number)
+                   for number, (day, text) in enumerate(zip(days[article_id], paragraphs), start=1)]
+        digests[article_id] = Digest(article, [], [SummarySentence(paragraphs[0], [Citation(1)])], [],
+                                     Timeline(entries))
+    with Corpus(f"sqlite:///{tmp_path / 'a.db'}", digester=lambda a: digests[a.id]) as corpus:
+        corpus.add(*[d.article for d in digests.values()])
+        about = corpus.timeline(about="Haiti").entries
+    # the article led by Haiti keeps every event; the listings page only its event naming Haiti
+    assert [e.date.value for e in about] == ["2010-01-12", "2010-01-15", "2010-01-23"], about

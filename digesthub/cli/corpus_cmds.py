@@ -39,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     timeline.add_argument("--since", type=_day, help="only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     timeline.add_argument("--until", type=_day_end, help="only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     timeline.add_argument("--about", metavar="QUERY",
-                          help="only events of articles containing every word of QUERY (a topic filter)")
+                          help="only events of articles containing every word of QUERY (a topic filter); "
+                               "of an article naming it only past its lead, the events that name it")
     timeline.add_argument("--min-reports", type=positive_int, default=1, metavar="N",
                           help="only events reported by at least N articles (default 1)")
     timeline.set_defaults(handler=run_timeline)

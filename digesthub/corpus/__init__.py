@@ -19,7 +19,7 @@ from digesthub.corpus.ingest import (Digester, IngestResult, IngestStats, collec
                                      ingest_articles, offline_digest)
 from digesthub.corpus.linking import link_entities
 from digesthub.corpus.migrations import migrate
-from digesthub.corpus.search import SearchHit, articles_about, search
+from digesthub.corpus.search import SearchHit, articles_about, search, topic_filter
 from digesthub.corpus.timeline import merged_timeline
 from digesthub.errors import CorpusError, Errors
 from digesthub.types import Article, Timeline
@@ -57,9 +57,10 @@ class Corpus:
 
     def timeline(self, name: str | None = None, *, about: str | None = None) -> Timeline:
         """The merged timeline of the corpus, or of the entity called ``name``; with ``about``, only
-        events of articles that contain every word of that query (a topic filter)."""
+        events of articles that contain every word of that query (a topic filter), and of an article
+        that names it only in passing (not in its title or lead), only the events that name it."""
         self._require_articles()
-        articles = articles_about(self.db, about) if about else None
+        articles = topic_filter(self.db, about) if about else None
         return merged_timeline(self.db, find_entity(self.db, name) if name else None, articles)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:

@@ -73,6 +73,53 @@ def search(db: Database, query: str, limit: int = 10) -> list[SearchHit]:
 ABOUT_LIMIT = 100_000
 
 
+# How much of an article's first paragraph is its lead (a one-paragraph page is all "first paragraph").
+LEAD_CHARACTERS = 400
+
+
+def topic_filter(db: Database, query: str) -> dict[str, re.Pattern[str] | None]:
+    """The articles about ``query`` (see :func:`articles_about`) -> what their events must name.
+
+    An article whose title or lead names every term is about the query throughout (None: every
+    event counts); one that names it only further down -- a listings page, a round-up -- speaks
+    of it only where it names it: its events count when their own text names a term, or a
+    phrase's last word (the returned pattern).
+    """
+    terms = _terms(query)
+    hits_by_term = [_term_hits(db, term) for term in terms]
+    about = set.intersection(*(set(hits) for hits in hits_by_term)) if hits_by_term else set()
+    # in an event, a phrase's last word stands for it ("Jackson died ..." in a page on "michael jackson")
+    any_term = re.compile("|".join(_term_pattern(term[-1:]).pattern for term in terms), re.IGNORECASE)
+    return {article: None if all(any(lead for _, lead in hits[article]) for hits in hits_by_term) else any_term
+            for article in about}
+
+
+def _terms(query: str) -> list[list[str]]:
+    """The query's terms: each content word, and each quoted phrase as its words in a row."""
+    phrases = [query_words(p) for p in re.findall(r'"([^"]+)"', query)]
+    return [[w] for w in query_words(re.sub(r'"[^"]*"', " ", query))] + [p for p in phrases if p]
+
+
+def _term_pattern(term: list[str]) -> re.Pattern[str]:
+    """A term as text matches it: a phrase's words in a row; a word by its first letters (the index
+    stems: "earthquakes" for "earthquake")."""
+    if len(term) > 1:
+        return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in term), re.IGNORECASE)
+    return re.compile(r"\b" + re.escape(term[0][:max(4, len(term[0]) - 2)]), re.IGNORECASE)
+
+
+def _term_hits(db: Database, term: list[str]) -> dict[str, list[tuple[int, bool]]]:
+    """Article -> (paragraph, whether the title or lead names the term) of each paragraph naming it."""
+    pattern = _term_pattern(term)
+    hits: dict[str, list[tuple[int, bool]]] = {}
+    for hit in search(db, " ".join(term), limit=ABOUT_LIMIT):
+        if len(term) == 1 or pattern.search(hit.text):
+            lead = bool(hit.title and pattern.search(hit.title)) or (
+                hit.paragraph == 1 and bool(pattern.search(hit.text[:LEAD_CHARACTERS])))
+            hits.setdefault(hit.article_id, []).append((hit.paragraph, lead))
+    return hits
+
+
 def articles_about(db: Database, query: str) -> set[str]:
     """Ids of the articles whose text has every content word and every quoted phrase of ``query``.
 

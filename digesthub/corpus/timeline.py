@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -37,16 +38,18 @@ def load_events(db: Database, entity_id: int | None = None) -> list[tuple[Any, .
                     (entity_id,))
 
 
-def merged_timeline(db: Database, entity_id: int | None = None, articles: set[str] | None = None) -> Timeline:
+def merged_timeline(db: Database, entity_id: int | None = None,
+                    articles: Mapping[str, re.Pattern[str] | None] | set[str] | None = None) -> Timeline:
     """The corpus timeline (or one entity's): one entry per date, in date order.
 
-    ``articles`` limits it to those articles' events (see :func:`digesthub.corpus.search.articles_about`).
+    ``articles`` limits it to those articles' events, and where it maps an article to a pattern,
+    to the events whose text matches it (see :func:`digesthub.corpus.search.topic_filter`).
     An entry holds the date's most reported events (up to
     :data:`EVENTS_PER_DATE`, most articles first), each in the words of its
     earliest report, and cites every article and paragraph behind them.
     """
     by_date: dict[str, list[list[tuple[Any, ...]]]] = {}
-    rows = [r for r in load_events(db, entity_id) if articles is None or r[1] in articles]
+    rows = [r for r in load_events(db, entity_id) if articles is None or _kept(r, articles)]
     for row in sorted(rows, key=lambda r: (r[9] or "", r[1], r[0])):
         clusters = by_date.setdefault(row[2], [])
         # One article's digest already merged its own repeats: its other sentences are other events.
@@ -59,6 +62,15 @@ def merged_timeline(db: Database, entity_id: int | None = None, articles: set[st
     entries = [_entry(clusters) for clusters in by_date.values()]
     entries.sort(key=lambda e: (e.date.first_day or dt.date.max, e.date.value))
     return Timeline(entries)
+
+
+def _kept(row: tuple[Any, ...], articles: Mapping[str, re.Pattern[str] | None] | set[str]) -> bool:
+    """Whether an event row passes the topic filter: its article is in, and where the article
+    names the topic only in passing, the event's own text names it."""
+    if row[1] not in articles:
+        return False
+    pattern = articles.get(row[1]) if isinstance(articles, Mapping) else None
+    return pattern is None or bool(pattern.search(str(row[7])))
 
 
 def _same_event(a: str, b: str) -> bool:
