@@ -268,3 +268,14 @@ def test_a_new_version_of_a_name_makes_it_a_product() -> None:
     types = _types("Zorvex's Vidu model can make a clip in seconds. Training a model like Vidu costs millions. "
                    "Zorvex plans to release a new version of Vidu in the second quarter. Vidu is popular.")
     assert types.get("Vidu") == {"PRODUCT"}, types
+
+
+def test_a_place_only_the_model_guesses_gives_way_to_a_product_cue() -> None:
+    types = _types("Short-video platform Kuaishou Technology released its Kling model in June, and said in "
+                   "December that Kling had generated more than 7 million videos. Kuaishou expects Kling to "
+                   "bring in revenue of 100 million yuan.")
+    assert types.get("Kling") == {"PRODUCT"}, types
+    # where the text uses the name as a place, the place stands
+    types = _types("Rescuers reached Kling on Monday. Kling had no power. Aid to Kling arrived by road, and "
+                   "its Kling office reopened.")
+    assert types.get("Kling") == {"GPE"}, types
