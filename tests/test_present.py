@@ -82,6 +82,8 @@ def test_a_founding_year_dated_to_the_month_reads_as_the_month() -> None:
     fact = Fact(kind="founded", subject="Moonshot", text="founded in March 2023", paragraph=2,
                 value="2023", date=march)
     assert fact_value(fact) == "March 2023"
+    late = TimeExpression(0, 9, "late 2021", "DATE", "2021", "END", dt.date(2021, 9, 1), dt.date(2021, 12, 31))
+    assert fact_value(Fact(kind="founded", subject="X", text="t", paragraph=1, value="2021", date=late)) == "Late 2021"
     # a date of another year is when the fact was stated, and stays beside the value
     other = TimeExpression(0, 4, "2024", "DATE", "2024", None, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     assert fact_value(Fact(kind="founded", subject="X", text="t", paragraph=1, value="2023", date=other)) == \

@@ -60,7 +60,8 @@ def fact_value(fact: Fact) -> str:
     pieces = []
     if fact.quantity is not None:
         pieces.append(quantity_text(fact.quantity))
-    finer_date = finer_date_label(fact.value, fact.date.value if fact.date else None)
+    finer_date = finer_date_label(fact.value, fact.date.value if fact.date else None,
+                                  fact.date.mod if fact.date else None)
     if fact.value:
         pieces.append(finer_date or fact.value)
     if fact.details:
@@ -73,14 +74,15 @@ def fact_value(fact: Fact) -> str:
     return "; ".join(pieces) or fact.text
 
 
-def finer_date_label(value: str | None, date_value: str | None) -> str | None:
-    """"March 2023" for a year value ("founded: 2023") whose date says the month: the value stays
-    the year (what sources are compared by) and the reader sees the finer date instead of
-    "2023; as of March 2023"."""
-    if not value or not date_value or not re.fullmatch(r"\d{4}", value) \
-            or not date_value.startswith(value + "-"):
+def finer_date_label(value: str | None, date_value: str | None, mod: str | None = None) -> str | None:
+    """"March 2023" for a year value ("founded: 2023") whose date says the month, "Late 2021" for
+    one whose date says the part of the year: the value stays the year (what sources are compared
+    by) and the reader sees the finer date instead of "2023; as of March 2023"."""
+    if not value or not date_value or not re.fullmatch(r"\d{4}", value):
         return None
-    return date_label(date_value)
+    if date_value.startswith(value + "-") or (date_value == value and mod in ("START", "MID", "END")):
+        return date_label(date_value, mod)
+    return None
 
 
 def card_fact(fact: Fact, card_names: set[str]) -> tuple[str, str]:
