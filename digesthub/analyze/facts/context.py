@@ -27,11 +27,9 @@ MAIN_SALIENCE_RATIO = 1.75
 # A relative clause may run longer: "X, which features tutorials for ..., also has".
 _APPOSITIVE_THEN_VERB = re.compile(
     r"^\s*,(?:[^,;]{1,90}|\s*(?:which|who)\b[^,;]{1,200}),\s*(?:[\w-]+\s+){0,3}$")
-# A sentence opening with a company anaphor, then an aside holding every name before the statement:
+# After a sentence-opening company anaphor, an aside holding every name before the statement:
 # "The Shanghai company, founded in 2021 by former SenseTime executive Yan Junjie, was valued at".
-_ANAPHOR_THEN_ASIDE = re.compile(
-    r"(?:The|This)\s+(?:[\w'’.-]+\s+){0,3}?(?:company|firm|startup|start-up|business|developer|maker|"
-    r"platform|lab|group|unicorn)\s*,[^,;]{1,120}(?P<aside_end>),[^,;]{0,150}$")
+_ASIDE_THEN_STATEMENT = re.compile(r"\s*,[^,;]{1,120}(?P<aside_end>),[^,;]{0,150}$")
 # "... said (on Tuesday) it had raised": the pronoun is whoever did the saying.
 _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|stated)\b"
                       r"[^.;\"“”]{0,40}?\b(?P<pronoun>it|they)(?:\s+[^\s;\"“”]+){0,14}\s*$", re.I)
@@ -155,7 +153,8 @@ class ArticleContext:
         speaker = self._speaker(sentence, position, before)
         if speaker is not None:
             return speaker  # "X, founded by a former Y engineer, said it had raised": X
-        aside = _ANAPHOR_THEN_ASIDE.match(self.text, sentence.start, position)
+        anaphor = COMPANY_ANAPHOR.match(self.text, sentence.start, position)
+        aside = _ASIDE_THEN_STATEMENT.match(self.text, anaphor.end(), position) if anaphor else None
         if before and aside and all(m.end <= aside.end("aside_end") for m in before) \
                 and (referent := self.referred_company(sentence)) is not None:
             return referent  # "The Shanghai company, founded by former Y executive Z, was valued at": not Y
