@@ -216,3 +216,10 @@ def test_a_teams_plural_last_word_is_found_alone_too() -> None:
             "On Tuesday , the Hawks signed a kicker from the Lakeport Otters .\n")
     groups = _groups(text)
     assert any("Ridgeford Hawks" in g and "Hawks" in g for g in groups), groups
+
+
+def test_a_bracket_token_of_tokenized_text_is_no_name() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    found = find_entities("Aid arrived -LRB- Reuters -RRB- -RRB- -RRB- on Monday , said Kestrel Ventures -LRB- KV -RRB- .")
+    assert not [m.text for m in found if "-LRB-" in m.text or "-RRB-" in m.text], found

@@ -31,10 +31,13 @@ _CONTRACT_HEADS = frozenset({"agreement", "lease", "payment", "payments", "contr
                              "rights", "shares", "supplement", "amendment", "notes", "obligations"})
 
 
+_PTB_BRACKET = re.compile(r"-[LR][RSC]B-")
+
+
 def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Drop spans that are common words capitalized, not names.
 
-    A span made only of contract vocabulary and function words ("the Borrower",
+    A span holding a bracket token of tokenized text ("-LRB-"). A span made only of contract vocabulary and function words ("the Borrower",
     "Event of Default", also before a legal suffix: "Borrower Company"); or a
     one-word or ALL-CAPS span whose every word also occurs in lower case in the
     same document ("AGREEMENT", "Collateral" beside "collateral") -- unless the
@@ -49,6 +52,8 @@ def drop_common_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     surnames = {c.text.split()[-1].lower() for c in candidates if " " in c.text}
     kept = []
     for candidate in candidates:
+        if _PTB_BRACKET.search(candidate.text):
+            continue  # "-LRB- -RRB-": a bracket of tokenized text, inside no name
         words = [t for t in doc[candidate.first:candidate.last] if t.is_alpha]
         if candidate.from_pattern:
             words = [t for t in words if t.lower_ not in LEGAL_SUFFIXES]
