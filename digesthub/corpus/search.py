@@ -129,16 +129,7 @@ def articles_about(db: Database, query: str) -> set[str]:
     in one paragraph, its words in a row (a genealogy page naming a Michael and
     a Jackson is not about him).
     """
-    phrases = [query_words(p) for p in re.findall(r'"([^"]+)"', query)]
-    terms = [[w] for w in query_words(re.sub(r'"[^"]*"', " ", query))] + [p for p in phrases if p]
-    found: dict[str, int] = {}
-    for term in terms:
-        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in term), re.IGNORECASE)
-        articles = {hit.article_id for hit in search(db, " ".join(term), limit=ABOUT_LIMIT)
-                    if len(term) == 1 or pattern.search(hit.text)}
-        for article in articles:
-            found[article] = found.get(article, 0) + 1
-    return {article for article, count in found.items() if count == len(terms)}
+    return set(topic_filter(db, query))
 
 
 def snippet(text: str, query: str, width: int = 300) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from digesthub.digester.scoring import strip_dateline
@@ -192,7 +192,7 @@ def _reports_something(sentence: Sentence, dates: list[TimeExpression]) -> bool:
     return len(_RUNNING_WORD.findall(text)) >= MIN_RUNNING_WORDS
 
 
-def event_clause(sentence: Sentence, expression: TimeExpression, others: list[TimeExpression] = ()) -> str:
+def event_clause(sentence: Sentence, expression: TimeExpression, others: Sequence[TimeExpression] = ()) -> str:
     """The sentence, or the clause holding the date when the cut is clean: in a long sentence, and
     where another date of the sentence stands in another clause ("In December, X added 140 firms
     to its blacklist, and in January it announced new rules": two events)."""
@@ -219,7 +219,8 @@ def event_clause(sentence: Sentence, expression: TimeExpression, others: list[Ti
     return text
 
 
-def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression, others: list[TimeExpression]) -> bool:
+def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
+                          others: Sequence[TimeExpression]) -> bool:
     """Whether a coordinating break (", and", ";", ", while") stands between ``expression`` and
     another date of ``sentence``, each clause opening on its date or its subject."""
     for other in others:
@@ -237,8 +238,10 @@ def _name_clause_pronoun(annotated: AnnotatedArticle, sentence: Sentence, expres
     """"In January it announced new rules" cut from "In December, the US Commerce Department added
     ..., and in January it announced ...": "it" is the company the sentence opens with."""
     match = re.match(rf"(?P<lead>(?:\w+\s+){{0,2}}{re.escape(expression.text)},?\s+)(?P<pronoun>it|they)\b", clause)
-    clause_at = sentence.text.find(clause[1:]) + sentence.start - 1
-    if match is None or clause_at <= sentence.start:
+    # where the clause stands in the sentence (event_clause capitalized its first letter, may add a ".")
+    found_at = sentence.text.find(clause[1:].rstrip("."))
+    clause_at = sentence.start + found_at - 1
+    if match is None or found_at <= 1:
         return clause
     opening = [m for m in annotated.mentions if sentence.start <= m.start < clause_at and m.label == "ORG"]
     if not opening or sentence.text[:opening[0].start - sentence.start].count(",") > 1:
