@@ -242,3 +242,23 @@ def test_a_record_with_an_empty_text_field_says_so(tmp_path):
     assert list(iter_articles(batch, on_error=errors.append)) == []
     assert "'text' field is empty" in str(errors[0])
     assert "no text field" in str(errors[1])
+
+
+def test_a_long_headline_or_one_asking_a_question_is_the_title() -> None:
+    long_headline = ("Regional Lender Wins Approval to Buy Two Rivals as Smaller Banks Race to Merge "
+                     "Before New Capital Rules Take Effect")  # 20 words: longer than a section heading
+    for headline in (long_headline, "Can Cheap Batteries Save the Electric Bus?"):
+        article = read_article("\n".join([headline, BODY, BODY2]))
+        assert article.title == headline
+        assert [p.text for p in article.paragraphs] == [BODY, BODY2]
+
+
+def test_a_publication_name_under_the_headline_is_the_source() -> None:
+    for masthead in ("Harbour City Times", "The Northern Daily", "Meridian Business Review"):
+        article = read_article("\n".join(["Budget passes", masthead, "By Ana Ruiz", BODY, BODY2]))
+        assert article.source == masthead
+        assert article.authors == ["Ana Ruiz"]
+        assert [p.text for p in article.paragraphs] == [BODY, BODY2]
+    # a section label under the headline is no publication
+    article = read_article("\n".join(["Budget passes", "City Politics", BODY, BODY2]))
+    assert article.source is None

@@ -80,6 +80,29 @@ def is_heading(line: str) -> bool:
     return 0 < words(stripped) <= 14 and not re.search(r"[.!?:;,…。！？；]$", stripped) and not BULLET.match(line)
 
 
+def is_top_title(line: str) -> bool:
+    """The first line of a page, before any body text, as a headline: headlines run longer than
+    section headings (up to about 25 words) and may ask a question, but never end a sentence."""
+    stripped = line.strip().strip('"“”')
+    return (0 < words(stripped) <= 25 and not re.search(r"[.:;,…。；]$", stripped)
+            and not BULLET.match(line))
+
+
+# The masthead line under a headline ("Caixin Global", "South China Morning Post"): a few
+# capitalized words, one of them a word publications are named with.
+_PUBLICATION_WORD = re.compile(
+    r"\b(?:Times|Post|News|Daily|Global|Journal|Herald|Tribune|Review|Press|Wire|Weekly|Magazine|"
+    r"Media|Online|Agency|Telegraph|Gazette|Observer|Chronicle|Courier|Standard|Monitor|Insider|"
+    r"Reuters|Bloomberg|Xinhua|Associated Press)\b")
+_MASTHEAD = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.-]*)){0,4}$")
+
+
+def is_masthead(line: str) -> bool:
+    """A publication's name standing alone on its line."""
+    stripped = line.strip()
+    return bool(_MASTHEAD.match(stripped) and _PUBLICATION_WORD.search(stripped))
+
+
 # A wire dateline on a line of its own ("NAIROBI, Kenya (AP) _", "INDEPENDENCE, Mo. (AP)--",
 # "LONDON (Reuters) -"): where the story was filed, never its title.
 _DATELINE_LINE = re.compile(
@@ -194,11 +217,12 @@ def classify_lines(lines: list[str]) -> PageParts:
             continue
         if is_furniture(remaining) or CITATION.search(remaining) or is_dateline(remaining):
             parts.dropped.append(remaining)
+        elif not parts.body and parts.title is None and is_top_title(remaining):
+            parts.title = remaining
+        elif not parts.body and parts.source is None and is_masthead(remaining):
+            parts.source = remaining
         elif is_heading(remaining):
-            if not parts.body and parts.title is None:
-                parts.title = remaining
-            else:
-                parts.headings.append(remaining)
+            parts.headings.append(remaining)
         else:
             parts.body.append(remaining)
         index += 1
