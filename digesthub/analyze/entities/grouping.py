@@ -29,7 +29,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
-from digesthub.analyze.entities.legal import is_legal_name
+from digesthub.analyze.entities.legal import is_legal_name, legal_core
 from digesthub.analyze.entities.patterns import CJK_CHARACTER, LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS
 from digesthub.analyze.entities.voting import name_key, pooled_label
 
@@ -220,13 +220,41 @@ def _is_acronym_of(short: str, long: str) -> bool:
     letters = "".join(ch for ch in short if ch.isalpha())
     if not letters.isupper() or len(letters) < 2:
         return False
-    initials = "".join(word[0] for word in long.replace("-", " ").split() if word[:1].isupper())
-    return initials.upper() == letters or initials.upper().startswith(letters)
+    initials = "".join(word[0] for word in long.replace("-", " ").split() if word[:1].isupper()).upper()
+    return initials == letters or initials.startswith(letters) or _skips_initials(letters, initials)
 
 
-def core_name(doc: Doc, candidate: Candidate) -> str:
-    """The distinctive part of a name: no legal suffix, "AI", head word, or leading place."""
+def _skips_initials(letters: str, initials: str) -> bool:
+    """"CATL" for "Contemporary Amperex Technology Co. Limited" (initials CATCL): the first initial
+    and then, in order, initials of the following words, passing over at most one."""
+    if len(letters) < 3 or letters[0] != initials[:1]:
+        return False
+    position, skipped = 1, 0
+    for letter in letters[1:]:
+        found = initials.find(letter, position)
+        if found < 0:
+            return False
+        skipped += found - position
+        position = found + 1
+    return skipped <= 1
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """Words the document uses as places on their own: tagged a place, or before "-based"."""
+    words = {t.text for t in doc if t.ent_type_ in _PLACE_LABELS}
+    words.update(t.text for t in doc[:-2] if t.nbor(1).text == "-" and t.nbor(2).lower_ == "based")
+    return frozenset(words)
+
+
+def core_name(doc: Doc, candidate: Candidate, place_words: frozenset[str] = frozenset()) -> str:
+    """The distinctive part of a name: no legal suffix, "AI", head word, or leading place.
+
+    A registered name opens with its seat as often as not ("Beijing Foo Technology Co. Ltd."):
+    its first word goes when the document uses that word as a place elsewhere."""
     tokens = list(doc[candidate.first:candidate.last])
+    if len(tokens) > 2 and tokens[0].text in place_words and legal_core(doc, candidate) \
+            and tokens[1].text[:1].isupper() and tokens[1].lower_ not in ORG_HEAD_WORDS | LEGAL_SUFFIXES:
+        tokens.pop(0)  # not "Airland International Ltd.": what is left must still name something
     while len(tokens) > 1 and (tokens[-1].lower_ in LEGAL_SUFFIXES or tokens[-1].text in (",", ".")):
         tokens.pop()
     # One head word or "AI" goes ("Foo Technology", "Foo AI"); two would turn "X Telecom Group" into "X".
@@ -240,7 +268,8 @@ def core_name(doc: Doc, candidate: Candidate) -> str:
 
 def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
     """Join names equal after stripping, and a name that opens a longer one of the same type."""
-    cores: dict[str, str] = {key: core_name(doc, same[0]) for key, same in by_key.items()}
+    place_words = _place_words(doc)
+    cores: dict[str, str] = {key: core_name(doc, same[0], place_words) for key, same in by_key.items()}
     by_core: dict[str, list[str]] = defaultdict(list)
     for key, core in cores.items():
         by_core[core].append(key)

@@ -37,7 +37,8 @@ ORG_NOUNS: frozenset[str] = frozenset({
     "broadcaster", "agency", "unicorn", "subsidiary", "supplier", "manufacturer", "operator",
     "club", "team", "university", "regulator", "ministry", "fund", "giant", "vendor",
     "publisher", "airline", "exchange", "studio", "network", "provider", "cooperative", "co-op",
-    "corporation", "nonprofit", "charity", "carmaker", "drugmaker", "steelmaker",
+    "corporation", "nonprofit", "charity", "carmaker", "drugmaker", "steelmaker", "consultancy",
+    "brokerage", "incubator", "accelerator", "watchdog",
 })
 
 # Roles a person holds; "CEO Altman" (before a name) or "founder of X" (before an org).

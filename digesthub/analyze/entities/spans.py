@@ -100,6 +100,23 @@ def _is_descriptor(doc: Doc, index: int, last: int) -> bool:
             and is_capitalized(doc[index + 1]))
 
 
+# Job titles the model folds into a person's span ("Chief Executive Yu", "Analyst Jane Roe"). Not
+# titles of rank that are part of how a person is named ("King Charles", "Prince Harry").
+_JOB_TITLES = frozenset({
+    "chief", "executive", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "president", "vice",
+    "director", "founder", "co-founder", "cofounder", "officer", "manager", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "economist", "scientist", "researcher", "professor", "secretary",
+    "minister", "governor", "mayor", "senator", "premier", "coach", "partner", "engineer",
+})
+
+
+def _after_job_titles(doc: Doc, first: int, last: int) -> int:
+    """The first token of a person's span past the job titles before the name."""
+    while last - first > 1 and doc[first].lower_ in _JOB_TITLES:
+        first += 1
+    return first
+
+
 def _is_edge_punct(token: Token) -> bool:
     return all(ch in _PUNCT_EDGE for ch in token.text)
 
@@ -115,6 +132,8 @@ def model_candidates(doc: Doc) -> list[Candidate]:
         # The model typed the whole span; a piece cut from it inherits that type weakly.
         weight = MODEL_WEIGHT if pieces == [(ent.start, ent.end)] else MODEL_WEIGHT * 0.9
         for first, last in pieces:
+            if label == "PERSON":
+                first = _after_job_titles(doc, first, last)
             bounds = clean_bounds(doc, first, last)
             if bounds is None:
                 continue

@@ -1,0 +1,70 @@
+"""One entity under its registered name, its short name, its acronym and its executives' titles.
+
+Every sentence and name is invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digesthub.analyze import analyze
+from digesthub.ingest import read_article
+from digesthub.types import EntityRef
+
+
+def _entities(text: str) -> list[EntityRef]:
+    return analyze(read_article(text, published="2026-03-18")).entities
+
+
+def _entity_of(entities: list[EntityRef], spelling: str) -> EntityRef:
+    return next(e for e in entities if spelling == e.name or spelling in e.aliases)
+
+
+def test_a_registered_name_opening_with_its_city_is_the_short_name_too() -> None:
+    text = ("Shanghai Korvant New Materials Technology Co. Ltd. said on Tuesday it had raised 2 billion "
+            "yuan from state investors.\n\n"
+            "The Shanghai-based company makes membranes for batteries. Korvant was founded in 2017 by "
+            "two chemists and now employs 900 people.\n\n"
+            "Korvant plans to build a second plant next year, its chairman said.\n")
+    entities = _entities(text)
+    company = _entity_of(entities, "Korvant")
+    assert "Shanghai Korvant New Materials Technology Co. Ltd." in {company.name, *company.aliases}
+    assert _entity_of(entities, "Shanghai").label == "GPE"  # the city stays a place of its own
+
+
+def test_the_city_is_kept_when_what_follows_it_names_nothing() -> None:
+    from digesthub.analyze.entities.grouping import core_name
+    from digesthub.analyze.entities.recognize import entity_candidates
+    from digesthub.analyze.nlp import parse
+
+    doc = parse("Lisbon-based Lisbon International Ltd. signed the deal in Lisbon on Friday.")
+    cores = {c.text: core_name(doc, c, frozenset({"Lisbon"})) for c in entity_candidates(doc)}
+    assert cores.get("Lisbon International Ltd.") == "lisbon"
+
+
+def test_an_acronym_in_brackets_may_pass_over_a_word_of_the_legal_form() -> None:
+    text = ("Greater Arden Battery Co. Ltd. (GABL) said in March that it would open a plant in Hungary.\n\n"
+            "Rivals are watching closely. GABL did not say how much the plant would cost.\n")
+    company = _entity_of(_entities(text), "GABL")
+    assert "Greater Arden Battery Co. Ltd." in {company.name, *company.aliases}
+
+
+def test_a_job_title_the_model_folds_into_a_persons_span_is_cut_off() -> None:
+    from spacy.tokens import Span
+
+    from digesthub.analyze.entities.spans import model_candidates
+    from digesthub.analyze.nlp import parse
+
+    doc = parse("Chief Executive Tan said the money would pay for a plant. Executive Search Ltd. helped.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 12, 15, label="ORG")]  # "Executive Tan", an ORG
+    assert [c.text for c in model_candidates(doc)] == ["Tan", "Executive Search Ltd."]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("said an analyst at consultancy Rho Motion.", "Rho Motion"),
+    ("said Dai Wen, an analyst at brokerage Rising Tide.", "Rising Tide"),
+])
+def test_a_consultancy_or_brokerage_before_a_name_makes_it_an_organization(text: str, name: str) -> None:
+    from digesthub.analyze.entities import find_entities
+
+    assert (name, "ORG") in {(m.text, m.label) for m in find_entities(text)}
