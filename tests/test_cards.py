@@ -140,3 +140,22 @@ def test_a_name_met_once_in_a_sentence_that_leans_back_gets_no_card() -> None:
                                                      ("Lisbon Ferry Company", "ORG", 0.4)]))
     assert [c.name for c in cards] == ["Ana Reyes", "Lisbon Ferry Company"]
     assert cards[1].description.startswith("The Lisbon Ferry Company, a city firm, has offered")
+
+
+def test_an_entity_named_in_another_clause_of_a_shown_sentence_gets_that_clause() -> None:
+    paragraphs = ["Acme Robotics raised $50 million in May, while rival Nimbus Labs said in June that it "
+                  "would open a factory in Ohio next year.",
+                  "Acme Robotics is now valued at $2 billion. Acme Robotics plans to hire in Europe."]
+    cards = build_cards(build_annotated(paragraphs, [("Acme Robotics", "ORG", 0.9), ("Nimbus Labs", "ORG", 0.3)]))
+    assert [c.name for c in cards] == ["Acme Robotics", "Nimbus Labs"]
+    assert cards[1].description == ("Rival Nimbus Labs said in June that it would open a factory in Ohio "
+                                    "next year.")
+    assert [c.paragraph for c in cards[1].citations] == [1]
+
+
+def test_a_clause_is_never_cut_out_of_a_quotation() -> None:
+    paragraphs = ["\"Everyone wants to be first, but the chemistry is not ready for cars,\" said Jane Doe, "
+                  "an analyst at Orbit Research.",
+                  "Jane Doe expects prices to fall. Jane Doe said demand was strong in Europe."]
+    cards = build_cards(build_annotated(paragraphs, [("Jane Doe", "PERSON", 0.9), ("Orbit Research", "ORG", 0.3)]))
+    assert all("\"The chemistry" not in c.description for c in cards)

@@ -464,3 +464,11 @@ def test_two_days_in_one_sentence_file_it_under_the_later_day_whatever_their_ord
         "Ivo Brandt the winner of the Aug. 15 run-off.", "Observers praised the vote."], dt.date(2027, 8, 19))
     values = [entry.date.value for entry in entries]
     assert "2027-08-19" in values and "2027-08-15" not in values, values
+
+
+def test_a_clause_is_not_cut_out_of_a_quotation() -> None:
+    text = ("Speaking at a briefing in the city, the chief executive of the company said: \"Our new production "
+            "line will begin its trial runs in 2027, and the cells it makes will not be cheap for years after that.\"")
+    start = text.index("2027")
+    expression = TimeExpression(start, start + 4, "2027", "DATE", "2027")
+    assert event_clause(Sentence(0, len(text), text, 1), expression) == text

@@ -16,7 +16,8 @@ from digesthub.analyze.facts.context import ArticleContext
 from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import (
-    drop_connective, is_address, is_complete, is_lead_in, leans_back, mend_quotes, quotes_balanced,
+    CONTRAST_BREAK, clause_bounds, clause_holding, drop_connective, is_address, is_complete, is_lead_in, leans_back, mend_quotes,
+    quotes_balanced,
 )
 from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
 
@@ -28,6 +29,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_SALIENCE_SHARE = 0.8
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
+MIN_CLAUSE_WORDS = 6  # a clause cut from a shown sentence describes an entity only at this length
 MAX_WORDS = 85
 LONG_SENTENCE_WORDS = 45
 DUPLICATE_OVERLAP = 0.6
@@ -135,7 +137,9 @@ def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
         (only,) = by_sentence
         # Named once, in a sentence another card shows or that leans on the one before it
         # ("True, they can't give him ... Disney World"): a peripheral name, no card.
-        if only in shown or (_leans(context.sentences[only].text) and only not in named):
+        if only in shown:
+            return _own_clause(context.sentences[only], by_sentence[only])
+        if _leans(context.sentences[only].text) and only not in named:
             return []
     scored = []
     for index, offsets in by_sentence.items():
@@ -166,6 +170,19 @@ def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
     if len(chosen) > MIN_SENTENCES and _leans(chosen[0].text) and starts.index(chosen[0].start) not in named:
         chosen = chosen[1:]
     return chosen
+
+
+def _own_clause(sentence: Sentence, offsets: list[int]) -> list[Sentence]:
+    """The clause naming the entity, cut from a sentence another card shows whole ("..., while
+    battery giant Foo said it would ..."): a description of its own; none when there is no clean
+    cut or the clause leans on the rest of the sentence."""
+    bounds = clause_bounds(sentence.text, min(offsets) - sentence.start, MIN_CLAUSE_WORDS, CONTRAST_BREAK)
+    if bounds is None or bounds == (0, len(sentence.text)):
+        return []
+    clause = clause_holding(sentence.text, min(offsets) - sentence.start, MIN_CLAUSE_WORDS, CONTRAST_BREAK)
+    if clause is None or leans_back(clause) or not is_complete(clause):
+        return []
+    return [Sentence(sentence.start + bounds[0], sentence.start + bounds[1], clause, sentence.paragraph)]
 
 
 def _leans(text: str) -> bool:
@@ -219,7 +236,7 @@ def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityC
         sentences = describe(context, entity, facts, shown, named)
         if not sentences:
             continue
-        shown.update(index_of[(s.start, s.end)] for s in sentences)
+        shown.update(index_of[(s.start, s.end)] for s in sentences if (s.start, s.end) in index_of)
         citations = sorted({s.paragraph for s in sentences})
         cards.append(EntityCard(
             name=entity.name,

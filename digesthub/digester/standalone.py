@@ -26,6 +26,16 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[.!?]\s*(?:''|\")\s*$")
 _DOUBLE_QUOTE = re.compile(r"``|''|[\"“”]")
 
 
+# A clause break this close to the start of the sentence sets off an aside, not a clause
+# ("Albright, after a 16-hour flight, is scheduled ..."); so does a subordinator whose phrase
+# closes with a comma before the sentence goes on ("that Elian, after losing his mother, needs").
+MIN_CLAUSE_LEAD_WORDS = 4
+_SUBORDINATE_ASIDE = re.compile(r",\s(?:while|although|whereas|after|as)\s[^;,—–]+,\s")
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
+# The breaks that always join two clauses (", and" may join two names: "by A, a researcher, and B").
+CONTRAST_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|,\s(?:while|whereas|although|but)\s)\s*")
+
+
 # A web address, also as tokenized text writes it ("http : / / www . example . com / ...").
 _ADDRESS = re.compile(r"\bhttps?\s*:\s*/\s*/|\bwww\s*\.\s*[\w-]+\s*\.\s*[a-z]{2,}\b", re.IGNORECASE)
 
@@ -137,3 +147,41 @@ def drop_connective(text: str) -> str:
     if shorter == text or len(shorter.split()) < 4:
         return text
     return shorter[0].upper() + shorter[1:]
+
+
+def clause_holding(text: str, offset: int, least_words: int,
+                   breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str | None:
+    """The clause of sentence ``text`` that holds character ``offset``, as a sentence of its own
+    (capitalized, closed with a full stop); None when the sentence has no clean clause there."""
+    bounds = clause_bounds(text, offset, least_words, breaks)
+    if bounds is None:
+        return None
+    clause = text[bounds[0]:bounds[1]]
+    clause = clause[0].upper() + clause[1:]
+    return clause if clause[-1] in ".!?\"”" else clause + "."
+
+
+def clause_bounds(text: str, offset: int, least_words: int,
+                  breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int] | None:
+    """Where in ``text`` the clause holding character ``offset`` stands, when the cut is clean: at a
+    coordinating break (";", a dash, ", while", ", and") that is no aside and not inside a
+    quotation, the clause at least ``least_words`` long and opening on a word (the whole
+    sentence when it has no break)."""
+    pieces, position = [], 0
+    for match in breaks.finditer(text):
+        if len(text[position:match.start()].split()) < MIN_CLAUSE_LEAD_WORDS or \
+                _SUBORDINATE_ASIDE.match(text, match.start()):
+            continue  # an aside: the clause goes on after it
+        if len(_DOUBLE_QUOTE.findall(text, 0, match.start())) % 2:
+            continue  # cutting a quotation would misquote its speaker
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, len(text)))
+    for start, end in pieces:
+        clause = text[start:end]
+        stripped = clause.strip()
+        # A clause opens with a word or a quotation, never inside a number ("MS13 - 008, an ...").
+        if start <= offset < end and len(stripped.split()) >= least_words and stripped[0].isalpha():
+            lead = len(clause) - len(clause.lstrip())
+            return start + lead, start + lead + len(stripped)
+    return None

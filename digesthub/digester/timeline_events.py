@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from digesthub.digester.scoring import strip_dateline
+from digesthub.digester.standalone import clause_holding
 from digesthub.digester.timeline_mentions import (is_comparison_baseline, is_elliptical_item, is_modifier_date,
                                                   is_page_stamp, quoted_dates, without_page_stamp)
 from digesthub.types import AnnotatedArticle, Article, Sentence, TimeExpression
@@ -47,14 +48,8 @@ _CLOCK_ONLY = re.compile(r"^[\d\s.:\-–]+(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|[a-z]
 # 2011, ENTERTAINMENT & ARTS") has at most one.
 MIN_RUNNING_WORDS = 2
 _RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
-# A clause break this close to the start of the sentence sets off an aside, not a clause
-# ("Albright, after a 16-hour flight, is scheduled ..."); so does a subordinator whose phrase
-# closes with a comma before the sentence goes on ("that Elian, after losing his mother, needs").
-MIN_CLAUSE_LEAD_WORDS = 4
-_SUBORDINATE_ASIDE = re.compile(r",\s(?:while|although|whereas|after|as)\s[^;,—–]+,\s")
 # The break before a clause that opens on its own date: ", and in January", "; on Monday".
 _COORDINATED_DATE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:then\s)?(?:in|on|by|at|during|since|from)?\s?(?:the\s)?$")
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|\s-\s|,\s(?:while|but|and|although|whereas|after|as)\s)\s*")
 
 
 @dataclass(frozen=True)
@@ -201,22 +196,7 @@ def event_clause(sentence: Sentence, expression: TimeExpression, others: Sequenc
     if len(text.split()) <= LONG_SENTENCE_WORDS and not two_dated_clauses:
         return text
     least_words = MIN_EVENT_WORDS if two_dated_clauses else 2 * MIN_EVENT_WORDS
-    offset = expression.start - sentence.start
-    pieces, position = [], 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        if len(text[position:match.start()].split()) < MIN_CLAUSE_LEAD_WORDS or \
-                _SUBORDINATE_ASIDE.match(text, match.start()):
-            continue  # an aside: the clause goes on after it
-        pieces.append((position, match.start()))
-        position = match.end()
-    pieces.append((position, len(text)))
-    for start, end in pieces:
-        clause = text[start:end].strip()
-        # A clause opens with a word or a quotation, never inside a number ("MS13 - 008, an ...").
-        if start <= offset < end and len(clause.split()) >= least_words and clause[0].isalpha():
-            clause = clause[0].upper() + clause[1:]
-            return clause if clause[-1] in ".!?\"”" else clause + "."
-    return text
+    return clause_holding(text, expression.start - sentence.start, least_words) or text
 
 
 def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
