@@ -311,3 +311,18 @@ def test_co_founders_add_up_and_two_ceos_disagree() -> None:
 
     assert not FactGroup("founder", [record("Zhu Jun"), record("Tang Jiayu")]).conflicting
     assert FactGroup("ceo", [record("Zhu Jun"), record("Tang Jiayu")]).conflicting
+
+
+def test_a_forecast_is_kept_apart_from_the_reported_figure(tmp_path: Path) -> None:
+    article = make_article("f1", ["Orion had revenue of 4 billion dollars last year.",
+                                  "It expects revenue of 6 billion dollars this year."], "2026-03-18")
+    reported = valuation("Orion", 4e9, 1, "2026-01-01")
+    forecast = valuation("Orion", 6e9, 2, "2026-01-01")
+    reported.kind = forecast.kind = "revenue"  # type: ignore[assignment]
+    forecast.details["status"] = "forecast"
+    digest = make_digest(article, [card("Orion", facts=[reported, forecast], paragraphs=[1, 2])])
+    with Corpus(f"sqlite:///{tmp_path / 'c.db'}", digester=FakeDigester({"f1": digest})) as corpus:  # type: ignore[arg-type]
+        corpus.add(article)
+        groups = {g.kind: g for g in corpus.entity("Orion").facts}
+    assert set(groups) == {"revenue", "revenue forecast"}
+    assert not any(g.conflicting for g in groups.values())

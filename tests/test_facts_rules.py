@@ -372,3 +372,37 @@ def test_an_amount_added_to_a_figure_is_not_the_figure() -> None:
         ["Analysts at Helix Partners said the new model could add 20 billion yuan to Orion Dynamics' revenue."],
         [ORION, ("Helix Partners", "ORG", 0.3)]))
     assert not [f for f in facts if f.kind == "revenue"], kinds(facts)
+
+
+def test_the_amount_after_up_from_is_the_earlier_figure_of_the_same_measure() -> None:
+    text = ("The round values Orion Dynamics at about $3 billion, according to two people familiar with "
+            "the matter, up from $1.8 billion in its previous round in January 2024.")
+    annotated = build_annotated([text], [ORION], times=[("January 2024", "2024-01")])
+    facts = extract_facts(annotated)
+    valuations = {(f.quantity.amount, f.date.value if f.date else None) for f in facts if f.kind == "valuation"}
+    assert valuations == {(3e9, None), (1.8e9, "2024-01")}
+    assert not [f for f in facts if f.kind == "funding"]  # "previous round" names no money raised
+
+
+def test_an_expected_or_planned_figure_is_a_forecast() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics had revenue of $4 billion last year. It expects revenue of about $6 billion this "
+         "year and aims to reach 10 million users by 2027."], [ORION]))
+    status = {(f.kind, f.quantity.amount): f.details.get("status") for f in facts if f.quantity}
+    assert status == {("revenue", 4e9): None, ("revenue", 6e9): "forecast", ("users", 1e7): "forecast"}
+    # a relative clause about something else does not make the figure a forecast
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics, which will list its shares next year, raised $500 million in May."], [ORION]))
+    assert [f.details.get("status") for f in facts if f.kind == "funding"] == [None]
+    # nor does a deed done between the cue and the amount
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics said it would focus on robots after raising $500 million in its Series A round."], [ORION]))
+    assert [f.details.get("status") for f in facts if f.kind == "funding"] == [None]
+
+
+def test_a_founding_date_after_founded_by_someone_dates_only_the_founding() -> None:
+    text = ("Orion Dynamics, the start-up founded by former Helix engineer Mara Quint in April 2023, said it "
+            "had raised $500 million in its Series A round.")
+    facts = extract_facts(build_annotated([text], [ORION, MARA], times=[("April 2023", "2023-04")]))
+    [funding] = [f for f in facts if f.kind == "funding"]
+    assert funding.date is None

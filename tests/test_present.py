@@ -142,3 +142,11 @@ def test_a_role_fact_reads_from_the_card_it_sits_on() -> None:
     fact = Fact("ceo", "Harbor Lines", "Harbor Lines chief Ana Ruiz said fares would fall.", 2, value="Ana Ruiz")
     assert card_fact(fact, {"Harbor Lines"}) == ("CEO", "Ana Ruiz")
     assert card_fact(fact, {"Ana Ruiz", "Ruiz"}) == ("CEO of", "Harbor Lines")
+
+
+def test_a_forecast_says_so_in_its_label_not_among_its_details() -> None:
+    from digesthub.present.format import card_fact
+
+    fact = Fact("revenue", "Orion", "It expects revenue of $6 billion.", 2, details={"status": "forecast"})
+    label, value = card_fact(fact, {"Orion"})
+    assert label == "Revenue (forecast)" and "status" not in value

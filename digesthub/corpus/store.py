@@ -109,7 +109,8 @@ def _store_card(db: Database, article_id: str, entity_id: int, card: EntityCard)
     names = {card.name, *card.aliases}
     for fact in card.facts:
         date = fact.date
-        kind, value = fact.kind, fact_value(fact)
+        # a forecast is its own kind: never compared with (or contradicting) a reported figure
+        kind, value = " ".join(filter(None, (fact.kind, fact.details.get("status")))), fact_value(fact)
         if fact.value in names and fact.subject not in names:  # on the CEO's own card: "ceo of" the company
             kind, value = f"{fact.kind} of", fact.subject
         db.execute(

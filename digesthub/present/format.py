@@ -34,6 +34,8 @@ def quantity_text(quantity: Quantity) -> str:
 
 # Details that record where a fact was read (the matched words, the model's text), not what it says.
 _PROVENANCE_DETAILS = frozenset({"span", "llm_text"})
+# Details the label carries ("Revenue (forecast)"), not the value.
+_LABEL_DETAILS = frozenset({"status"})
 
 
 def date_note(expression: TimeExpression) -> str:
@@ -67,7 +69,7 @@ def fact_value(fact: Fact) -> str:
     if fact.details:
         # a detail that repeats the value ("investors: A, B" on an Investors fact) says nothing new
         pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items())
-                      if str(value) != fact.value and key not in _PROVENANCE_DETAILS)
+                      if str(value) != fact.value and key not in _PROVENANCE_DETAILS | _LABEL_DETAILS)
     if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value \
             and not finer_date:
         pieces.append(f"as of {fact.date.text} ({fact.date.value})")
@@ -85,13 +87,20 @@ def finer_date_label(value: str | None, date_value: str | None, mod: str | None 
     return None
 
 
+def fact_label(fact: Fact) -> str:
+    """"Revenue", or "Revenue (forecast)" for a figure expected rather than reached."""
+    label = FACT_LABELS.get(fact.kind, fact.kind)
+    status = fact.details.get("status")
+    return f"{label} ({status})" if status else label
+
+
 def card_fact(fact: Fact, card_names: set[str]) -> tuple[str, str]:
     """A fact's label and value as the card it sits on should read them.
 
     On the card of the fact's subject: "CEO: Zhang Peng". On the card of the
     person who is the fact's value (a CEO, a founder): "CEO of: Zhipu AI".
     """
-    label = FACT_LABELS.get(fact.kind, fact.kind)
+    label = fact_label(fact)
     if fact.value in card_names and fact.subject not in card_names:
         seen_from_value = Fact(fact.kind, fact.subject, fact.text, fact.paragraph, value=fact.subject,
                                date=fact.date)

@@ -96,8 +96,13 @@ def _with_name_matches(text: str, located: list[Located],
 # in 2023", "double its valuation in late 2024", "compared with a year earlier").
 _BASELINE_BETWEEN = re.compile(r"\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
                                r"double|triple|twice|half|its\s+(?:previous|prior|last|earlier))\b", re.I)
-_FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+(?:in|on)\s+$",
-                              re.IGNORECASE)
+# An amount that is itself the baseline ("up from 18 billion yuan in its previous round in 2024"):
+# what follows it dates it.
+_BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?"
+                              r"\S{0,3}$", re.I)
+# "founded in 2023", "founded by Sogou founder Wang Xiaochuan in April 2023"
+_FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+"
+                              r"(?:by\s+(?:[\w.'’-]+\s+){1,6})?(?:in|on)\s+$", re.IGNORECASE)
 
 
 class ArticleContext:
@@ -266,11 +271,12 @@ class ArticleContext:
         inside = [t for t in self.times
                   if t.start >= sentence.start and t.end <= sentence.end
                   and t.type == "DATE" and t.first_day is not None
-                  and not _FOUNDING_BEFORE.search(self.text, max(sentence.start, t.start - 40), t.start)]
+                  and not _FOUNDING_BEFORE.search(self.text, max(sentence.start, t.start - 80), t.start)]
         if not inside:
             return None
         end = position if end is None else end
-        inside = [t for t in inside if t.start < end or not _BASELINE_BETWEEN.search(self.text, end, t.start)]
+        if not _BASELINE_AMOUNT.search(self.text, max(sentence.start, position - 40), position):
+            inside = [t for t in inside if t.start < end or not _BASELINE_BETWEEN.search(self.text, end, t.start)]
         if not inside:
             return None
         return min(inside, key=lambda t: t.start - end if t.start >= end else max(0, position - t.end))

@@ -193,6 +193,16 @@ def _someone_else(context: ArticleContext, sentence: Sentence, subject: EntityRe
         sentence.start, sentence.start + opening.end("name"), ORG_LABELS | PERSON_LABELS))
 
 
+def is_forecast(sentence_text: str, amount_start: int) -> bool:
+    """Whether the clause an amount stands in states it as expected, planned or aimed for."""
+    clause_start = 0
+    for match in P.FORECAST_CLAUSE_START.finditer(sentence_text, 0, amount_start):
+        clause_start = match.end()
+    window = P.RELATIVE_ASIDE.sub(",", sentence_text[clause_start:amount_start])
+    cues = list(P.FORECAST_BEFORE.finditer(window))
+    return bool(cues) and not P.DONE_BEFORE_AMOUNT.search(window, cues[-1].end())
+
+
 def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Valuation, funding, revenue, users and employees facts of one sentence."""
     facts: list[Fact] = []
@@ -207,8 +217,8 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         if is_money(found.quantity):
             kind = money_kind(sentence.text, found, previous_end)
             between = sentence.text[previous_end:found.start]
-            if kind is None and previous_kind and (P.RANGE_TO.match(between)
-                                                   or P.COMPARED_FROM.match(between)):
+            if previous_kind and (P.UP_FROM.search(between) or kind is None and (
+                    P.RANGE_TO.match(between) or P.COMPARED_FROM.match(between))):
                 kind = previous_kind  # "grew from $5 billion to $20 billion", "to $3 from $2"
         else:
             kind = count_kind(sentence.text, found)
@@ -230,6 +240,8 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                     details={"span": found.text})
         if found.quantity.unit == "people":
             found.quantity.unit = "employees"
+        if is_forecast(sentence.text, found.start):
+            fact.details["status"] = "forecast"
         if kind == "revenue" and re.search(r"\b(?:arr|recurring)\b", sentence.text, re.I):
             fact.details["measure"] = "ARR"
         if kind == "funding":

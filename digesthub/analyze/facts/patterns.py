@@ -123,6 +123,24 @@ ROUND_WORDS = re.compile(r"\b(?:round|funding|financing|rais(?:e|es|ed|ing)|seri
 RANGE_TO = re.compile(r"^[^.;,$£€¥]{0,25}?\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", _I)
 # "rose 6% to $1.45 billion from $1.37 billion", "..., compared with $2.42 billion",
 # "a 13% increase from last year's $1.55 billion": the earlier figure of the same measure.
+# A figure the subject expects, plans or aims for, not one it has reached ("It expects full-year
+# revenue of about 6 billion yuan", "expects Kling to bring in revenue of ...", "aims to reach 100
+# million users by 2027"): the words between the clause's start and the amount say so.
+FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|projects?|projected|projecting|"
+    r"predicts?|predicted|anticipates?|anticipated|targets?|targeted|targeting|aims?|aiming|"
+    r"plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|on\s+track\s+to|guidance|outlook|"
+    r"will|would|could|might)\b", _I)
+FORECAST_CLAUSE_START = re.compile(r"[;:]|,\s(?:while|whereas|but|and|although)\s", _I)
+# Between the cue and the amount, a deed already done: "said it would focus on X after raising 5
+# billion yuan" reports the raise, it does not forecast it.
+DONE_BEFORE_AMOUNT = re.compile(r"\b(?:after|since|having|had|raised|raising|reached|reported|posted|secured|"
+                                r"closed|completed|earned|generated|won)\b", _I)
+RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,]*,", _I)  # ", which will list next year,"
+# "values it at 30 billion yuan, according to people ..., up from 18 billion yuan in its previous
+# round": the amount after "up from" is the earlier figure of the measure before it, whatever
+# words follow it ("round" would make it a funding).
+UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$", _I)
 COMPARED_FROM = re.compile(
     r"^[^.;$£€¥]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
     r"(?:(?:the\s+)?(?:year-earlier|year-ago|prior-year|previous|last\s+year(?:'s|’s)|"
