@@ -68,3 +68,24 @@ def test_a_consultancy_or_brokerage_before_a_name_makes_it_an_organization(text:
     from digesthub.analyze.entities import find_entities
 
     assert (name, "ORG") in {(m.text, m.label) for m in find_entities(text)}
+
+
+def test_a_chinese_name_ending_as_companies_do_makes_the_group_a_company_under_its_english_name() -> None:
+    text = ("Chinese electric vehicle maker Hozon, also known as Hezhong Qiche (合众汽车), delivered 40,000 "
+            "vehicles in December, a record for the Hangzhou-based company.\n\n"
+            "Hozon said its full-year deliveries reached 390,000 vehicles in 2025. The company expects to "
+            "deliver 700,000 vehicles this year.\n\n"
+            "Hozon, whose vehicles made in China face a 20.7 percent duty, has said local assembly would help "
+            "it avoid the levies.\n")
+    company = _entity_of(_entities(text), "Hozon")
+    assert company.label == "ORG" and company.name == "Hozon"  # the model calls it a person throughout
+    assert {"Hezhong Qiche", "合众汽车"} <= set(company.aliases)
+
+
+def test_a_joint_venture_named_after_its_parent_is_an_entity_of_its_own() -> None:
+    text = ("Voltaro Motors sold 30,000 cars in December, the company said.\n\n"
+            "Voltaro and a European carmaker set up a joint venture, Voltaro International, which sells its cars "
+            "abroad. Voltaro owns 49 percent of it.\n")
+    entities = _entities(text)
+    parent = _entity_of(entities, "Voltaro")
+    assert "Voltaro International" not in {parent.name, *parent.aliases}

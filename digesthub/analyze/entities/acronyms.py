@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 import re
 
-from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, PATTERN_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import CJK_CHARACTER
 from digesthub.analyze.entities.spans import make_candidate
 
@@ -81,6 +81,12 @@ def _abbreviates(acronym: str, long_form: str) -> bool:
 
 
 _CJK_NAME = re.compile(rf"^{CJK_CHARACTER}+$")
+# Endings of Chinese organization names (company, group, technology, automobile, bank, intelligence,
+# power, energy, ...); a personal name (two to four characters) never ends so.
+_CJK_ORG_ENDING = re.compile(
+    "(?:公司|集团|科技|汽车|银行|智能|动力|能源|新能源|电子|网络|医药|制药|生物|控股|股份|传媒|证券|保险|"
+    "资本|基金|创投|投资|研究院|研究所|大学|学院|实验室|技术|机器人|半导体|电池|通信|软件|航空|电气|"
+    "电器|重工|工业|协会|委员会|有限)$")
 _MAX_CJK_TOKENS = 4
 
 
@@ -98,7 +104,12 @@ def cjk_name_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             continue
         if all(_CJK_NAME.match(doc[i].text) for i in range(bracket + 1, close)):
             name = make_candidate(doc, bracket + 1, close)
-            name.vote(candidate.best(), CUE_WEIGHT)
+            if _CJK_ORG_ENDING.search(name.text):
+                # "零跑汽车" (-automobile), "银河动力" (-power): the Chinese name says it is a company
+                name.vote("ORG", PATTERN_WEIGHT)
+                candidate.vote("ORG", CUE_WEIGHT)
+            else:
+                name.vote(candidate.best(), CUE_WEIGHT)
             name.secondary = True
             found.append(name)
     return found

@@ -265,8 +265,8 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X said its ..."
     if after in ("said", "says", "added", "stated") and after2 in ("he", "she", "his", "her"):
         return "PERSON"
-    if after == "," and after2 in ("who", "whose"):
-        return "PERSON"
+    if after == "," and after2 == "who":
+        return "PERSON"  # (not "whose": "Foo, whose vehicles are made in China")
     if after == "," and _word(doc, last + 1).isdigit() and _word(doc, last + 2) == ",":
         return "PERSON"  # "Smith, 45, said"
     return ""

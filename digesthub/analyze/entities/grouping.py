@@ -158,9 +158,18 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
         # Foo East": an address stands before it); "Myanmar, formerly known as Burma" are one
         mixed = len({name.best() in _PLACE_LABELS, following.best() in _PLACE_LABELS}) == 2
         if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text) and not mixed:
-            following.secondary = following.secondary or bool(_SECONDARY_NAME.search(between))
+            # "also known as Lingpao Qiche (零跑汽车)": a name spelled out of its CJK form is a
+            # secondary name, as one "known in Chinese as" is
+            following.secondary = following.secondary or bool(_SECONDARY_NAME.search(between)) \
+                or _before_cjk_bracket(doc, following)
             links.append((name_key(name.text), name_key(following.text)))
     return links
+
+
+def _before_cjk_bracket(doc: Doc, candidate: Candidate) -> bool:
+    """A name right before a bracketed name in CJK script: "Lingpao Qiche (零跑汽车)"."""
+    return candidate.last + 2 < len(doc) and doc[candidate.last].text == "(" \
+        and _is_cjk(doc[candidate.last + 1].text)
 
 
 def _language_of_known_as(doc: Doc, candidate: Candidate) -> bool:
@@ -279,18 +288,29 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
             pair = {labels[other], labels[keys[0]]}
             if patterned and any(_is_address_place(doc, by_key[key]) for key in (other, keys[0])):
                 continue  # "Foo Truck Corp., Foo, Wis.": the town the company is named after
+            if _named_as_offshoot(doc, by_key[other]) != _named_as_offshoot(doc, by_key[keys[0]]):
+                continue  # "Foo" and its joint venture "Foo International"
             if patterned or len(pair) == 1 or not pair & _PLACE_LABELS:
                 links.union(keys[0], other)
     for short in by_key:
         if " " in short or short in ORG_NOUNS or short in ORG_HEAD_WORDS or len(short) < 3:
             continue
         for long, core in cores.items():
-            if long == short or not core.startswith(short + " "):
+            if long == short or not core.startswith(short + " ") or _named_as_offshoot(doc, by_key[long]):
                 continue
             if labels[long] == labels[short] != "PERSON" or (
                     labels[long] == "PRODUCT" and _VERSION.match(core[len(short) + 1:])
                     and not _strongly_not_person(by_key[short])):
                 links.union(short, long)  # "Foo" ~ "Foo Labs"; "Kimi" ~ "Kimi K2" whatever the model typed "Kimi"
+
+
+_OFFSHOOT_NOUNS = frozenset({"venture", "subsidiary", "unit", "arm", "affiliate", "spinoff", "spin-off", "offshoot"})
+
+
+def _named_as_offshoot(doc: Doc, same: list[Candidate]) -> bool:
+    """"a joint venture, Foo International", "its subsidiary Foo Labs": a company of its own,
+    not another name of the "Foo" it grew out of."""
+    return any(doc[i].lower_ in _OFFSHOOT_NOUNS for c in same for i in range(max(0, c.first - 3), c.first))
 
 
 def _team_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
