@@ -406,3 +406,21 @@ def test_a_founding_date_after_founded_by_someone_dates_only_the_founding() -> N
     facts = extract_facts(build_annotated([text], [ORION, MARA], times=[("April 2023", "2023-04")]))
     [funding] = [f for f in facts if f.kind == "funding"]
     assert funding.date is None
+
+
+def test_a_sentence_opening_on_founded_by_is_about_the_company_after_the_comma() -> None:
+    helix = ("Helix Vision", "ORG", 0.3)
+    text = ("Founded in 2015 by Mara Quint and a group of engineers from camera maker Helix Vision, "
+            "Orion Dynamics listed its shares in September 2022.")
+    facts = kinds(extract_facts(build_annotated([text], [ORION, MARA, helix])))
+    assert ("founded", "Orion Dynamics", "2015") in facts and ("founder", "Orion Dynamics", "Mara Quint") in facts
+    assert not {f for f in facts if f[1] == "Helix Vision"}
+
+
+def test_buying_a_stake_for_an_amount_is_money_put_into_the_company() -> None:
+    stel = ("Stellar Motors", "ORG", 0.5)
+    facts = extract_facts(build_annotated(
+        ["Stellar Motors, the European carmaker, bought a 21 percent stake in Orion Dynamics for 1.5 billion "
+         "euros in October 2023."], [ORION, stel]))
+    [funding] = [f for f in facts if f.kind == "funding"]
+    assert funding.subject == "Orion Dynamics" and funding.details.get("investors") == "Stellar Motors"

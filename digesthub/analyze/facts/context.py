@@ -96,6 +96,10 @@ def _with_name_matches(text: str, located: list[Located],
 # in 2023", "double its valuation in late 2024", "compared with a year earlier").
 _BASELINE_BETWEEN = re.compile(r"\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
                                r"double|triple|twice|half|its\s+(?:previous|prior|last|earlier))\b", re.I)
+# A sentence opening on a participle phrase ("Founded in 2015 by ...,", "Backed by Tencent,").
+_OPENING_PARTICIPLE = re.compile(r"^(?:(?:co-)?founded|established|incorporated|set\s+up|spun\s+(?:out|off)|"
+                                 r"launched|backed|based|headquartered)\b", re.I)
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|is\s+|was\s+|now\s+|also\s+)?[a-z]+(?:ed|s)\b")
 # An amount that is itself the baseline ("up from 18 billion yuan in its previous round in 2024"):
 # what follows it dates it.
 _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -134,6 +138,18 @@ class ArticleContext:
         """The most salient entity with one of ``labels`` in the whole article."""
         candidates = [e for e in self.annotated.entities if e.label in labels]
         return max(candidates, key=lambda e: e.salience, default=None)
+
+    def participle_subject(self, sentence: Sentence) -> Located | None:
+        """The company a sentence opening on a participle phrase goes on about: "Founded in 2015
+        by Zhu and engineers from camera maker Dahua, Leapmotor listed in 2022": Leapmotor, the
+        first company named right after a comma and right before a verb."""
+        if not _OPENING_PARTICIPLE.match(sentence.text):
+            return None
+        for mention in self.mentions_in(sentence.start, sentence.end, ORG_LABELS):
+            if self.text[max(sentence.start, mention.start - 2):mention.start] == ", " \
+                    and _MAIN_VERB_AFTER.match(self.text, mention.end):
+                return mention
+        return None
 
     def subject_before(self, sentence: Sentence, position: int, *,
                        labels: frozenset[str] = SUBJECT_LABELS,

@@ -149,7 +149,15 @@ def _funding_by(context: ArticleContext, sentence: Sentence, found: QuantitySpan
 
 def _invested_in(context: ArticleContext, sentence: Sentence,
                  found: QuantitySpan) -> tuple[EntityRef, EntityRef | None] | None:
-    """"Microsoft invested $1 billion in OpenAI": (OpenAI, Microsoft)."""
+    """"Microsoft invested $1 billion in OpenAI", "Stellantis bought a 21 percent stake in Leapmotor
+    for 1.5 billion euros": (OpenAI, Microsoft), (Leapmotor, Stellantis)."""
+    stake = P.STAKE_FOR.search(sentence.text, max(0, found.start - 120), found.start)
+    if stake is not None:
+        targets = context.mentions_in(sentence.start + stake.start("target"), sentence.start + stake.end("target"),
+                                      ORG_LABELS)
+        if targets:
+            buyer = context.subject_before(sentence, sentence.start + stake.start(), labels=ORG_LABELS | PERSON_LABELS)
+            return targets[0].entity, buyer if buyer is not targets[0].entity else None
     left = sentence.text[max(0, found.start - 30):found.start]
     if not P.INVESTED_IN.search(left):
         return None

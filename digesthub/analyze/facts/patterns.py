@@ -83,6 +83,10 @@ QUOTED = re.compile(r"(?:``|[\"“‘'])\s*(?P<name>[\w][^\"”’'`]{0,40}?)\s*
 
 # "invested $1 billion in X": funding of X by the investor named before.
 INVESTED_IN = re.compile(r"\binvest(?:ed|s|ing)?\b", _I)
+# "bought a 21 percent stake in Foo for 1.5 billion euros": money put into Foo, by the buyer.
+STAKE_FOR = re.compile(r"\b(?:bought|buys|buying|acquired|acquires|took|takes|taking|purchased|purchases)\s+"
+                       r"(?:an?\s+)?(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+)?(?:minority\s+|majority\s+)?"
+                       r"stake\s+in\s+(?P<target>[^,;]{2,60}?)\s+for\s+(?:about\s+|around\s+|nearly\s+)?\S{0,3}$", _I)
 INVESTED_IN_TARGET = re.compile(r"^\s+(?:(?:more|directly|so\s+far)\s+)?in(?:to)?\s+(?:the\s+)?$", _I)
 # A count of employees that changes ("lay off 9,000 employees") is not the headcount.
 EMPLOYEE_CHANGE = re.compile(

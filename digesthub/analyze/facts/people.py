@@ -68,7 +68,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                 continue
             org = _adjacent(orgs, context.text, start, end, _ORG_BEFORE_TITLE, _ORG_AFTER_TITLE)
             if cue is P.FOUNDER_BY and (founded := _founded_subject(context, sentence, orgs, start)
-                                        or _founded_with_object(context, sentence, orgs, start, end)):
+                                        or _founded_with_object(context, sentence, orgs, start, end)
+                                        or context.participle_subject(sentence)):
                 org = founded  # not the employer between "by" and the name ("by former SenseTime executive")
             if cue is P.FOUNDED_ACTIVE:
                 org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(

@@ -125,7 +125,10 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         # "founded by X", "spun out of X": X founded it or is its parent, not the company founded
         gap_orgs = [] if _BY_FOUNDER.match(match["gap"]) or match[0].lower().startswith("spun") else context.mentions_in(
             sentence.start + match.start("gap"), sentence.start + match.end("gap"), ORG_LABELS)
-        if gap_orgs:
+        opening = context.participle_subject(sentence) if match.start() == 0 else None
+        if opening is not None:
+            subject = opening.entity  # "Founded in 2015 by Zhu ..., Leapmotor listed"
+        elif gap_orgs:
             subject = gap_orgs[0].entity
         elif _FOUNDED_ANAPHOR.match(match["gap"]):  # "who founded the company in 2009"
             subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
