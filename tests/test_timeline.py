@@ -472,3 +472,11 @@ def test_a_clause_is_not_cut_out_of_a_quotation() -> None:
     start = text.index("2027")
     expression = TimeExpression(start, start + 4, "2027", "DATE", "2027")
     assert event_clause(Sentence(0, len(text), text, 1), expression) == text
+
+
+def test_the_date_a_source_came_out_gives_way_to_the_date_of_what_it_reports() -> None:
+    entries = _analyzed_timeline([
+        "Velmora delivered 40,000 cars in December, a record for the company, according to figures "
+        "released at the beginning of this month."], dt.date(2026, 1, 12))
+    values = [entry.date.value for entry in entries]
+    assert values == ["2025-12"], values

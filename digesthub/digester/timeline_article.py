@@ -169,8 +169,11 @@ def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list
 
 
 # ", its founder Yang Zhilin said on Monday." closing a sentence: the date is the telling's.
+# So does ", according to figures released at the beginning of this month.": when the source came out.
 _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:[\w.'’()-]+\s+){0,7}?(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}|added|"
-                                  r"confirmed|announced)\s*(?:on\s+|late\s+|early\s+)?$")
+                                  r"confirmed|announced)\s*(?:on\s+|late\s+|early\s+)?$|"
+                                  r",\s*according\s+to\s+(?:[\w.'’()-]+\s+){1,6}?(?:released|published|issued|posted|"
+                                  r"filed|shared|announced)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$")
 _SENTENCE_CLOSE = re.compile(r"^\s*[.!?]?[\"”'’]*\s*$")
 
 
