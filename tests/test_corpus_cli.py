@@ -136,3 +136,24 @@ def test_a_long_paragraph_is_shown_from_its_matching_sentence() -> None:
     assert shown.startswith("…The harbour pilots voted to strike") and shown.endswith("…")
     assert len(shown) <= 302
     assert snippet("Short paragraph about pilots.", "pilots") == "Short paragraph about pilots."
+
+
+def test_ingest_published_dates_only_the_articles_that_state_no_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("digesthub.corpus.ingest.offline_digest", plain_digest)
+    monkeypatch.setattr("digesthub.corpus.offline_digest", plain_digest)
+    body = ("The harbour authority reopened the old northern pier after two years of repairs and a long "
+            "public debate.\n\nFerries will resume their service next week, the authority said.\n")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "undated.txt").write_text(body, encoding="utf-8")
+    (news / "dated.txt").write_text("Published: 2024-05-02\n\n" + body.replace("northern", "southern"),
+                                        encoding="utf-8")
+    assert main(["ingest", str(news / "undated.txt"), "--db", f"sqlite:///{tmp_path / 'a.db'}", "--quiet"]) == 0
+    assert "1 article(s) state no publication date" in capsys.readouterr().err
+    url = f"sqlite:///{tmp_path / 'dates.db'}"
+    assert main(["ingest", str(news), "--db", url, "--quiet", "--published", "2026-01-12"]) == 0
+    with Corpus(url) as corpus:
+        published = dict(corpus.db.query("SELECT id, published FROM articles"))  # type: ignore[attr-defined]
+    assert sorted(str(day) for day in published.values()) == ["2024-05-02", "2026-01-12"]
+    assert main(["ingest", str(news), "--db", url, "--published", "January"]) == 2

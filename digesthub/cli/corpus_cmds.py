@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument("--limit", type=positive_int, default=None, help="only the first N articles")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date of the articles that state none (anchors their relative dates)")
     ingest.set_defaults(handler=run_ingest)
     entity = subparsers.add_parser("entity", help="print the dossier of an entity")
     entity.add_argument("name")
@@ -76,9 +78,18 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     from digesthub.corpus.ingest import IngestStats, collect_articles
 
+    from digesthub.ingest.dates import coerce_date
+
     dialect_of(args.db)  # a bad URL fails before a large batch is read
+    default_published = coerce_date(args.published)  # a bad date fails before the batch is read too
     problems: list[DigesthubError] = []
     articles = collect_articles(args.paths, on_error=problems.append)[: args.limit]
+    undated = [article for article in articles if article.published is None]
+    for article in undated:
+        article.published = default_published
+    if undated and default_published is None:
+        print(f"note: {len(undated)} article(s) state no publication date: their relative dates stay "
+              "unresolved (give --published YYYY-MM-DD)", file=sys.stderr)
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     if not articles:
