@@ -262,3 +262,15 @@ def test_a_publication_name_under_the_headline_is_the_source() -> None:
     # a section label under the headline is no publication
     article = read_article("\n".join(["Budget passes", "City Politics", BODY, BODY2]))
     assert article.source is None
+
+
+def test_a_date_alone_under_the_headline_is_the_publication_date() -> None:
+    for line, expected in (("November 4, 2026", dt.date(2026, 11, 4)), ("Nov. 4, 2026", dt.date(2026, 11, 4)),
+                           ("Wednesday, November 4, 2026 10:31 AM ET", dt.date(2026, 11, 4)),
+                           ("2026-11-04", dt.date(2026, 11, 4))):
+        article = read_article("\n".join(["Budget passes", "By Ana Ruiz", line, BODY, BODY2]))
+        assert article.published == expected, line
+        assert [p.text for p in article.paragraphs] == [BODY, BODY2]
+    # a short body line that opens with a date is body text
+    article = read_article("\n".join(["Budget passes", "May 2026 sales rose by a third", BODY]))
+    assert article.published is None

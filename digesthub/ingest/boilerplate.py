@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from digesthub.ingest.dates import is_date_line
+
 BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
 CITATION = re.compile(r"\[\s*para(?:graph)?\.?\s*\d+\s*\]", re.I)
 URL = re.compile(r"https?://\S+")
@@ -217,6 +219,8 @@ def classify_lines(lines: list[str]) -> PageParts:
             continue
         if is_furniture(remaining) or CITATION.search(remaining) or is_dateline(remaining):
             parts.dropped.append(remaining)
+        elif not parts.body and parts.published_text is None and is_date_line(remaining):
+            parts.published_text = remaining
         elif not parts.body and parts.title is None and is_top_title(remaining):
             parts.title = remaining
         elif not parts.body and parts.source is None and is_masthead(remaining):

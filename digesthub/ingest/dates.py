@@ -27,6 +27,7 @@ def _parse_date(text: str) -> dt.date | None:
         except ValueError:
             return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    cleaned = re.sub(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t)?\.", r"\1", cleaned)  # "Nov. 4", "Sept. 30"
     cleaned = re.sub(r"[,|]", " ", cleaned)
     tokens = cleaned.split()
     for size in (3, 4):
@@ -52,3 +53,20 @@ def coerce_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     if parsed is None:
         raise InputError(Errors.E012, value=value)
     return parsed
+
+
+# What a line holding only a date may hold besides the date: weekday, time, zone ("Wednesday,
+# November 4, 2026 10:31 AM ET").
+_DATE_LINE_WORD = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|a\.m\.|p\.m\.)\.?|[A-Z]{2,5}|"
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[,./|:-]")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and nothing else: a page's publication date under its headline."""
+    words = line.split()
+    if not 1 <= len(words) <= 10 or parse_date(line) is None:
+        return False
+    return not _DATE_LINE_WORD.sub("", line).strip(" \t,.|-")
