@@ -424,3 +424,13 @@ def test_buying_a_stake_for_an_amount_is_money_put_into_the_company() -> None:
          "euros in October 2023."], [ORION, stel]))
     [funding] = [f for f in facts if f.kind == "funding"]
     assert funding.subject == "Orion Dynamics" and funding.details.get("investors") == "Stellar Motors"
+
+
+def test_a_title_no_company_precedes_is_held_at_the_company_the_story_is_about() -> None:
+    alpha = ("Alpha Cloud", "ORG", 0.2)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised its forecast on Wednesday.",
+         "Chief Executive Mara Quint said customers, which include Alpha Cloud, had asked Orion Dynamics "
+         "to reserve capacity."], [ORION, MARA, alpha]))
+    assert ("ceo", "Orion Dynamics", "Mara Quint") in kinds(facts)
+    assert not [f for f in facts if f.subject == "Alpha Cloud"]

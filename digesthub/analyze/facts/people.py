@@ -186,6 +186,10 @@ def _title_holder(context: ArticleContext, sentence: Sentence, person: Located,
             return owner  # "Summit CEO Rob Friedman": the short form of Summit Entertainment
     # "X, the company's CEO": the anaphor after the name says whose.
     anaphor = P.COMPANY_ANAPHOR.search(context.text[person.end:start])
+    if word is None and not anaphor and not context.mentions_in(sentence.start, min(start, person.start), ORG_LABELS):
+        # "Chief Executive Y said customers, which include Foo, ...": a title no company precedes
+        # is held at the company the story is about, not at the first one named after it
+        return context.referred_company(sentence)
     subject = context.subject_before(sentence, start if anaphor else min(start, person.start),
                                      labels=ORG_LABELS)
     if subject is None or anaphor or word is None:
