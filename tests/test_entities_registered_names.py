@@ -89,3 +89,19 @@ def test_a_joint_venture_named_after_its_parent_is_an_entity_of_its_own() -> Non
     entities = _entities(text)
     parent = _entity_of(entities, "Voltaro")
     assert "Voltaro International" not in {parent.name, *parent.aliases}
+
+
+def test_a_word_in_capitals_amid_prose_is_no_persons_name() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    text = ("Revenue in the third quarter ended Sept. 30 rose 28 percent to $3.6 billion, beating the average "
+            "estimate of $3.4 billion, according to data compiled by LSEG.")  # the model calls LSEG a person
+    assert {m.label for m in find_entities(text) if m.text == "LSEG"} == {"ORG"}
+
+
+def test_a_kind_word_opening_the_sentence_is_no_part_of_a_registered_name() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    names = {m.text for m in find_entities("The plant opens in 2027.\n\nRival Korvath Inc said in September that "
+                                           "its revenue would reach $9 billion.")}
+    assert "Korvath Inc" in names and "Rival Korvath Inc" not in names

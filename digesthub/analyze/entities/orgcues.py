@@ -36,6 +36,16 @@ _STATEMENT_VERBS = frozenset({"said", "says", "announced", "added"})
 _INTENT_KEEP = 0.4
 
 
+def _capitals_in_prose(doc: Doc, candidate: Candidate) -> bool:
+    """A one-word name of two to six capital letters between words that are not in capitals."""
+    token = doc[candidate.first]
+    if candidate.last - candidate.first != 1 or not (token.is_alpha and token.is_upper and 2 <= len(token) <= 6):
+        return False
+    neighbours = [t for t in (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
+                  if t is not None and t.is_alpha]
+    return bool(neighbours) and all(not t.is_upper for t in neighbours)
+
+
 def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
     """Passive-founding and statement cues; intent-verb subjects lose the model's PERSON vote."""
     people: set[str] | None = None
@@ -46,6 +56,10 @@ def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
             continue
         if _group_of_members(doc, candidate):
             candidate.vote("ORG", CUE_WEIGHT)  # "one of China 's Six Tigers": a group of companies or clubs
+            continue
+        if _capitals_in_prose(doc, candidate) and candidate.votes.get("PERSON"):
+            # "data compiled by LSEG": a word in capitals amid lower-case prose is an acronym, no one's name
+            candidate.vote("ORG", candidate.votes.pop("PERSON") + 0.1 * MODEL_WEIGHT)
             continue
         statement = _in_a_statement(doc, candidate.last)
         intent = _intent_subject(doc, candidate)

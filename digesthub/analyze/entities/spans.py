@@ -303,6 +303,8 @@ def _legal_name(doc: Doc, suffix: int) -> tuple[int, int] | None:
             previous.lower_ in ("&", "and") or (previous.lower_ == "of" and doc[first - 2].lower_ in _OF_HEADS))
         if not (name_word or joining) or previous.lower_ in LEADING_NOISE:
             break
+        if _is_descriptor(doc, first - 1, name_end):
+            break  # "Rival Jabil Inc said": the kind word opening the sentence is no part of the name
         first -= 1
         if previous.is_sent_start:
             break
