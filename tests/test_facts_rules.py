@@ -434,3 +434,15 @@ def test_a_title_no_company_precedes_is_held_at_the_company_the_story_is_about()
          "to reserve capacity."], [ORION, MARA, alpha]))
     assert ("ceo", "Orion Dynamics", "Mara Quint") in kinds(facts)
     assert not [f for f in facts if f.subject == "Alpha Cloud"]
+
+
+def test_existing_investors_named_before_their_part_in_the_round_are_investors() -> None:
+    helix, nova = ("Helix Capital", "ORG", 0.3), ("Nova Partners", "ORG", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised $600 million in a new round on Tuesday.",
+         "Existing investors Helix Capital and Nova Partners also took part in the round."], [ORION, helix, nova]))
+    assert ("investors", "Orion Dynamics", "Helix Capital, Nova Partners") in kinds(facts)
+    # "existing investors" with no names after it names nobody
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised $600 million. Existing investors also took part in the round."], [ORION]))
+    assert not [f for f in facts if f.kind == "investors"]

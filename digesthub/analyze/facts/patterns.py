@@ -110,6 +110,8 @@ INVESTOR_LEAD = re.compile(
     r"investors?\s+(?:including|such\s+as|include[sd]?|are|were)|participation\s+(?:from|of)|"
     r"(?:funding|investment|capital)\s+from|with\s+(?:support|backing)\s+from|"
     r"supported\s+by|investors?\s+in\s+the\s+round\s+(?:include[sd]?|were)|"
+    # "Existing investors Alibaba Group and HongShan also took part"
+    r"(?:existing|other|new|early|returning|current)\s+(?:investors?|backers?|shareholders?)(?=\s+(?-i:[A-Z]))|"
     # "raised new funds in January from X", "secured $50 million from X"
     r"(?:rais(?:ed|es|ing)|secured|received|obtained)\s+[^.;]{0,50}?\b(?:funds?|funding|money|capital|"
     r"investments?|financing|million|billion|yuan|dollars)\b[^.;]{0,30}?\bfrom)\b", _I)
