@@ -147,3 +147,23 @@ def test_business_period_codes() -> None:
 
 def test_codes_that_are_not_periods() -> None:
     assert found("He got an H1 visa. The H1N1 virus spread. The 4H club met.") == []
+
+
+def test_the_first_months_or_quarters_of_a_year_read_as_that_span_in_a_digest() -> None:
+    from digesthub.analyze.times import tag_times
+    from digesthub.analyze.times.periods import join_year_parts
+
+    anchor = dt.date(2026, 3, 18)
+    for text, first, last in (
+            ("Revenue reached 4.2 billion yuan in the first three quarters of last year.",
+             dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+            ("Sales in the first nine months of 2024 rose.", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+            ("Output fell in the last two months of 2023.", dt.date(2023, 11, 1), dt.date(2023, 12, 31))):
+        tagged = tag_times(text, anchor)
+        assert [t.type for t in tagged] == ["DURATION", "DATE"]  # TimeML keeps the two apart
+        [joined] = join_year_parts(text, tagged)
+        assert (joined.type, joined.first_day, joined.last_day) == ("DATE", first, last)
+        assert joined.text.startswith(("the first", "the last")) and text[joined.start:joined.end] == joined.text
+    # a duration not followed by "of" a year stays as it is
+    text = "The plant will be built over the first six months, starting in 2027."
+    assert join_year_parts(text, tag_times(text, anchor)) == tag_times(text, anchor)

@@ -1,0 +1,57 @@
+"""Opening and closing parts of a year, read as the span they cover.
+
+TimeML tags "the first three quarters of last year" as two expressions: a
+DURATION (P9M) and a DATE (the year), and the TempEval scorer expects just
+that. A reader of a digest wants the span: January to September of that year.
+:func:`join_year_parts` joins such pairs for the digest and corpus; the
+evaluation keeps ``tag_times``' TimeML output.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+
+from digesthub.types import TimeExpression
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11}
+# "the first three quarters", "the first nine months", "the last two months" (of a year written next)
+_PART = re.compile(r"^(?:the\s+)?(?P<edge>first|last)\s+(?P<n>\w+)\s+(?P<unit>months|quarters)$", re.IGNORECASE)
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def join_year_parts(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """``expressions`` with each "the first N months/quarters" + "of" + a year joined into one DATE
+    whose days are that part of the year."""
+    joined: list[TimeExpression] = []
+    index = 0
+    while index < len(expressions):
+        current = expressions[index]
+        following = expressions[index + 1] if index + 1 < len(expressions) else None
+        part = _year_part(text, current, following) if following is not None else None
+        if part is not None:
+            joined.append(part)
+            index += 2
+            continue
+        joined.append(current)
+        index += 1
+    return joined
+
+
+def _year_part(text: str, duration: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    match = _PART.match(duration.text)
+    if duration.type != "DURATION" or match is None or not _YEAR.match(year.value) \
+            or text[duration.end:year.start].strip().lower() != "of":
+        return None
+    count = _COUNTS.get(match["n"].lower()) or (int(match["n"]) if match["n"].isdigit() else 0)
+    months = count * (3 if match["unit"].lower() == "quarters" else 1)
+    if not 1 <= months < 12:
+        return None
+    number = int(year.value)
+    first, last = (1, months) if match["edge"].lower() == "first" else (13 - months, 12)
+    return dataclasses.replace(
+        year, start=duration.start, text=text[duration.start:year.end],
+        first_day=dt.date(number, first, 1), last_day=dt.date(number, last, calendar.monthrange(number, last)[1]))
