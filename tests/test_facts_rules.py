@@ -446,3 +446,11 @@ def test_existing_investors_named_before_their_part_in_the_round_are_investors()
     facts = extract_facts(build_annotated(
         ["Orion Dynamics raised $600 million. Existing investors also took part in the round."], [ORION]))
     assert not [f for f in facts if f.kind == "investors"]
+
+
+def test_a_founding_date_dates_only_the_founding_it_is_stated_for() -> None:
+    helix = ("Helix Capital", "ORG", 0.3)
+    text = "Orion Dynamics was founded in July 2023 by Mara Quint, who also co-founded the hedge fund Helix Capital."
+    facts = extract_facts(build_annotated([text], [ORION, MARA, helix], times=[("July 2023", "2023-07")]))
+    dates = {f.subject: f.date.value if f.date else None for f in facts if f.kind == "founder"}
+    assert dates == {"Orion Dynamics": "2023-07", "Helix Capital": None}

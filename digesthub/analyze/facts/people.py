@@ -86,7 +86,7 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                               sentence.text, sentence.paragraph, value=founder.entity.name,
                               # "Sogou founder Wang" dates nothing: a founding date in the
                               # sentence belongs to the founding it tells of
-                              date=_founding_date(context, sentence)
+                              date=_founding_date(context, sentence, match.start(), match.end())
                               if kind == "founder" and cue is not P.FOUNDER_TITLE else None,
                               details={"span": match[0]}) for founder in named)
     return facts
@@ -209,10 +209,14 @@ def _org_named(context: ArticleContext, word: str) -> EntityRef | None:
     return owners[0] if len(owners) == 1 else None
 
 
-def _founding_date(context: ArticleContext, sentence: Sentence) -> TimeExpression | None:
-    """The founding date the sentence states ("founded Orion in 2009"), not any date in it.
+def _founding_date(context: ArticleContext, sentence: Sentence, cue_start: int, cue_end: int) -> TimeExpression | None:
+    """The founding date the sentence states for the founding its cue at [cue_start, cue_end) tells
+    of ("founded Orion in 2009"), not any date in it.
 
-    "Its founder said on Tuesday" dates the saying, not the founding.
+    "Its founder said on Tuesday" dates the saying, not the founding; in "X was founded in July
+    2023 by Y, who also co-founded Z", July 2023 dates X's founding, not Z's.
     """
-    founded = P.FOUNDED_YEAR.search(sentence.text)
-    return context.time_covering_year(sentence, founded["year"]) if founded else None
+    for founded in P.FOUNDED_YEAR.finditer(sentence.text):
+        if founded.start() <= cue_end and cue_start <= founded.end():
+            return context.time_covering_year(sentence, founded["year"])
+    return None
