@@ -105,3 +105,19 @@ def test_a_kind_word_opening_the_sentence_is_no_part_of_a_registered_name() -> N
     names = {m.text for m in find_entities("The plant opens in 2027.\n\nRival Korvath Inc said in September that "
                                            "its revenue would reach $9 billion.")}
     assert "Korvath Inc" in names and "Rival Korvath Inc" not in names
+
+
+def test_a_name_the_model_left_out_after_a_founding_verb_is_an_organization() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    found = {(m.text, m.label) for m in find_entities(
+        "Liang grew up in Zhanjiang. He set up High-Flyer in 2015, and the hedge fund grew fast.")}
+    assert ("High-Flyer", "ORG") in found
+
+
+def test_a_nationality_after_founder_of_is_no_organization() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    found = {(m.text, m.label) for m in find_entities(
+        "Wenfeng Liang, the reclusive founder of Chinese AI startup DeepSeek, has given only two interviews.")}
+    assert ("Chinese", "ORG") not in found

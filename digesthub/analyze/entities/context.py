@@ -229,8 +229,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     after2 = _word(doc, last + 1)
     if _is_org_noun(before) or (before == "," and _is_org_noun(before2)):
         return "ORG"  # "the company X", "startup X", "an AI company, X"
-    if before == "of" and before2 in _ORG_OF:
-        return "ORG"  # "CEO of X", "shares of X"
+    if before == "of" and before2 in _ORG_OF and not (doc[first].ent_type_ == "NORP" and last < len(doc)
+                                                      and doc[last].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return "ORG"  # "CEO of X", "shares of X" (not "founder of Chinese AI startup Y": a nationality)
     if after in _POSSESSIVE and (after2 in ORG_OWNED or after2 in PRODUCT_WORDS):
         return "ORG"  # "X's founder", "X's CEO"
     if after in _POSSESSIVE and _word(doc, last + 2) in _BUSINESS_UNITS and _word(doc, last + 1).isalpha():

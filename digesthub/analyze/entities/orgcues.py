@@ -150,17 +150,31 @@ def org_noun_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     covered = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
     for token in doc[:-1]:
-        if token.lower_ not in ORG_NOUNS or token.lower_ in _VESSEL_NOUNS or token.i + 1 in covered \
-                or token.is_upper or (token.is_title and not token.is_sent_start):
+        cue = (token.lower_ in ORG_NOUNS and token.lower_ not in _VESSEL_NOUNS) or _founding_verb(token)
+        if not cue or token.i + 1 in covered or token.is_upper or (token.is_title and not token.is_sent_start):
             continue
         last = token.i + 1
         while last < len(doc) and last - token.i <= 3 and last not in covered and _untagged_name(doc[last]):
             last += 1
+            if last + 1 < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_ \
+                    and not doc[last].whitespace_ and _untagged_name(doc[last + 1]):
+                last += 1  # "High-Flyer": a hyphen inside the name
         if last > token.i + 1 and not (last < len(doc) and doc[last].text[:1].isupper() and doc[last].is_alpha):
             candidate = make_candidate(doc, token.i + 1, last)
             candidate.vote("ORG", SHAPE_WEIGHT)
             found.append(candidate)
     return found
+
+
+def _founding_verb(token: Token) -> bool:
+    """"founded", "established", "set up": what follows is the organization set up ("He set up
+    High-Flyer in 2015")."""
+    return token.lower_ in ("founded", "co-founded", "cofounded", "established") or (
+        token.lower_ == "up" and token.i > 0 and _doc_word(token, -1) in ("set", "sets", "setting"))
+
+
+def _doc_word(token: Token, offset: int) -> str:
+    return token.doc[token.i + offset].lower_
 
 
 def _untagged_name(token: Token) -> bool:
