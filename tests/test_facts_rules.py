@@ -454,3 +454,11 @@ def test_a_founding_date_dates_only_the_founding_it_is_stated_for() -> None:
     facts = extract_facts(build_annotated([text], [ORION, MARA, helix], times=[("July 2023", "2023-07")]))
     dates = {f.subject: f.date.value if f.date else None for f in facts if f.kind == "founder"}
     assert dates == {"Orion Dynamics": "2023-07", "Helix Capital": None}
+
+
+def test_founder_of_a_nationality_and_a_kind_of_company_is_founder_of_the_company_named_next() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint, the reclusive founder of Chinese AI startup Orion Dynamics, has given two interviews."],
+        [ORION, MARA]))
+    assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)
+    assert {f[1] for f in kinds(facts)} == {"Orion Dynamics"}

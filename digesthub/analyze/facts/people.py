@@ -33,7 +33,9 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:(?:[A-Z][\w&.-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}$")
 # "Paul Martino, CEO of Aggregate Knowledge": a capitalized name the recognizer missed.
 _NAMED_AFTER_TITLE = re.compile(
-    r"\s+(?:of|at)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3})")
+    r"\s+(?:of|at)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3})(?![\w&'-])"
+    # not the words before a kind of company ("founder of Chinese AI startup DeepSeek"): its name follows
+    r"(?!\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|maker|developer|group|giant|lab|platform|unicorn)\b)")
 # "founder of the zoo", "chief executive of the trade association": whose it is follows.
 _OF_AFTER_TITLE = re.compile(r"\s+(?:of|at)\s+")
 _OF_BASED = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[^;:()]{0,40}?-based\s+")
