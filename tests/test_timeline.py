@@ -480,3 +480,12 @@ def test_the_date_a_source_came_out_gives_way_to_the_date_of_what_it_reports() -
         "released at the beginning of this month."], dt.date(2026, 1, 12))
     values = [entry.date.value for entry in entries]
     assert values == ["2025-12"], values
+
+
+def test_two_clauses_each_with_its_subject_and_its_date_are_two_events() -> None:
+    entries = _analyzed_timeline([
+        "Mara Quint set up Orion Capital in 2015, and the hedge fund managed about 60 billion yuan at its "
+        "peak in 2021."], dt.date(2026, 4, 22))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert set(texts) == {"2015", "2021"}
+    assert texts["2021"].startswith("The hedge fund managed") and "2021" not in texts["2015"]

@@ -50,6 +50,10 @@ MIN_RUNNING_WORDS = 2
 _RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 # The break before a clause that opens on its own date: ", and in January", "; on Monday".
 _COORDINATED_DATE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:then\s)?(?:in|on|by|at|during|since|from)?\s?(?:the\s)?$")
+# ... or on its subject: "He set up High-Flyer in 2015, and the hedge fund managed 60 billion yuan at its
+# peak in 2021" (a clause from its subject to its date, no comma between).
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:the|its|his|her|their|it|they|he|she|"
+                                 r"(?-i:[A-Z])[\w'’-]*)\s[^,;]*\s(?:in|on|by|at|during|since)\s(?:the\s)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -209,7 +213,7 @@ def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
             continue
         low, high = sorted((expression, other), key=lambda t: t.start)
         between = sentence.text[low.end - sentence.start:high.start - sentence.start]
-        if _COORDINATED_DATE.search(between):
+        if _COORDINATED_DATE.search(between) or _COORDINATED_CLAUSE.search(between):
             return True
     return False
 
