@@ -462,3 +462,15 @@ def test_founder_of_a_nationality_and_a_kind_of_company_is_founder_of_the_compan
         [ORION, MARA]))
     assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts)
     assert {f[1] for f in kinds(facts)} == {"Orion Dynamics"}
+
+
+def test_a_person_who_set_up_or_established_a_company_is_its_founder() -> None:
+    helix = ("Helix Capital", "ORG", 0.3)
+    facts = kinds(extract_facts(build_annotated(
+        ["Mara Quint set up Helix Capital in 2015, and the fund grew fast."], [MARA, helix])))
+    assert ("founder", "Helix Capital", "Mara Quint") in facts
+    # what she set up is not named right after the verb: no founder fact for a company named later
+    facts = kinds(extract_facts(build_annotated(
+        ["Orion Dynamics grew fast.", "Mara Quint set up a research unit that, years later, Helix Capital bought."],
+        [ORION, MARA, helix])))
+    assert not [f for f in facts if f[0] == "founder"]

@@ -76,6 +76,10 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if cue is P.FOUNDED_ACTIVE:
                 org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
                     (m for m in orgs if m.start >= end), None)
+                if not match[0].lower().endswith("founded") and (
+                        org is None or org.start - end > P.FOUNDED_OBJECT_WINDOW
+                        or P.CLAUSE_IN_GAP.search(context.text, end, org.start)):
+                    continue  # "She set up a unit that, years later, Foo Corp bought": not Foo's founding
             if org is None and cue is P.FOUNDED_ACTIVE:
                 subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
                     ORG_LABELS)
