@@ -266,3 +266,11 @@ def test_digest_with_engine_llm_reads_the_endpoint_from_the_environment(
     assert len(result.summary) == 4 and len(result.timeline.entries) == 2
     assert any(w.startswith(USAGE_PREFIX) for w in result.warnings)
     assert "[para. 1]" in result.to_markdown()
+
+
+def test_a_figure_the_model_reports_from_a_forecast_sentence_is_marked_a_forecast() -> None:
+    from digesthub.llm.cards import _stated_as_forecast
+
+    assert _stated_as_forecast("It expects full-year revenue of about $6 billion.", "$6 billion")
+    assert not _stated_as_forecast("Revenue reached $4.2 billion last year.", "$4.2 billion")
+    assert not _stated_as_forecast("Revenue reached $4.2 billion last year.", "$9 billion")  # not in the sentence

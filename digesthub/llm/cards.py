@@ -110,8 +110,12 @@ class _CardChecker:
             else:
                 date.paragraph = number
         value = raw["value"].strip()
-        return Fact(kind=raw["kind"], subject=subject, text=self.evidence(value, number), paragraph=number,
-                    quantity=_quantity(value), value=value, date=date, details={"llm_text": raw["text"].strip()})
+        evidence = self.evidence(value, number)
+        details = {"llm_text": raw["text"].strip()}
+        if _stated_as_forecast(evidence, value):
+            details["status"] = "forecast"  # the same reading as the offline extractor's
+        return Fact(kind=raw["kind"], subject=subject, text=evidence, paragraph=number,
+                    quantity=_quantity(value), value=value, date=date, details=details)
 
     def evidence(self, value: str, number: int) -> str:
         """The sentence of paragraph ``number`` stating ``value`` (the whole paragraph if none is found)."""
@@ -122,6 +126,14 @@ class _CardChecker:
     def paragraphs_naming(self, forms: list[str]) -> list[Citation]:
         return [Citation(paragraph=p.number) for p in self.article.paragraphs
                 if any(occurs(f, p.text) for f in forms)]
+
+
+def _stated_as_forecast(evidence: str, value: str) -> bool:
+    """Whether the evidence sentence states ``value`` as expected or planned ("It expects revenue of ...")."""
+    from digesthub.analyze.facts.extract import is_forecast
+
+    at = evidence.lower().find(value.lower())
+    return at > 0 and is_forecast(evidence, at)
 
 
 def _quantity(value: str) -> Quantity | None:
