@@ -121,3 +121,12 @@ def test_a_nationality_after_founder_of_is_no_organization() -> None:
     found = {(m.text, m.label) for m in find_entities(
         "Wenfeng Liang, the reclusive founder of Chinese AI startup DeepSeek, has given only two interviews.")}
     assert ("Chinese", "ORG") not in found
+
+
+def test_a_company_named_without_its_head_word_is_found_where_it_stands_alone() -> None:
+    text = ("Hangzhou-based Korvanta Robotics, the country's best-known maker of legged robots, filed for a "
+            "listing on Monday.\n\n"
+            "Korvanta was valued at about 12 billion yuan in a funding round in June, according to "
+            "registration data.\n")
+    company = _entity_of(_entities(text), "Korvanta Robotics")
+    assert "Korvanta" in company.aliases and len(company.mentions) == 2

@@ -26,7 +26,8 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset({
     "capital", "partners", "ventures", "industries", "international", "networks", "labs",
     "software", "solutions", "electronics", "pharmaceuticals", "therapeutics", "motors",
     "airlines", "energy", "communications", "media", "entertainment", "enterprises", "trust",
-    "associates", "securities", "investments", "financial", "insurance", "telecom",
+    "associates", "securities", "investments", "financial", "insurance", "telecom", "robotics",
+    "semiconductor", "semiconductors", "biotech", "pharma", "automotive", "logistics", "aerospace",
 })
 
 # Nouns that name a kind of organization: "the company OpenAI", "startup Foo", "Foo, a startup".

@@ -209,11 +209,15 @@ def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         covered[candidate.first:candidate.last] = [True] * (candidate.last - candidate.first)
     lower_words = _prose_lower_words(doc)
     forms: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
+    brands: set[tuple[str, ...]] = set()  # "Unitree" of "Unitree Robotics": found only standing alone
     for candidate in candidates:
         words = tuple(t.text for t in doc[candidate.first:candidate.last])
         if len(candidate.text) >= 2 and candidate.text.lower() not in GENERIC_WORDS:
             forms[words[0].lower()].setdefault(words, "")
-        short = _short_form(words) if candidate.from_pattern else _surname(words, candidate, lower_words)
+        brand = () if candidate.from_pattern else _brand_of(words, candidate, lower_words)
+        short = _short_form(words) if candidate.from_pattern else brand or _surname(words, candidate, lower_words)
+        if brand:
+            brands.add(brand)  # (not "Robotics", a plural last word, as a team's short name)
         if short and " ".join(short).lower() not in GENERIC_WORDS:
             forms[short[0].lower()].setdefault(short, candidate.best())
     found: list[Candidate] = []
@@ -222,6 +226,8 @@ def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             continue
         for words, label in sorted(forms[token.lower_].items(), key=lambda item: -len(item[0])):
             end = index + len(words)
+            if words in brands and not _stands_alone(doc, index, end):
+                continue
             if end <= len(doc) and not any(covered[index:end]) and _same_words(doc, index, words):
                 candidate = make_candidate(doc, index, end)
                 if label:
@@ -258,6 +264,24 @@ def _surname(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]
             and len(last) > 2 and last.lower() not in lower_words:
         return (last,)
     return ()
+
+
+def _brand_of(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]) -> tuple[str, ...]:
+    """"Unitree" of "Unitree Robotics": a company's name without its head word, when that name is
+    no word the document also writes in lower case, nor a country."""
+    first = words[0]
+    if candidate.best() != "ORG" or len(words) != 2 or words[1].lower() not in ORG_HEAD_WORDS \
+            or not (first.isalpha() and first[0].isupper() and len(first) > 3) \
+            or first.lower() in lower_words or is_country(first.lower()):
+        return ()
+    return (first,)
+
+
+def _stands_alone(doc: Doc, first: int, last: int) -> bool:
+    """No capitalized word right before or after (not "General" of "the General Assembly")."""
+    before = doc[first - 1] if first > 0 and not doc[first].is_sent_start else None
+    after = doc[last] if last < len(doc) else None
+    return not any(t is not None and t.is_alpha and t.text[0].isupper() for t in (before, after))
 
 
 def _short_form(words: tuple[str, ...]) -> tuple[str, ...]:
