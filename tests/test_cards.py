@@ -37,8 +37,11 @@ def test_places_get_a_card_only_when_central() -> None:
     names = [c.name for c in build_cards(annotated())]
     assert "China" not in names and "Europe" not in names
     central = build_annotated(PARAGRAPHS, [("China", "GPE", 0.95), *ENTITIES[:2]])
-    card = build_cards(central)[0]
-    assert (card.name, card.type) == ("China", "place")
+    cards = build_cards(central)
+    assert ("China", "place") in [(c.name, c.type) for c in cards]
+    assert cards[0].name == "Acme Robotics"  # the company about as central leads (the place sets the scene)
+    dominant = build_annotated(PARAGRAPHS, [("China", "GPE", 0.95), ("Acme Robotics", "ORG", 0.4)])
+    assert (build_cards(dominant)[0].name, build_cards(dominant)[0].type) == ("China", "place")
 
 
 def test_description_prefers_definitional_sentences_without_duplicates() -> None:
@@ -159,3 +162,15 @@ def test_a_clause_is_never_cut_out_of_a_quotation() -> None:
                   "Jane Doe expects prices to fall. Jane Doe said demand was strong in Europe."]
     cards = build_cards(build_annotated(paragraphs, [("Jane Doe", "PERSON", 0.9), ("Orbit Research", "ORG", 0.3)]))
     assert all("\"The chemistry" not in c.description for c in cards)
+
+
+def test_a_central_place_comes_after_the_companies_about_as_central() -> None:
+    paragraphs = ["Acme Robotics, China's best-known maker of robots, filed for a listing in China on Monday.",
+                  "Acme Robotics was valued at $2 billion. China's robot market is growing fast."]
+    cards = build_cards(build_annotated(paragraphs, [("China", "GPE", 0.8), ("Acme Robotics", "ORG", 0.7)]))
+    assert [c.name for c in cards] == ["Acme Robotics", "China"]
+    # on equal standing, the entity the story names first comes first
+    tied = build_cards(build_annotated(["Nimbus Labs and Acme Robotics both raised money on Monday.",
+                                        "Acme Robotics raised $5 million. Nimbus Labs raised $7 million."],
+                                       [("Acme Robotics", "ORG", 0.7), ("Nimbus Labs", "ORG", 0.7)]))
+    assert [c.name for c in tied] == ["Nimbus Labs", "Acme Robotics"]

@@ -27,6 +27,7 @@ _CORE_LABELS = frozenset({"ORG", "PERSON", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A place gets a card only when it is about as central as the top entity.
 PLACE_SALIENCE_SHARE = 0.8
+PLACE_RANK_FACTOR = 0.7
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
 MIN_CLAUSE_WORDS = 6  # a clause cut from a shown sentence describes an entity only at this length
@@ -66,12 +67,15 @@ def card_type(label: str) -> str:
 def _card_entities(annotated: AnnotatedArticle) -> list[EntityRef]:
     """Entities worth a card, by salience: ORG/PERSON/PRODUCT, central places; not an
     organization the article only names as its source."""
-    ranked = sorted(annotated.entities, key=lambda e: -e.salience)
-    top = ranked[0].salience if ranked else 0.0
-    chosen = [e for e in ranked
+    top = max((e.salience for e in annotated.entities), default=0.0)
+    chosen = [e for e in annotated.entities
               if (e.label in _CORE_LABELS and not _only_a_source(annotated.article.text, e))
               or (e.label in _PLACE_LABELS and e.salience >= PLACE_SALIENCE_SHARE * top)]
-    return chosen
+    # A central place comes after the companies and people about as central: "China's best-known
+    # maker", "a Hong Kong listing" set the scene of a story about the maker. On equal standing the
+    # entity named first comes first (the lead names what the story is about).
+    return sorted(chosen, key=lambda e: (-e.salience * (PLACE_RANK_FACTOR if e.label in _PLACE_LABELS else 1.0),
+                                         min((m.start for m in e.mentions), default=0)))
 
 
 def _only_a_source(text: str, entity: EntityRef) -> bool:
