@@ -130,3 +130,12 @@ def test_a_company_named_without_its_head_word_is_found_where_it_stands_alone() 
             "registration data.\n")
     company = _entity_of(_entities(text), "Korvanta Robotics")
     assert "Korvanta" in company.aliases and len(company.mentions) == 2
+
+
+def test_also_known_as_names_another_name_and_better_known_as_the_one_to_show() -> None:
+    entities = _entities("Shenzhen-based Korbit, also known as Zhiyuan Jiqiren Robotics, plans to sell 5,000 "
+                         "units in 2026.\n\nRivals are watching closely, and analysts expect more listings this year.\n")
+    assert _entity_of(entities, "Korbit").name == "Korbit"
+    entities = _entities("Zhiyuan Jiqiren Robotics, better known as Korbit, plans to sell 5,000 units in 2026.\n\n"
+                         "Rivals are watching closely, and analysts expect more listings this year.\n")
+    assert _entity_of(entities, "Korbit").name == "Korbit"

@@ -135,6 +135,9 @@ _KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|pre
                        r"operating\s+as|doing\s+business\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "registered as", "known in Chinese as": a second name, not the one the entity is shown by ("better
 # known as Zhipu AI" is the one).
+_BETTER_KNOWN = re.compile(r"\b(?:better|widely|commonly|now)\s+known\s+as|\bnow\s+called|\brenamed\b", re.IGNORECASE)
+_OTHER_NAME = re.compile(r"\b(?:also|formerly|previously|locally|officially|legally)\s+(?:known\s+as|called|named)\b",
+                         re.IGNORECASE)
 _SECONDARY_NAME = re.compile(r"\b(?:registered|incorporated|known\s+in\s+[A-Z]\w+)\b", re.IGNORECASE)
 # "The company, officially registered as Foo Technology, ..." / "known in Chinese as Foo": another
 # name of the company the sentence before spoke of.
@@ -162,6 +165,10 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
             # secondary name, as one "known in Chinese as" is
             following.secondary = following.secondary or bool(_SECONDARY_NAME.search(between)) \
                 or _before_cjk_bracket(doc, following)
+            if _BETTER_KNOWN.search(between):
+                name.secondary = True  # "X, better known as Y", "X, now called Y": Y is the name to show
+            elif _OTHER_NAME.search(between):
+                following.secondary = True  # "AgiBot, also known as Zhiyuan Robotics": another name
             links.append((name_key(name.text), name_key(following.text)))
     return links
 
