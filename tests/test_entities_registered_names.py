@@ -139,3 +139,14 @@ def test_also_known_as_names_another_name_and_better_known_as_the_one_to_show() 
     entities = _entities("Zhiyuan Jiqiren Robotics, better known as Korbit, plans to sell 5,000 units in 2026.\n\n"
                          "Rivals are watching closely, and analysts expect more listings this year.\n")
     assert _entity_of(entities, "Korbit").name == "Korbit"
+
+
+@pytest.mark.parametrize("text", [
+    "Korvanta was valued at about 12 billion yuan in a funding round in June led by Tencent and Alibaba, "
+    "according to corporate registration data.",
+])
+def test_names_the_model_left_out_after_led_by_in_a_funding_sentence_are_organizations(text: str) -> None:
+    from digesthub.analyze.entities import find_entities
+
+    found = {(m.text, m.label) for m in find_entities(text)}
+    assert {("Tencent", "ORG"), ("Alibaba", "ORG")} <= found

@@ -258,6 +258,22 @@ def cue_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return found
 
 
+_BACKING_VERBS = frozenset({"led", "co-led", "backed", "funded", "financed"})
+_FUNDING_WORDS = frozenset({"round", "funding", "financing", "raised", "raise", "raises", "investment", "valued",
+                            "valuation", "backers", "stake", "series"})
+
+
+def _named_as_backer(doc: Doc, first: int) -> bool:
+    """A name in the list after "led by" / "backed by" in a sentence about money raised."""
+    index = first - 1
+    while index > 0 and (doc[index].text in (",", "&") or doc[index].lower_ == "and"
+                         or (doc[index].pos_ == "PROPN" and is_capitalized(doc[index]))):
+        index -= 1
+    if index < 1 or doc[index].lower_ != "by" or doc[index - 1].lower_ not in _BACKING_VERBS:
+        return False
+    return any(t.lower_ in _FUNDING_WORDS for t in doc[first].sent)
+
+
 def _run_word(token: Token) -> bool:
     shaped = token.is_alpha or _is_versioned(token.text)
     return token.pos_ == "PROPN" and shaped and is_capitalized(token) and not token.is_stop \
@@ -282,6 +298,8 @@ def _typed_run(doc: Doc, first: int, last: int, known: set[str]) -> list[Candida
         pass  # add_kind_votes casts the product vote, as for every other candidate
     elif source_start(doc, first, last):
         candidate.vote("ORG", MODEL_WEIGHT)  # add_source_votes weighs the person evidence
+    elif _named_as_backer(doc, first):
+        candidate.vote("ORG", SHAPE_WEIGHT)  # "a funding round led by Tencent and Alibaba"
     else:
         return found
     found.append(candidate)
