@@ -474,3 +474,13 @@ def test_a_person_who_set_up_or_established_a_company_is_its_founder() -> None:
         ["Orion Dynamics grew fast.", "Mara Quint set up a research unit that, years later, Helix Capital bought."],
         [ORION, MARA, helix])))
     assert not [f for f in facts if f[0] == "founder"]
+
+
+def test_the_source_of_a_figure_compiled_by_someone_is_not_whose_figure_it_is() -> None:
+    lseg = ("Delta Data Group", "ORG", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised its forecast on Wednesday.",
+         "Revenue in the third quarter rose 28% to $3.6 billion, beating estimates, according to data compiled "
+         "by Delta Data Group."], [ORION, lseg]))
+    assert [(f.kind, f.subject) for f in facts if f.quantity and f.quantity.amount == 3.6e9] == [
+        ("revenue", "Orion Dynamics")]
