@@ -174,3 +174,12 @@ def test_a_central_place_comes_after_the_companies_about_as_central() -> None:
                                         "Acme Robotics raised $5 million. Nimbus Labs raised $7 million."],
                                        [("Acme Robotics", "ORG", 0.7), ("Nimbus Labs", "ORG", 0.7)]))
     assert [c.name for c in tied] == ["Nimbus Labs", "Acme Robotics"]
+
+
+def test_a_data_provider_named_only_as_the_source_of_figures_gets_no_card() -> None:
+    paragraphs = ["Acme Robotics said revenue rose 28% to $3.6 billion in the quarter, beating the average "
+                  "estimate, according to data compiled by Delta Data Group.",
+                  "Acme Robotics plans to hire in Europe. Acme Robotics is now valued at $2 billion.",
+                  "Its shares have tripled in two years, figures compiled by Delta Data Group show."]
+    cards = build_cards(build_annotated(paragraphs, [("Acme Robotics", "ORG", 0.9), ("Delta Data Group", "ORG", 0.5)]))
+    assert [c.name for c in cards] == ["Acme Robotics"]
