@@ -13,6 +13,7 @@ import bisect
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
+from digesthub.analyze.facts.patterns import COMPILED_BY
 from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import (
@@ -54,9 +55,8 @@ _DANGLING_START = re.compile(
     r"^\s*(?:[\"“'‘]|but\b|and\b|however\b|also\b|this\b|that\b|these\b|those\b|it\b|they\b|"
     r"he\b|she\b|its\b|their\b|his\b|her\b|meanwhile\b|still\b|yet\b)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_SOURCE_BEFORE = re.compile(r"\b(?:told|interview\s+with|according\s+to|reported\s+by|quoted\s+by|"
-                            r"(?:data|figures|estimates|statistics)\s+(?:compiled|collected|published|provided|"
-                            r"gathered)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(rf"\b(?:told|interview\s+with|according\s+to|reported\s+by|quoted\s+by|{COMPILED_BY})"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’.-]*[A-Z]\b[^\n()]{0,40}\($")  # "NAIROBI, Kenya ("
 
 

@@ -170,11 +170,7 @@ def _founding_verb(token: Token) -> bool:
     """"founded", "established", "set up": what follows is the organization set up ("He set up
     High-Flyer in 2015")."""
     return token.lower_ in ("founded", "co-founded", "cofounded", "established") or (
-        token.lower_ == "up" and token.i > 0 and _doc_word(token, -1) in ("set", "sets", "setting"))
-
-
-def _doc_word(token: Token, offset: int) -> str:
-    return token.doc[token.i + offset].lower_
+        token.lower_ == "up" and token.i > 0 and token.nbor(-1).lower_ in ("set", "sets", "setting"))
 
 
 def _untagged_name(token: Token) -> bool:

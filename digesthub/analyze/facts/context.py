@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR
+from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
 
 ORG_LABELS = frozenset({"ORG"})
@@ -47,11 +47,9 @@ _PREPOSITION_OBJECT = re.compile(r"\b(?:on|at|with|into|onto|via)\s+(?:the\s+)?(
 _ACQUISITION = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|takeover|take\s+over|merg\w*)\b", re.I)
 # Before a mention: "according to data from (the)" -- where a figure comes from, never whose it is.
 _SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+survey|"
-                        r"research)\s+(?:(?:compiled|collected|published|released|provided|gathered)\s+)?"
-                        r"(?:from|by|of)\s+)?(?:the\s+)?$|"
-                        # "Revenue beat estimates, data compiled by LSEG showed": a source too
-                        r"\b(?:data|figures|estimates|statistics)\s+(?:compiled|collected|published|provided|gathered)"
-                        r"\s+by\s+(?:the\s+)?$", re.I)
+                        r"research)\s+(?:from|by|of)\s+)?(?:the\s+)?$|"
+                        # "according to data compiled by LSEG", "data compiled by LSEG showed"
+                        rf"\b{COMPILED_BY}\s+(?:the\s+)?$", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
 _OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 

@@ -127,11 +127,11 @@ TAKEOVER_BID = re.compile(r"\b(?:buy|bought|acquir\w*|takeover|tender\s+offer|bi
 ROUND_WORDS = re.compile(r"\b(?:round|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]|seed|valu\w+)\b", _I)
 # "from $5 billion in 2007 to $20 billion": the second amount is the same kind of figure.
 RANGE_TO = re.compile(r"^[^.;,$£€¥]{0,25}?\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", _I)
-# "rose 6% to $1.45 billion from $1.37 billion", "..., compared with $2.42 billion",
-# "a 13% increase from last year's $1.55 billion": the earlier figure of the same measure.
 # A figure the subject expects, plans or aims for, not one it has reached ("It expects full-year
 # revenue of about 6 billion yuan", "expects Kling to bring in revenue of ...", "aims to reach 100
 # million users by 2027"): the words between the clause's start and the amount say so.
+# "data compiled by LSEG", "figures published by the CSIA": who gathered the figures, never whose they are.
+COMPILED_BY = r"(?:data|figures|estimates|statistics)\s+(?:compiled|collected|published|released|provided|gathered)\s+by"
 FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|projects?|projected|projecting|"
     r"predicts?|predicted|anticipates?|anticipated|targets?|targeted|targeting|aims?|aiming|"
@@ -147,6 +147,8 @@ RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,]*,", _I)  # ", which w
 # round": the amount after "up from" is the earlier figure of the measure before it, whatever
 # words follow it ("round" would make it a funding).
 UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$", _I)
+# "rose 6% to $1.45 billion from $1.37 billion", "..., compared with $2.42 billion",
+# "a 13% increase from last year's $1.55 billion": the earlier figure of the same measure.
 COMPARED_FROM = re.compile(
     r"^[^.;$£€¥]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
     r"(?:(?:the\s+)?(?:year-earlier|year-ago|prior-year|previous|last\s+year(?:'s|’s)|"
