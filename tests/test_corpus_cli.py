@@ -157,3 +157,19 @@ def test_ingest_published_dates_only_the_articles_that_state_no_date(
         published = dict(corpus.db.query("SELECT id, published FROM articles"))  # type: ignore[attr-defined]
     assert sorted(str(day) for day in published.values()) == ["2024-05-02", "2026-01-12"]
     assert main(["ingest", str(news), "--db", url, "--published", "January"]) == 2
+
+
+def test_an_undated_article_ingested_again_with_a_date_is_replaced_and_dated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("digesthub.corpus.ingest.offline_digest", plain_digest)
+    monkeypatch.setattr("digesthub.corpus.offline_digest", plain_digest)
+    path = tmp_path / "pasted.txt"
+    path.write_text("The harbour authority reopened the old northern pier after two years of repairs and a "
+                    "long public debate.\n\nFerries will resume their service next week, the authority said.\n",
+                    encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'redate.db'}"
+    assert main(["ingest", str(path), "--db", url, "--quiet"]) == 0
+    assert main(["ingest", str(path), "--db", url, "--quiet", "--published", "2026-01-12"]) == 0
+    assert "added 0, replaced 1, unchanged 0" in capsys.readouterr().out
+    with Corpus(url) as corpus:
+        assert [str(day) for (day,) in corpus.db.query("SELECT published FROM articles")] == ["2026-01-12"]  # type: ignore[attr-defined]

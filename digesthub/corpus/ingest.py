@@ -54,8 +54,10 @@ _log = logging.getLogger(__name__)
 
 
 def content_hash(article: Article) -> str:
-    """SHA-256 of the title and body with whitespace collapsed."""
-    body = re.sub(r"\s+", " ", f"{article.title or ''}\n{article.text}").strip()
+    """SHA-256 of the title, the publication date and the body with whitespace collapsed (the date
+    anchors every relative date of the digest: the same text dated anew is digested anew)."""
+    published = article.published.isoformat() if article.published else ""
+    body = re.sub(r"\s+", " ", f"{article.title or ''}\n{published}\n{article.text}").strip()
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
