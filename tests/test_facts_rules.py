@@ -484,3 +484,16 @@ def test_the_source_of_a_figure_compiled_by_someone_is_not_whose_figure_it_is() 
          "by Delta Data Group."], [ORION, lseg]))
     assert [(f.kind, f.subject) for f in facts if f.quantity and f.quantity.amount == 3.6e9] == [
         ("revenue", "Orion Dynamics")]
+
+
+def test_an_indefinite_based_company_is_another_company() -> None:
+    """"a Peoria-based startup" introduces some other company; only "the ..." or an apposition refers back."""
+    peoria = ("Peoria", "GPE", 0.3)
+    for text in ("Orion Dynamics said last month it had invested in a Peoria-based chip startup.",
+                 "Mara Quint, a partner at a Peoria-based venture capital firm, praised Orion Dynamics."):
+        facts = extract_facts(build_annotated(["Orion Dynamics makes pumps.", text], [ORION, MARA, peoria]))
+        assert not [f for f in facts if f.kind == "headquarters"], text
+    for text in ("The company, a Peoria-based startup, said sales rose.",
+                 "It is a Peoria-based company with 300 staff."):
+        facts = extract_facts(build_annotated(["Orion Dynamics makes pumps.", text], [ORION, peoria]))
+        assert ("headquarters", "Orion Dynamics", "Peoria") in kinds(facts), text

@@ -16,6 +16,12 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.
 _BASED_ANAPHOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|site|retailer|maker|"
     r"chain|business|brand|manufacturer|operator|airline|bank)\b", re.IGNORECASE)
+# "a Shenzhen-based startup" introduces another company, except as the subject's apposition or
+# predicate: "The company, a Shenzhen-based startup, said", "It is a Shenzhen-based firm".
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_SUBJECT_DESCRIBED = re.compile(
+    r"^\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,|(?:it|(?:the|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:is|was|remains|became))\s*$", re.IGNORECASE)
 # Between "Beijing-based" and a company it qualifies stand only nouns ("start-up", "AI company"):
 # a verb or a preposition starts another phrase ("the Beijing-based start-up founded by Sogou's ...").
 _LINK_WORD = re.compile(r"\b(?:by|of|from|for|with|at|in|to|founded|backed|led|owned|run|said|says|and)\b",
@@ -112,11 +118,18 @@ def _based_adjective(context: ArticleContext, sentence: Sentence,
                   if _APPOSITION.match(context.text[m.end:place.start])]
         # Only the company the adjective is attached to: "Shenzhen-based X", "X, a Shenzhen-based".
         subject = after[0].entity if after else (before[-1].entity if before else None)
-        if subject is None and _BASED_ANAPHOR.match(context.text, hyphen + len("-based")):
+        if subject is None and _BASED_ANAPHOR.match(context.text, hyphen + len("-based")) \
+                and _refers_back(context.text[sentence.start:place.start]):
             subject = context.referred_company(sentence)
         if subject is not None:
             facts.append(_fact(subject, sentence, place, match[0]))
     return facts
+
+
+def _refers_back(before_place: str) -> bool:
+    """Whether "<place>-based company" after ``before_place`` is the company already in the story."""
+    indefinite = _INDEFINITE.search(before_place)
+    return indefinite is None or bool(_SUBJECT_DESCRIBED.match(before_place[:indefinite.start()]))
 
 
 def _place_span(context: ArticleContext, place: Located, places: list[Located]) -> int:
