@@ -337,3 +337,13 @@ def test_a_based_adjective_before_a_person_is_not_the_next_company_s() -> None:
     facts = extract_facts(build_annotated(
         ["Peoria-based Orion Dynamics Inc hired Mara Quint."], [ORION, MARA, PEORIA]))
     assert ("headquarters", "Orion Dynamics Inc", "Peoria") in kinds(facts)
+
+
+def test_a_sentence_naming_nobody_goes_on_about_the_company_not_its_backers() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc has raised $50 million, valuing it at $900 million.",
+         "The round was led by Helix Corp, with participation from Mara Quint.",
+         "The valuation is up from $300 million in its previous round."], [ORION, HELIX, MARA]))
+    valuations = {(f.subject, f.quantity.amount) for f in facts if f.kind == "valuation" and f.quantity}
+    assert ("Orion Dynamics Inc", 3e8) in valuations
+    assert not [f for f in facts if f.subject == "Helix Corp" and f.kind == "valuation"]

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY
+from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
 
 ORG_LABELS = frozenset({"ORG"})
@@ -232,10 +232,17 @@ class ArticleContext:
         return subjects[-1].entity if subjects else None
 
     def salient_before(self, sentence: Sentence, labels: frozenset[str]) -> EntityRef | None:
-        """The most salient entity of ``labels`` named in the few sentences before."""
+        """The most salient entity of ``labels`` named in the few sentences before.
+
+        Backers named after "led by" / "participation from" are not what a sentence with
+        no name goes on about ("The round was led by X. The valuation is up from ...": the
+        company that raised it, named earlier).
+        """
         earlier = [s for s in self.sentences if s.end <= sentence.start][-LOOKBACK_SENTENCES:]
         for previous in reversed(earlier):
-            found = self.mentions_in(previous.start, previous.end, labels)
+            lead = INVESTOR_LEAD.search(self.text, previous.start, previous.end)
+            found = [m for m in self.mentions_in(previous.start, previous.end, labels)
+                     if lead is None or m.start < lead.start()]
             if found:
                 return max((m.entity for m in found), key=lambda e: e.salience)
         return None
