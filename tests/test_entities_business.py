@@ -194,3 +194,14 @@ def test_a_launched_name_takes_its_release_number() -> None:
     assert types.get("Zorvu 2.0") == {"PRODUCT"}, types
     # a number then a unit is an amount, not a release
     assert "Zorvu 2.5" not in _types("Velmora launched Zorvu 2.5 billion yuan of bonds.")
+
+
+def test_known_in_chinese_as_between_dashes_or_brackets_links_the_names() -> None:
+    for text in ("Velmora AI raised 1 billion yuan on Monday. Founded in 2022, Velmora AI — known in Chinese "
+                 "as Yunfan Anmian (云帆暗面) — is one of the best-funded start-ups.",
+                 "Velmora AI raised 1 billion yuan on Monday. Velmora AI (known in Chinese as Yunfan Anmian, "
+                 "云帆暗面) is one of the best-funded start-ups."):
+        names = _analyzed_names(text)
+        label, aliases = names.get("Velmora AI", ("", []))
+        assert label == "ORG" and "Yunfan Anmian" in aliases, (text, names)
+        assert "Yunfan Anmian" not in names, text

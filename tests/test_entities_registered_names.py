@@ -150,3 +150,36 @@ def test_names_the_model_left_out_after_led_by_in_a_funding_sentence_are_organiz
 
     found = {(m.text, m.label) for m in find_entities(text)}
     assert {("Tencent", "ORG"), ("Alibaba", "ORG")} <= found
+
+
+def test_an_investment_arm_named_in_an_apposition_is_an_entity_of_its_own() -> None:
+    text = ("Voltaro Group Ltd said on Monday it had bought a stake in a battery maker.\n\n"
+            "Voltaro sells 30,000 cars a month. Separately, Voltaro Capital, the company's venture arm, said it "
+            "had invested in a chip start-up.\n")
+    for arm in (text, text.replace("Voltaro Capital,", "Voltaro Capital and Incubator Group,")):
+        parent = _entity_of(_entities(arm), "Voltaro")
+        assert "Voltaro Group Ltd" in {parent.name, *parent.aliases}, arm
+        assert "Voltaro Capital" not in {parent.name, *parent.aliases}, arm
+
+
+def test_a_unit_word_before_a_comma_and_a_speaker_is_no_offshoot_cue() -> None:
+    text = ("Voltaro Group Ltd agreed to buy a carmaker on Monday.\n\n"
+            "Its chief executive will run the business as part of the infrastructure unit, Voltaro said.\n")
+    parent = _entity_of(_entities(text), "Voltaro")
+    assert "Voltaro Group Ltd" in {parent.name, *parent.aliases}
+
+
+def test_two_versions_of_a_product_are_two_products() -> None:
+    text = ("Velmora said on Monday its Kestra chatbot had 30 million users.\n\n"
+            "Velmora released Kestra K2, an open-source model, in July. It expects to release its Kestra K3 "
+            "model next year.\n")
+    entities = _entities(text)
+    names = [{e.name, *e.aliases} for e in entities]
+    assert not [n for n in names if {"Kestra K2", "Kestra K3"} <= n], names
+
+
+def test_venture_capital_before_or_after_a_name_is_no_offshoot_cue() -> None:
+    text = ("Hollin Capital, a venture capital firm, led the round.\n\n"
+            "Backed by venture capital firm Hollin Capital, the start-up grew fast. Hollin said it was pleased.\n")
+    firm = _entity_of(_entities(text), "Hollin")
+    assert "Hollin Capital" in {firm.name, *firm.aliases}

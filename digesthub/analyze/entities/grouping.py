@@ -128,8 +128,9 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
     return links
 
 
-# ", better known as", ", also known as", ", formerly known as", ", now called": one entity, two names.
-_KNOWN_AS = re.compile(r"^\s*,?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
+# ", better known as", ", also known as", ", formerly known as", ", now called" (or after a dash or an
+# opening bracket: "X — known in Chinese as Y —", "X (known in Chinese as Y)"): one entity, two names.
+_KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
                        r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|"
                        r"incorporated\s+as|trading\s+as|"
                        r"operating\s+as|doing\s+business\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -302,22 +303,60 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
     for short in by_key:
         if " " in short or short in ORG_NOUNS or short in ORG_HEAD_WORDS or len(short) < 3:
             continue
-        for long, core in cores.items():
-            if long == short or not core.startswith(short + " ") or _named_as_offshoot(doc, by_key[long]):
-                continue
+        longer = [long for long, core in cores.items() if long != short and core.startswith(short + " ")
+                  and not _named_as_offshoot(doc, by_key[long])]
+        versions = [long for long in longer if _VERSION.match(cores[long][len(short) + 1:])]
+        for long in longer:
+            if len(versions) > 1 and long in versions:
+                continue  # "Kimi K2" and "Kimi K3" are two models: "Kimi" is neither
             if labels[long] == labels[short] != "PERSON" or (
-                    labels[long] == "PRODUCT" and _VERSION.match(core[len(short) + 1:])
-                    and not _strongly_not_person(by_key[short])):
+                    labels[long] == "PRODUCT" and long in versions and not _strongly_not_person(by_key[short])):
                 links.union(short, long)  # "Foo" ~ "Foo Labs"; "Kimi" ~ "Kimi K2" whatever the model typed "Kimi"
 
 
 _OFFSHOOT_NOUNS = frozenset({"venture", "subsidiary", "unit", "arm", "affiliate", "spinoff", "spin-off", "offshoot"})
+# What may close a name introduced by an offshoot noun before a comma ("a joint venture, Foo
+# International, which ..."): "unit, Foo said" is a speaker after a clause, not an apposition.
+_APPOSITION_CLOSE = frozenset({",", ".", ")", ";", "—", "–"})
 
 
 def _named_as_offshoot(doc: Doc, same: list[Candidate]) -> bool:
-    """"a joint venture, Foo International", "its subsidiary Foo Labs": a company of its own,
-    not another name of the "Foo" it grew out of."""
-    return any(doc[i].lower_ in _OFFSHOOT_NOUNS for c in same for i in range(max(0, c.first - 3), c.first))
+    """"a joint venture, Foo International", "its subsidiary Foo Labs", "Foo Capital, the company's
+    venture arm,": a company of its own, not another name of the "Foo" it grew out of."""
+    return any(_offshoot_before(doc, c) or _offshoot_after(doc, c) for c in same)
+
+
+# Between an offshoot noun and the name it introduces: "its subsidiary, Foo", "a venture called Foo".
+_INTRODUCING = frozenset({",", "\"", "“", "'", "‘", "called", "named"})
+# After an offshoot noun that heads an apposition ("venture capital firm" has "venture" as a modifier).
+_AFTER_OFFSHOOT_NOUN = frozenset({"of", "that", "which", "based", "in", "for"})
+
+
+def _offshoot_before(doc: Doc, candidate: Candidate) -> bool:
+    for i in range(max(0, candidate.first - 3), candidate.first):
+        between = [doc[j].lower_ for j in range(i + 1, candidate.first)]
+        if doc[i].lower_ in _OFFSHOOT_NOUNS and all(word in _INTRODUCING for word in between):
+            return "," not in between or candidate.last >= len(doc) or doc[candidate.last].text in _APPOSITION_CLOSE
+    return False
+
+
+def _offshoot_after(doc: Doc, candidate: Candidate) -> bool:
+    """", the company's venture arm", ", its investment unit", ", a subsidiary of": an apposition
+    of at most five words that ends in (or is headed by) an offshoot noun."""
+    end = candidate.last
+    if end + 1 < len(doc) and doc[end].lower_ == "and":  # "Foo Capital and Incubator Group, its venture arm"
+        end += 1
+        while end < min(len(doc), candidate.last + 6) and doc[end].text[:1].isupper():
+            end += 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for i in range(end + 1, min(len(doc), end + 7)):
+        if doc[i].text in _APPOSITION_CLOSE:
+            return False
+        if doc[i].lower_ in _OFFSHOOT_NOUNS and i + 1 < len(doc) and (
+                doc[i + 1].text in _APPOSITION_CLOSE or doc[i + 1].lower_ in _AFTER_OFFSHOOT_NOUN):
+            return True
+    return False
 
 
 def _team_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
