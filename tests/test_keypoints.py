@@ -122,6 +122,9 @@ def test_tokenized_splitter_and_compression() -> None:
         "the students were sent home ."
     assert compress("Editor's note: Acme (the anvil maker) bought Botly, according to two people.") == \
         "Acme bought Botly."
+    # an abbreviation left at the end keeps one full stop; an ellipsis stays one
+    assert compress("The round was led by Acme Holding Ltd., the people said.") == "The round was led by Acme Holding Ltd."
+    assert compress("He paused and said nothing more...") == "He paused and said nothing more..."
 
 
 def test_notes_about_the_reporting_are_not_key_points() -> None:

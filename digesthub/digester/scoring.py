@@ -262,11 +262,19 @@ def compress(sentence: str) -> str:
     text = _LEADING_LABEL.sub("", strip_dateline(sentence), count=1)
     text = _PARENTHETICAL.sub("", text)
     text = _DASH_ASIDE.sub("", text)
-    text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = _one_full_stop(_TRAILING_ATTRIBUTION.sub("", text))
     shorter = _LEADING_CONNECTIVE.sub("", text)
     if shorter and len(shorter.split()) >= 4:
         text = shorter[0].upper() + shorter[1:] if text[:1].isupper() else shorter
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+# "... Holding Ltd., the people said." without its attribution ends "Ltd.." (not an ellipsis "...").
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=(?:''|\"|”)?\s*$)")
+
+
+def _one_full_stop(text: str) -> str:
+    return _DOUBLE_STOP.sub(".", text)
 
 
 _TRAILING_CLAUSE = re.compile(
@@ -279,5 +287,5 @@ def trim_trailing_clause(sentence: str, *, min_words: int = 12) -> str:
     of ``min_words`` words or more stays: a takeaway keeps the main statement."""
     match = _TRAILING_CLAUSE.search(sentence)
     if match and len(sentence[:match.start()].split()) >= min_words:
-        return sentence[:match.start()] + sentence[match.end():]
+        return _one_full_stop(sentence[:match.start()] + sentence[match.end():])
     return sentence
