@@ -167,3 +167,23 @@ def test_the_first_months_or_quarters_of_a_year_read_as_that_span_in_a_digest() 
     # a duration not followed by "of" a year stays as it is
     text = "The plant will be built over the first six months, starting in 2027."
     assert join_year_parts(text, tag_times(text, anchor)) == tag_times(text, anchor)
+
+
+def test_a_day_of_a_month_with_a_relative_year_is_one_date() -> None:
+    assert found("The rules took effect on September 1 last year.") == [
+        ("September 1 last year", "DATE", "2024-09-01")]
+    assert found("It opens on 3 March next year.") == [("3 March next year", "DATE", "2026-03-03")]
+    assert found("It was settled on Jan. 5 this year.") == [("Jan. 5 this year", "DATE", "2025-01-05")]
+
+
+def test_would_of_reported_speech_reads_the_month_before_it_as_past() -> None:
+    anchor = dt.date(2026, 10, 27)
+    assert found("Lenovo forecast in May that its revenue would grow.", anchor) == [("May", "DATE", "2026-05")]
+    assert found("Lenovo would raise prices in March, he warned.", anchor) == [("March", "DATE", "2027-03")]
+
+
+def test_the_quarter_ended_in_a_month_is_the_quarter_holding_that_month() -> None:
+    anchor = dt.date(2026, 10, 27)  # the last quarter completed is Q3
+    assert found("Revenue for the quarter ended in June rose 36%.", anchor)[0] == ("the quarter", "DATE", "2026-Q2")
+    assert found("Profit in the quarter ending Sept. 30 fell.", anchor)[0] == ("the quarter", "DATE", "2026-Q3")
+    assert found("Profit in the quarter fell.", anchor) == [("the quarter", "DATE", "2026-Q3")]

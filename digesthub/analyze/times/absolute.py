@@ -70,23 +70,36 @@ def slash_date(match: re.Match[str], context: Context) -> Found | None:
     return Found("DATE", value) if value else None
 
 
+# "September 1 last year", "3 March next year": the year said relative to the anchor's.
+_RELATIVE_YEAR = r"\s+(?P<relyear>last|this|next)\s+year\b"
+
+
 @rule("month_day", rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*%|[.,:]\d|\s+(?:percent|million|billion))"
-      rf"(?:{YEAR_COMMA}(?P<year>{YEAR})\b)?")
+      rf"(?:{YEAR_COMMA}(?P<year>{YEAR})\b|{_RELATIVE_YEAR})?")
 def month_day(match: re.Match[str], context: Context) -> Found | None:
     if not month_ok(match, "month", context, bare=False):
         return None
     month = month_number(match["month"])
-    year = int(match["year"]) if match["year"] else year_for_month(match, context, month)
-    value = day_value(year, month, int(match["day"]))
+    value = day_value(_day_year(match, context, month), month, int(match["day"]))
     return Found("DATE", value) if value else None
 
 
-@rule("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:{YEAR_COMMA}(?P<year>{YEAR})\b)?")
+def _day_year(match: re.Match[str], context: Context, month: int) -> int | None:
+    """The year of a day of a month: written, said relative to the anchor's, or read from the tense."""
+    if match["year"]:
+        return int(match["year"])
+    if match["relyear"] and context.anchor:
+        return context.anchor.year + {"last": -1, "this": 0, "next": 1}[match["relyear"].lower()]
+    return year_for_month(match, context, month)
+
+
+@rule("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})"
+      rf"(?:{YEAR_COMMA}(?P<year>{YEAR})\b|{_RELATIVE_YEAR})?")
 def day_month(match: re.Match[str], context: Context) -> Found | None:
     if not month_ok(match, "month", context, bare=False):
         return None
     month = month_number(match["month"])
-    year = int(match["year"]) if match["year"] else year_for_month(match, context, month)
+    year = _day_year(match, context, month)
     value = day_value(year, month, int(match["day"]))
     return Found("DATE", value) if value else None
 

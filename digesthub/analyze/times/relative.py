@@ -6,9 +6,10 @@ import datetime as dt
 import re
 
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
-from digesthub.analyze.times.lexicon import (NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, QUALIFIER_RE, QUALIFIERS,
-                                             SEASON_RE, SEASONS, UNIT_RE, WEEKDAY_RE, WEEKDAYS, number_value)
-from digesthub.analyze.times.resolve import iso_week, last_quarter, sentence_bounds, shift_months, weekday_date
+from digesthub.analyze.times.lexicon import (MONTH_RE, MONTHS, NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, QUALIFIER_RE,
+                                             QUALIFIERS, SEASON_RE, SEASONS, UNIT_RE, WEEKDAY_RE, WEEKDAYS, number_value)
+from digesthub.analyze.times.resolve import (iso_week, last_quarter, month_year, sentence_bounds, shift_months,
+                                             weekday_date)
 
 _REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -170,10 +171,23 @@ def the_unit(match: re.Match[str], context: Context) -> Found | None:
     if context.anchor is None:
         return None
     if unit == "quarter":
-        year, number = last_quarter(context.anchor)
+        year, number = _quarter_ended(match, context) or last_quarter(context.anchor)
         return Found("DATE", f"{year:04d}-Q{number}")
     value = _period_value(context.anchor, unit, 0)
     return Found("DATE", value) if value else None
+
+
+_ENDED_IN_MONTH = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|closed)\s+(?:in\s+|on\s+)?(?P<month>{MONTH_RE})", re.I)
+
+
+def _quarter_ended(match: re.Match[str], context: Context) -> tuple[int, int] | None:
+    """"the quarter ended in June", "the quarter ending Sept. 30": the quarter holding that month (the
+    last such month-end before the anchor), not simply the last quarter completed."""
+    ended = _ENDED_IN_MONTH.match(context.text, match.end())
+    if ended is None or context.anchor is None or not capitalized(ended["month"]):
+        return None
+    month = MONTHS[ended["month"].lower().rstrip(".")]
+    return month_year(context.anchor, month, "PAST"), (month - 1) // 3 + 1
 
 
 # Units of narrative steps ("an hour later", "a day earlier"); "a year earlier" compares with the anchor.

@@ -39,6 +39,10 @@ _QUOTE = re.compile(r"''|\"|”|“|``")
 _QUOTE_PENALTY = 400
 
 
+# "... in May that its revenue would grow": a "would" in a that-clause after the expression is
+# the backshifted future of reported speech.
+_REPORTED_WOULD = re.compile(r"^\W*that\b[^.;!?]*\bwould$", re.I)
+
 # A future cue inside a past perfect verb group ("had been scheduled to expire") speaks of the past.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -82,6 +86,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             cue = tense
             if cue == "FUTURE" and _PAST_PERFECT.search(text, max(left, match.start() - 40), match.start()):
                 cue = "PAST"  # "had been due to expire Friday": a plan of the past, superseded since
+            if cue == "FUTURE" and match.start() >= end and _REPORTED_WOULD.match(text[end:match.end()]):
+                cue = "PAST"  # "forecast in May that revenue would grow": "would" of reported speech follows a past verb
             if best is None or distance < best[0]:
                 best = (distance, cue)  # type: ignore[assignment]
     return best[1] if best else "PRESENT"
