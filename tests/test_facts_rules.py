@@ -497,3 +497,13 @@ def test_an_indefinite_based_company_is_another_company() -> None:
                  "It is a Peoria-based company with 300 staff."):
         facts = extract_facts(build_annotated(["Orion Dynamics makes pumps.", text], [ORION, peoria]))
         assert ("headquarters", "Orion Dynamics", "Peoria") in kinds(facts), text
+
+
+def test_founded_by_a_graduate_of_a_university_then_the_company_behind_an_aside() -> None:
+    school = ("Halden University", "ORG", 0.3)
+    for aside in (" — known in Chinese as Yuanhe (元和) —", " (known in Chinese as Yuanhe)", ", a Beijing start-up,"):
+        text = ("Founded in March 2023 by Mara Quint, a Halden University graduate who completed her doctorate "
+                f"abroad, Orion Dynamics{aside} is one of a handful of Chinese start-ups dubbed the AI tigers.")
+        facts = kinds(extract_facts(build_annotated([text], [ORION, MARA, school], times=[("March 2023", "2023-03")])))
+        assert ("founded", "Orion Dynamics", "2023") in facts, aside
+        assert not {f for f in facts if f[1] == "Halden University"}, (aside, facts)

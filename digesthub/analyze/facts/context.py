@@ -101,7 +101,10 @@ _BASELINE_BETWEEN = re.compile(r"\b(?:than|up\s+from|down\s+from|compared\s+(?:w
 # A sentence opening on a participle phrase ("Founded in 2015 by ...,", "Backed by Tencent,").
 _OPENING_PARTICIPLE = re.compile(r"^(?:(?:co-)?founded|established|incorporated|set\s+up|spun\s+(?:out|off)|"
                                  r"launched|backed|based|headquartered)\b", re.I)
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|is\s+|was\s+|now\s+|also\s+)?[a-z]+(?:ed|s)\b")
+# An aside may stand between the subject and its verb: "Foo — known in Chinese as Bar (巴) — is",
+# "Foo (Bar) has", "Foo, a unit of Baz, said".
+_MAIN_VERB_AFTER = re.compile(r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\s*\([^()]{1,60}\)|,[^,.;]{1,60},)?"
+                              r"\s+(?:has\s+|had\s+|is\s+|was\s+|now\s+|also\s+)?[a-z]+(?:ed|s)\b")
 # An amount that is itself the baseline ("up from 18 billion yuan in its previous round in 2024"):
 # what follows it dates it.
 _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?"
