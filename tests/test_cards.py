@@ -183,3 +183,19 @@ def test_a_data_provider_named_only_as_the_source_of_figures_gets_no_card() -> N
                   "Its shares have tripled in two years, figures compiled by Delta Data Group show."]
     cards = build_cards(build_annotated(paragraphs, [("Acme Robotics", "ORG", 0.9), ("Delta Data Group", "ORG", 0.5)]))
     assert [c.name for c in cards] == ["Acme Robotics"]
+
+
+def test_the_sentence_introducing_the_company_describes_it_whatever_its_dateline() -> None:
+    paragraphs = [
+        "HONG KONG, Oct 27 (Reuters) - Acme Robotics said on Tuesday it had agreed to buy Italian robot maker "
+        "Nimbus Labs for 1.4 billion euros ($1.6 billion) in cash, its largest acquisition since it bought the "
+        "drone maker Orbit from Alphabet's Google in 2014.",
+        "Acme Robotics will fund the purchase with cash on hand and bank loans.",
+        "Acme Robotics reported revenue of $4.4 billion for the quarter, up 36% from a year earlier.",
+        "Acme Robotics expects the business to add to earnings next year.",
+        "Acme Robotics shares rose 2.1% in Hong Kong on Tuesday.",
+    ]
+    result = build_annotated(paragraphs, [("Acme Robotics", "ORG", 0.9), ("Nimbus Labs", "ORG", 0.4)])
+    result.facts = extract_facts(result)
+    card = build_cards(result)[0]
+    assert card.name == "Acme Robotics" and card.description.startswith("Acme Robotics said on Tuesday"), card

@@ -38,6 +38,7 @@ DUPLICATE_OVERLAP = 0.6
 WEAK_SCORE = 0.5
 # A sentence another card already shows says little new here.
 SHOWN_PENALTY = 1.0
+INTRODUCTION_BONUS = 0.5
 # A leading label such as "Editor's note:" or "UPDATE:" is not part of the sentence.
 _LEADING_LABEL = re.compile(
     r"^(?:editor'?s\s+note|update[d]?|breaking(?:\s+news)?|correction|pictured|watch|video|"
@@ -90,18 +91,26 @@ def _only_a_source(text: str, entity: EntityRef) -> bool:
                for m in entity.mentions)
 
 
-def _sentence_score(sentence: Sentence, starts: list[int], facts: int) -> float:
-    """How informative a sentence is about the entity whose mentions begin at ``starts``."""
-    words = len(_WORD.findall(sentence.text))
-    first = min(starts) - sentence.start
-    after = sentence.text[first:]
+def _sentence_score(sentence: Sentence, starts: list[int], facts: int, *, introduces: bool = False) -> float:
+    """How informative a sentence is about the entity whose mentions begin at ``starts``.
+
+    ``introduces``: the sentence names the entity first in the article. The
+    dateline a card leaves out ("HONG KONG, Oct 27 (Reuters) - ") counts for nothing.
+    """
+    body = strip_dateline(sentence.text)
+    skipped = len(sentence.text) - len(body)
+    words = len(_WORD.findall(body))
+    first = max(0, min(starts) - sentence.start - skipped)
+    after = body[first:]
     name_end = re.match(r"\S+(?:\s+[A-Z0-9][\w.-]*)*", after)
     tail = after[name_end.end():] if name_end else after
     score = 1.0 + 0.8 * facts
-    if _DEFINITIONAL.match(tail) or _DEFINITION_BEFORE.search(sentence.text[:first]):
+    if _DEFINITIONAL.match(tail) or _DEFINITION_BEFORE.search(body[:first]):
         score += 1.5
     if first < 40:
         score += 0.5  # the entity is what the sentence is about
+        if introduces:
+            score += INTRODUCTION_BONUS  # and the story introduces it there: "Foo Ltd said on Tuesday it had agreed to buy"
     if words > LONG_SENTENCE_WORDS:
         score -= 1.0
     if words < 6 or _DANGLING_START.match(sentence.text):
@@ -152,7 +161,8 @@ def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
         stated = sum(1 for f in facts if f.text == sentence.text)
         # Earlier sentences introduce; a small position bonus breaks ties.
         position = index / max(len(context.sentences), 1)
-        score = _sentence_score(sentence, offsets, stated) - 0.3 * position + (1.0 if index in named else 0.0)
+        score = _sentence_score(sentence, offsets, stated, introduces=index == min(by_sentence)) \
+            - 0.3 * position + (1.0 if index in named else 0.0)
         # Shown sentences come last but are not weaker for it (the weak bar takes ``score``).
         scored.append((score - (SHOWN_PENALTY if index in shown else 0.0), index, score))
     starts = [sentence.start for sentence in context.sentences]
