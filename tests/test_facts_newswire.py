@@ -347,3 +347,26 @@ def test_a_sentence_naming_nobody_goes_on_about_the_company_not_its_backers() ->
     valuations = {(f.subject, f.quantity.amount) for f in facts if f.kind == "valuation" and f.quantity}
     assert ("Orion Dynamics Inc", 3e8) in valuations
     assert not [f for f in facts if f.subject == "Helix Corp" and f.kind == "valuation"]
+
+
+def test_the_company_after_a_sentence_introducing_one_is_that_company() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc makes cars. Mara Quint led its driving team for six years.",
+         "In May 2025 she left to found Helix Corp, a Shanghai-based robot start-up.",
+         "The company said on Tuesday it had raised $97 million in an angel round."], [ORION, HELIX, MARA]))
+    assert {(f.subject, f.quantity.amount) for f in facts if f.kind == "funding" and f.quantity} == {
+        ("Helix Corp", 97e6)}
+
+
+def test_a_company_owning_an_investors_title_is_no_investor() -> None:
+    tarn = ("Tarn Capital", "ORG", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc said it had raised $97 million in an angel round led by Tarn Capital, with "
+         "Helix Corp's chairman Mara Quint investing in a personal capacity."], [ORION, HELIX, MARA, tarn]))
+    [investors] = [f for f in facts if f.kind == "investors"]
+    assert investors.subject == "Orion Dynamics Inc" and investors.value == "Tarn Capital, Mara Quint"
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc said it had raised $97 million in an angel round led by Tarn Capital, with "
+         "Helix Corp's chairman investing too."], [ORION, HELIX, MARA, tarn]))
+    [investors] = [f for f in facts if f.kind == "investors"]
+    assert "Helix Corp" in investors.value  # no holder's name follows: the company is the investor named

@@ -105,6 +105,11 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:(?:co-)?founded|established|incorporated|
 # "Foo (Bar) has", "Foo, a unit of Baz, said".
 _MAIN_VERB_AFTER = re.compile(r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\s*\([^()]{1,60}\)|,[^,.;]{1,60},)?"
                               r"\s+(?:has\s+|had\s+|is\s+|was\s+|now\s+|also\s+)?[a-z]+(?:ed|s)\b")
+# ", a Shanghai-based humanoid robot start-up." closing a sentence: the name it follows is a company
+# the text has just introduced.
+_INTRODUCING_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|start-?up|startup|maker|developer|manufacturer|"
+    r"provider|operator|unicorn|business)\s*[.!?]?[\"”]?\s*$", re.I)
 # An amount that is itself the baseline ("up from 18 billion yuan in its previous round in 2024"):
 # what follows it dates it.
 _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -200,7 +205,8 @@ class ArticleContext:
         if not before and inside and not COMPANY_ANAPHOR.search(prefix):
             return inside[0].entity
         if COMPANY_ANAPHOR.search(prefix):
-            found = self.previous_subject(sentence) or self.salient_in_lookback(sentence, labels)
+            found = self.previous_subject(sentence) or self.introduced_before(sentence) \
+                or self.salient_in_lookback(sentence, labels)
         else:
             found = self.salient_before(sentence, labels)
         found = found or (before[-1].entity if before else None)
@@ -270,8 +276,20 @@ class ArticleContext:
     def referred_company(self, sentence: Sentence) -> EntityRef | None:
         """The company "the company" / "its" in ``sentence`` refers to: the company the sentence
         before (same paragraph) opens with, else see salient_in_lookback."""
-        return (self.previous_subject(sentence) or self.salient_in_lookback(sentence, ORG_LABELS)
-                or self.top_entity(ORG_LABELS))
+        return (self.previous_subject(sentence) or self.introduced_before(sentence)
+                or self.salient_in_lookback(sentence, ORG_LABELS) or self.top_entity(ORG_LABELS))
+
+    def introduced_before(self, sentence: Sentence) -> EntityRef | None:
+        """A company the sentence just before (in any paragraph) introduces with an apposition
+        ("... he left Nvidia to found Foo, a Shanghai-based robot start-up."): what "the company"
+        opening the next sentence means, more than the story's most salient one."""
+        index = bisect.bisect_left(self._sentence_starts, sentence.start)
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        introduced = [m for m in self.mentions_in(previous.start, previous.end, ORG_LABELS)
+                      if _INTRODUCING_APPOSITION.match(self.text, m.end, previous.end)]
+        return introduced[-1].entity if introduced else None
 
     def previous_subject(self, sentence: Sentence) -> EntityRef | None:
         """The company the sentence just before ``sentence``, in the same paragraph, opens with as
