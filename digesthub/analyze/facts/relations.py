@@ -74,6 +74,10 @@ def _adjacent(mentions: list[Located], text: str, start: int, end: int,
     return None
 
 
+# "Foo's chairman", "Foo's former chief executive": a title held at Foo, before the holder's name.
+_OWNER_OF_TITLE = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}(?-i:[A-Z])")
+
+
 def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans:
     """The investors of a sentence: ORG/PERSON mentions after "led by", "backed by", ..."""
     found = InvestorSpans()
@@ -85,6 +89,9 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
         tail = _LIST_END.search(sentence.text, cue.end())
         end = sentence.start + (tail.start() if tail else len(sentence.text))
         for mention in context.mentions_in(start, end, _INVESTOR_LABELS):
+            if _OWNER_OF_TITLE.match(context.text, mention.end, end) and context.mentions_in(
+                    mention.end, min(end, mention.end + 50), PERSON_LABELS):
+                continue  # "with Xpeng's chairman He Xiaopeng investing": the chairman invests
             found.spans.append((mention.start, mention.end))
             if mention.entity.name not in found.names:
                 found.names.append(mention.entity.name)
