@@ -370,3 +370,16 @@ def test_a_company_owning_an_investors_title_is_no_investor() -> None:
          "Helix Corp's chairman investing too."], [ORION, HELIX, MARA, tarn]))
     [investors] = [f for f in facts if f.kind == "investors"]
     assert "Helix Corp" in investors.value  # no holder's name follows: the company is the investor named
+
+
+def test_a_source_called_by_its_kind_is_never_whose_the_figure_is() -> None:
+    tarn = ("Tarnwise", "ORG", 0.2)
+    for source in ("according to data compiled by research firm Tarnwise",
+                   "according to data from market researcher Tarnwise"):
+        facts = extract_facts(build_annotated(
+            ["Orion Dynamics Inc makes robots.",
+             f"Funding for robot start-ups reached 10 billion yuan in the first five months, {source}."],
+            [ORION, tarn]))
+        assert not [f for f in facts if f.subject == "Tarnwise"], source
+        # nor is a figure of a whole sector the company named before's
+        assert not [f for f in facts if f.kind == "funding"], source

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
-from digesthub.analyze.facts.patterns import COMPILED_BY
+from digesthub.analyze.facts.patterns import COMPILED_BY, SOURCE_KIND
 from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import (
@@ -57,7 +57,7 @@ _DANGLING_START = re.compile(
     r"he\b|she\b|its\b|their\b|his\b|her\b|meanwhile\b|still\b|yet\b)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SOURCE_BEFORE = re.compile(rf"\b(?:told|interview\s+with|according\s+to|reported\s+by|quoted\s+by|{COMPILED_BY})"
-                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+                            rf"\s+(?:the\s+)?{SOURCE_KIND}$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’.-]*[A-Z]\b[^\n()]{0,40}\($")  # "NAIROBI, Kenya ("
 
 

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD
+from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD, SOURCE_KIND
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
 
 ORG_LABELS = frozenset({"ORG"})
@@ -47,9 +47,9 @@ _PREPOSITION_OBJECT = re.compile(r"\b(?:on|at|with|into|onto|via)\s+(?:the\s+)?(
 _ACQUISITION = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|takeover|take\s+over|merg\w*)\b", re.I)
 # Before a mention: "according to data from (the)" -- where a figure comes from, never whose it is.
 _SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+survey|"
-                        r"research)\s+(?:from|by|of)\s+)?(?:the\s+)?$|"
-                        # "according to data compiled by LSEG", "data compiled by LSEG showed"
-                        rf"\b{COMPILED_BY}\s+(?:the\s+)?$", re.I)
+                        rf"research)\s+(?:from|by|of)\s+)?(?:the\s+)?{SOURCE_KIND}$|"
+                        # "according to data compiled by LSEG", "data compiled by research firm ITjuzi showed"
+                        rf"\b{COMPILED_BY}\s+(?:the\s+)?{SOURCE_KIND}$", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
 _OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 
@@ -110,6 +110,12 @@ _MAIN_VERB_AFTER = re.compile(r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\
 _INTRODUCING_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|start-?up|startup|maker|developer|manufacturer|"
     r"provider|operator|unicorn|business)\s*[.!?]?[\"”]?\s*$", re.I)
+# "Funding for Chinese humanoid robot start-ups reached", "Investment in AI companies rose to": a
+# figure of many companies, none of them named.
+_SECTOR_TOTAL = re.compile(
+    r"^\s*(?:(?:total|overall|combined|annual|global)\s+)?(?:funding|investments?|financing|venture\s+capital|"
+    r"revenues?|sales)\s+(?:for|in|into|of|to)\s+(?:[\w-]+\s+){0,5}?[\w-]+(?:s|ies)\s+(?:\w+\s+){0,4}?"
+    r"(?:reached|rose|fell|grew|jumped|climbed|dropped|totall?ed|hit|was|were|amounted)\b", re.I)
 # An amount that is itself the baseline ("up from 18 billion yuan in its previous round in 2024"):
 # what follows it dates it.
 _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -202,6 +208,8 @@ class ArticleContext:
             if not COMPANY_ANAPHOR.search(gap) or nearest.entity.label in ORG_LABELS:
                 return nearest.entity
         prefix = self.text[sentence.start:position]
+        if not before and _SECTOR_TOTAL.match(prefix):
+            return None  # "Funding for Chinese robot start-ups reached ...": a whole sector's figure
         if not before and inside and not COMPANY_ANAPHOR.search(prefix):
             return inside[0].entity
         if COMPANY_ANAPHOR.search(prefix):

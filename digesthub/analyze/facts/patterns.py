@@ -132,6 +132,11 @@ RANGE_TO = re.compile(r"^[^.;,$£€¥]{0,25}?\bto\s+(?:about\s+|around\s+|over\
 # million users by 2027"): the words between the clause's start and the amount say so.
 # "data compiled by LSEG", "figures published by the CSIA": who gathered the figures, never whose they are.
 COMPILED_BY = r"(?:data|figures|estimates|statistics)\s+(?:compiled|collected|published|released|provided|gathered)\s+by"
+# What a source is called before its name: "research firm ITjuzi", "market researcher QuestMobile",
+# "data provider Wind", "consultancy Frost & Sullivan" (optional; the name follows).
+SOURCE_KIND = (r"(?:(?:(?:market|industry|financial|tech)\s+)?(?:research(?:er)?|data|consulting|analytics|"
+               r"intelligence|statistics)(?:\s+(?:firm|company|provider|group|agency|house|platform))?\s+"
+               r"|consultancy\s+|tracker\s+)?")
 FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|projects?|projected|projecting|"
     r"predicts?|predicted|anticipates?|anticipated|targets?|targeted|targeting|aims?|aiming|"
