@@ -489,3 +489,12 @@ def test_two_clauses_each_with_its_subject_and_its_date_are_two_events() -> None
     texts = {entry.date.value: entry.text for entry in entries}
     assert set(texts) == {"2015", "2021"}
     assert texts["2021"].startswith("The hedge fund managed") and "2021" not in texts["2015"]
+
+
+def test_a_company_named_after_the_first_clauses_pronoun_is_not_what_the_second_it_means() -> None:
+    entries = _analyzed_timeline([
+        "Velmora has been expanding through acquisitions.",
+        "In 2005 it bought Orbis Corp's personal computer business for $1.75 billion, and in 2014 it bought "
+        "Orbis Corp's server business for $2.1 billion."], dt.date(2026, 1, 14))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert "Orbis Corp bought" not in texts.get("2014", ""), texts

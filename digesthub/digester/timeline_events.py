@@ -218,6 +218,9 @@ def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
     return False
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she)\b", re.I)
+
+
 def _name_clause_pronoun(annotated: AnnotatedArticle, sentence: Sentence, expression: TimeExpression,
                          clause: str) -> str:
     """"In January it announced new rules" cut from "In December, the US Commerce Department added
@@ -231,6 +234,8 @@ def _name_clause_pronoun(annotated: AnnotatedArticle, sentence: Sentence, expres
     opening = [m for m in annotated.mentions if sentence.start <= m.start < clause_at and m.label == "ORG"]
     if not opening or sentence.text[:opening[0].start - sentence.start].count(",") > 1:
         return clause
+    if _PRONOUN_SUBJECT.search(sentence.text, 0, opening[0].start - sentence.start):
+        return clause  # "In 2005 it bought IBM's PC unit, and in 2014 it ...": the name is no subject
     name = opening[0].text
     if annotated.article.text[max(0, opening[0].start - 4):opening[0].start].lower() == "the ":
         name = "the " + name
