@@ -498,3 +498,21 @@ def test_a_company_named_after_the_first_clauses_pronoun_is_not_what_the_second_
         "Orbis Corp's server business for $2.1 billion."], dt.date(2026, 1, 14))
     texts = {entry.date.value: entry.text for entry in entries}
     assert "Orbis Corp bought" not in texts.get("2014", ""), texts
+
+
+def test_a_release_then_with_the_rules_set_to_take_effect_are_two_events() -> None:
+    entries = _analyzed_timeline([
+        "The Velmora regulator on Wednesday released a revised regulation requiring platforms to label "
+        "generated content, with the new rules set to take effect on March 1, 2027."], dt.date(2026, 11, 12))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2026-11-11") == ("The Velmora regulator on Wednesday released a revised regulation requiring "
+                                       "platforms to label generated content."), texts
+    assert texts.get("2027-03-01", "").endswith("set to take effect on March 1, 2027."), texts
+
+
+def test_a_which_clause_of_a_name_opening_with_the_is_its_own_event() -> None:
+    entries = _analyzed_timeline([
+        "The Velmora Union's Robot Act, which entered into force in August 2024, also requires makers to "
+        "mark their machines, with those duties applying from August 2026."], dt.date(2026, 11, 12))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2024-08") == "The Velmora Union's Robot Act entered into force in August 2024.", texts

@@ -30,7 +30,10 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?P<body>[^,;]+?)(?=\s*(?:,|;|[.!?][\"'”’]*\s*$|$))")
 # The name before ", which" is longer than the match when a capitalized word comes before it,
 # directly or through a joining word ("Council of Churches"; not "the waters of Somalia").
-_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*\s+(?:(?:of|and|&|de|du|van|von|der)\s+)?$")
+_NAME_GOES_ON = re.compile(r"(?<![\w'’])(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w.'’-]*\s+"
+                           r"(?:(?:of|and|&|de|du|van|von|der)\s+)?$")
+# "The European Union's AI Act, which ...": the article opening the sentence goes with the name.
+_OPENING_ARTICLE = re.compile(r"^(?:The|This)\s$")
 _PREPOSITION = re.compile(r"^(?:In|On|At|By|For|From|Of|With|To|As)\s+")
 # "a new factory in Dongguan, which is expected to open": a place after a common noun and a
 # preposition of place may be what the clause speaks of, or the noun may; the sentence stays whole.
@@ -107,6 +110,8 @@ def _relative_clause(annotated: AnnotatedArticle, event: Event) -> str | None:
             if _PLACE_AFTER_NOUN.search(sentence.text[:match.start("name")]):
                 return None
             name = named or _PREPOSITION.sub("", match.group("name"))
+            if _OPENING_ARTICLE.match(sentence.text[:match.start("name")]):
+                name = sentence.text[:match.start("name")] + name
             body = match.group("body").strip()
             return f"{name} {body}." if len(body.split()) >= 3 and name[:1].isupper() else None
     return None

@@ -54,6 +54,10 @@ _COORDINATED_DATE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:then\s)?(?:in|on
 # peak in 2021" (a clause from its subject to its date, no comma between).
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:the|its|his|her|their|it|they|he|she|"
                                  r"(?-i:[A-Z])[\w'’-]*)\s[^,;]*\s(?:in|on|by|at|during|since)\s(?:the\s)?$", re.I)
+# ... or an absolute phrase of a plan: "released new rules on Wednesday, with the rules set to take effect
+# on March 1" (the release, then when the rules apply).
+_WITH_PLAN = re.compile(r",\swith\s(?:the|its|their|those|these|his|her)\s[^,;]*?\s(?:set|due|expected|scheduled|"
+                        r"slated|poised)\sto\s[^,;]*\s(?:in|on|by|from)\s(?:the\s)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -197,11 +201,28 @@ def event_clause(sentence: Sentence, expression: TimeExpression, others: Sequenc
     where another date of the sentence stands in another clause ("In December, X added 140 firms
     to its blacklist, and in January it announced new rules": two events)."""
     text = sentence.text
+    main_clause = _before_plan(sentence, expression, others)
+    if main_clause is not None:
+        return main_clause
     two_dated_clauses = _dates_in_two_clauses(sentence, expression, others)
     if len(text.split()) <= LONG_SENTENCE_WORDS and not two_dated_clauses:
         return text
     least_words = MIN_EVENT_WORDS if two_dated_clauses else 2 * MIN_EVENT_WORDS
     return clause_holding(text, expression.start - sentence.start, least_words) or text
+
+
+def _before_plan(sentence: Sentence, expression: TimeExpression, others: Sequence[TimeExpression]) -> str | None:
+    """"X released new rules on Wednesday, with the rules set to take effect on March 1": for
+    Wednesday, the main clause alone (the whole sentence stays the plan's, March 1)."""
+    for other in others:
+        if other.start <= expression.start or date_key(other) == date_key(expression):
+            continue
+        between = sentence.text[expression.end - sentence.start:other.start - sentence.start]
+        plan = _WITH_PLAN.search(between)
+        if plan is not None:
+            head = sentence.text[:expression.end - sentence.start + plan.start()].rstrip()
+            return head + "." if len(head.split()) >= MIN_EVENT_WORDS else None
+    return None
 
 
 def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
