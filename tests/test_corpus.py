@@ -109,6 +109,13 @@ def test_unknown_entity_is_an_error(corpus: Corpus) -> None:
     assert caught.value.code == "E202"
 
 
+def test_a_short_stored_name_inside_the_query_is_no_fuzzy_match(corpus: Corpus) -> None:
+    with pytest.raises(CorpusError) as caught:
+        corpus.entity("Zhangjiang")  # "Zhang" is stored, as a name of Zhang Peng
+    assert caught.value.code == "E202"
+    assert corpus.entity("Zhang Pen").name == "Zhang Peng"  # a slip of one letter still finds the person
+
+
 def test_merged_timeline_cites_every_report(corpus: Corpus) -> None:
     entries = corpus.timeline().entries
     assert [e.date.value for e in entries] == ["2024-03-05", "2024-04-01"]

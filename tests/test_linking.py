@@ -132,6 +132,9 @@ def test_aliases_our_rules_reject_are_not_used_to_match() -> None:
     aliases = ["BBC Radio", "British Broadcasting Corporation", "BBC Two"]
     assert linking.compatible_aliases("BBC", aliases, "ORG") == ["British Broadcasting Corporation"]
     assert linking.compatible_aliases("Zhipu AI", ["智谱", "Zhipu"], "ORG") == ["智谱", "Zhipu"]
+    # a Chinese name, and the romanized name that spells it, are kept whatever they look like
+    assert linking.compatible_aliases("Moonshot AI", ["Moonshot", "Yuezhi Anmian", "月之暗面", "Yuezhi Labs"],
+                                      "ORG") == ["Moonshot", "Yuezhi Anmian", "月之暗面"]
 
 
 def test_ceaf_splits_into_independent_pieces_without_changing_the_score() -> None:

@@ -122,6 +122,9 @@ def _source(record: FactRecord) -> str:
     return ", ".join(p for p in parts if p)
 
 
+MIN_FUZZY_SHARE = 0.6  # a stored name this much of the query's length, at least, to match it fuzzily
+
+
 def find_entity(db: Database, name: str) -> int:
     """Id of the entity called ``name`` (exact name, then normalized keys, then fuzzy)."""
     rows = db.query("SELECT entity_id FROM entity_names WHERE lower(name) = lower(?)", (name,))
@@ -131,7 +134,10 @@ def find_entity(db: Database, name: str) -> int:
         marks = ", ".join("?" * len(keys))
         rows = db.query(f"SELECT entity_id FROM entity_keys WHERE key IN ({marks})", keys) if keys else []
     if not rows:
-        names = dict(db.query("SELECT name, entity_id FROM entity_names"))
+        # A stored short form ("Yu") is no fuzzy match of a longer query ("Yuezhi"): WRatio would
+        # score the part it finds inside the query as a near-perfect match.
+        names = {stored: entity for stored, entity in db.query("SELECT name, entity_id FROM entity_names")
+                 if len(stored) >= MIN_FUZZY_SHARE * len(name)}
         found = process.extractOne(name, list(names), scorer=fuzz.WRatio, score_cutoff=88)
         if found is None:
             close = process.extract(name, list(names), scorer=fuzz.WRatio, limit=3)

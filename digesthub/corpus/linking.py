@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from digesthub.corpus.names import (ACRONYM, FUZZY, GENERIC, PHONETIC, SHORT, blocking_keys, coarse_type,
-                                    cross_type_score, name_key, pair_score)
+                                    cross_type_score, is_cjk_name, name_key, pair_score, tokens)
 from digesthub.types import EntityCluster, Mention
 
 MERGE_THRESHOLD = 0.75
@@ -88,8 +88,13 @@ def compatible_aliases(name: str, aliases: Iterable[str], label: str) -> list[st
     A recognizer may group "BBC Radio" under "BBC" inside one article; carrying
     such an alias into the corpus would pull every later "BBC Radio" into BBC.
     """
+    aliases = list(aliases)
+    # A name in Chinese script stood in brackets or after "known in Chinese as" beside the name; a
+    # romanized name that spells it ("Yuezhi Anmian" for 月之暗面) is the same name in Latin letters.
+    chinese = {"".join(tokens(alias)) for alias in aliases if is_cjk_name(alias)}
     return [alias for alias in aliases
-            if record_score(NameRecord([name], label), NameRecord([alias], label))[0] >= MERGE_THRESHOLD]
+            if is_cjk_name(alias) or "".join(tokens(alias)) in chinese
+            or record_score(NameRecord([name], label), NameRecord([alias], label))[0] >= MERGE_THRESHOLD]
 
 
 def best_match(query: NameRecord, candidates: list[NameRecord]) -> int | None:

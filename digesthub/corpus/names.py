@@ -73,6 +73,11 @@ def tokens(name: str) -> tuple[str, ...]:
     return words
 
 
+def is_cjk_name(name: str) -> bool:
+    """A name written in Chinese (or Japanese) characters: 月之暗面, 智谱."""
+    return bool(_CJK.search(name)) and not re.search(r"[A-Za-z]", name)
+
+
 @functools.lru_cache(maxsize=65536)
 def core_tokens(name: str, label: str) -> tuple[str, ...]:
     """Tokens without company suffixes (ORG) or titles (PERSON); never empty if tokens exist."""
