@@ -507,3 +507,12 @@ def test_founded_by_a_graduate_of_a_university_then_the_company_behind_an_aside(
         facts = kinds(extract_facts(build_annotated([text], [ORION, MARA, school], times=[("March 2023", "2023-03")])))
         assert ("founded", "Orion Dynamics", "2023") in facts, aside
         assert not {f for f in facts if f[1] == "Halden University"}, (aside, facts)
+
+
+def test_left_a_company_to_found_another_names_the_founder() -> None:
+    facts = kinds(extract_facts(build_annotated(
+        ["Mara Quint led the driving team of Helix Corp for six years.",
+         "Less than two years later, in May 2025, she left Helix Corp to found Orion Dynamics, a robot start-up."],
+        [ORION, MARA, ("Helix Corp", "ORG", 0.4)])))
+    assert ("founder", "Orion Dynamics", "Mara Quint") in facts, facts
+    assert not {f for f in facts if f[0] == "founder" and f[1] == "Helix Corp"}

@@ -167,13 +167,16 @@ FOUNDED_YEAR = re.compile(
 
 FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:[\w,]+\s+){0,4}?(?:by|with)\b", _I)
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
-FOUNDED_ACTIVE = re.compile(r"\b(?:(?:co-)?founded|set\s+up|established)\b(?!\s+(?:in|by|on|with)\b)", _I)
+FOUNDED_ACTIVE = re.compile(r"\b(?:(?:co-)?founded|set\s+up|established|to\s+(?:co-)?found)\b(?!\s+(?:in|by|on|with)\b)",
+                            _I)
 # How far after an active founding verb the company founded may be named ("set up High-Flyer").
 FOUNDED_OBJECT_WINDOW = 40
 CLAUSE_IN_GAP = re.compile(r"[,;]|\b(?:that|which|who|but|and|while)\b", _I)  # the object's clause ends
 # Between a founder's name and "founded": "Denis O'Brien, who founded Digicel".
 FOUNDER_BEFORE_VERB = re.compile(
-    r"^(?:\s*\(\s*[^()]{0,25}\))?\s*(?:,\s*who\s+)?(?:(?:has|had|also|first)\s+)?$", _I)
+    r"^(?:\s*\(\s*[^()]{0,25}\))?\s*(?:,\s*who\s+)?(?:(?:has|had|also|first)\s+)?$"
+    # "Wu left Nvidia to found Foo", "she quit her job at Bar to set up Foo"
+    r"|^\s+(?:(?:later|then|also)\s+)?(?:left|quit|resigned\s+from|departed)\s+[^,.;]{1,40}?\s+$", _I)
 
 CEO_TITLE = re.compile(
     r"\b(?:ceo|chief\s+executive(?:\s+officer)?|chief\s+exec|managing\s+director)\b", _I)

@@ -117,12 +117,24 @@ def _co_founders(people: list[Located], text: str, first: Located) -> list[Locat
 def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Located]:
     """"He is the company's chief executive": the opening "He"/"She" as a mention of the person
     the sentence before plainly speaks of (see :mod:`digesthub.analyze.pronouns`)."""
-    match = re.match(r"(?:He|She)\b", sentence.text)
+    match = _OPENING_HE_OR_SHE.match(sentence.text)
     if match is None:
         return []
     position = next((i for i, s in enumerate(context.annotated.sentences) if s.start == sentence.start), None)
-    person = pronoun_referent(context.annotated, position) if position is not None else None
-    return [Located(sentence.start, sentence.start + match.end(), person)] if person is not None else []
+    if position is not None and match.start("pronoun") > 0:
+        # after an opening phrase: the person of the sentence before, as for an opening "He"
+        previous = context.annotated.sentences[position - 1] if position else None
+        near = previous is not None and sentence.paragraph - previous.paragraph <= 1
+        person = pronoun_referent(context.annotated, position - 1, 1) if near else None
+    else:
+        person = pronoun_referent(context.annotated, position) if position is not None else None
+    if person is None:
+        return []
+    return [Located(sentence.start + match.start("pronoun"), sentence.start + match.end("pronoun"), person)]
+
+
+# "He ...", or after an opening adverbial: "Less than two years later, in May 2025, he left ...".
+_OPENING_HE_OR_SHE = re.compile(r"(?:[^,.;:\"“”]{1,50},\s+){0,2}(?P<pronoun>(?<![\w'’])(?:[Hh]e|[Ss]he))\b")
 
 
 # What stands between the founded company and "founded by": "Foo, founded by", "Foo was founded by".
