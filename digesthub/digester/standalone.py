@@ -121,10 +121,21 @@ _CALENDAR_WORDS = frozenset(
     "Friday Saturday Sunday".split())
 
 
+# "Three months later, ...", "A day earlier, ...", "The next year, ...": a time counted from one the
+# sentence before gave.
+_RELATIVE_TIME_START = re.compile(
+    r"^\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:(?:a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+|several|a\s+few|some)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|before)|the\s+(?:next|following|previous)\s+"
+    r"(?:day|week|month|year|morning|evening)|later\s+that\s+\w+|that\s+same\s+\w+)\b", re.IGNORECASE)
+
+
 def leans_back(text: str) -> bool:
     """True when the sentence opens with a pronoun or connective that needs the sentence before
-    (also just after an opening phrase), or says that its speaker "added" or "continued"."""
-    if _ANAPHORIC_START.match(text) and not _NOT_ANAPHORIC.match(text) or _GOES_ON.search(text):
+    (also just after an opening phrase), with a time counted from one said before ("Three
+    months later, ..."), or says that its speaker "added" or "continued"."""
+    if _ANAPHORIC_START.match(text) and not _NOT_ANAPHORIC.match(text) or _GOES_ON.search(text) \
+            or _RELATIVE_TIME_START.match(text):
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not any(word not in _CALENDAR_WORDS
