@@ -48,6 +48,8 @@ def test_short_article_gets_one_or_two_paragraphs_without_boilerplate() -> None:
     assert 1 <= len({s.group for s in summary}) <= 2
     text = " ".join(s.text for s in summary)
     assert "Scroll down" not in text and "Published" not in text and "Click here" not in text
+    # a short article still gets a few sentences: 80 words at least, as far as its prose allows
+    assert sum(len(words(s.text)) for s in summary) >= 60 and len(summary) >= 3
 
 
 def test_half_quotations_and_pronoun_openers_give_way_to_whole_statements() -> None:
@@ -97,3 +99,15 @@ def test_a_bare_word_that_also_names_a_place_is_not_rewritten_as_a_person() -> N
     annotated = AnnotatedArticle(article, [], person.mentions + stadium.mentions, [person, stadium], [], [])
     sentence = Sentence(city_at - 50, len(text), text[city_at - 50:], 1)
     assert full_names_first(annotated, [(sentence, sentence.text)]) == [sentence.text]
+
+
+def test_a_sentence_counting_time_from_the_one_before_leans_on_it() -> None:
+    from digesthub.digester.standalone import leans_back
+
+    for text in ("Three months later, the company said it would build a fleet of robotaxis.",
+                 "Less than two years later, in May 2025, he left to found a start-up.",
+                 "The next day, shares fell 5%.", "A week earlier, the board had met."):
+        assert leans_back(text), text
+    for text in ("Three months of talks ended on Monday.", "The next phase starts in May.",
+                 "Two years ago the company was founded."):
+        assert not leans_back(text), text

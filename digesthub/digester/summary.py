@@ -4,7 +4,7 @@ The article's prose is cut into consecutive stretches of about equal length,
 one per summary paragraph (1-2 for a short article, up to 6 for a long one).
 From each stretch the best sentences by the key-point score (centrality,
 a mild lead bias, shorter and non-quote sentences preferred) are taken up to
-that stretch's share of the length budget (about 15% of the article), lightly
+that stretch's share of the length budget (about a fifth of the article, 80 words at least), lightly
 compressed (no dateline, parentheticals, dash asides, leading connective or
 trailing attribution), and kept in reading order. Each sentence cites the
 paragraph it comes from, so every citation verifies by construction; the
@@ -25,8 +25,8 @@ from digesthub.types import AnnotatedArticle, Citation, Sentence, SummarySentenc
 class SummarySettings:
     """Length and shape of the summary."""
 
-    ratio: float = 0.15          # share of the article's words
-    min_words: int = 40
+    ratio: float = 0.2           # share of the article's words
+    min_words: int = 80          # a short article still gets a few sentences
     max_words: int = 350
     words_per_group: int = 250   # article words per summary paragraph
     max_groups: int = 6
