@@ -205,3 +205,10 @@ def test_known_in_chinese_as_between_dashes_or_brackets_links_the_names() -> Non
         label, aliases = names.get("Velmora AI", ("", []))
         assert label == "ORG" and "Yunfan Anmian" in aliases, (text, names)
         assert "Yunfan Anmian" not in names, text
+
+
+def test_a_nationality_before_a_word_for_what_companies_have_stays_a_nationality() -> None:
+    types = _types("Velmora's utilization rate climbed as Chinese customers moved orders home. "
+                   "Chinese foundries are expected to grow.")
+    assert "ORG" not in types.get("Chinese", set()), types
+    assert types.get("Velmora") == {"ORG"}, types

@@ -236,8 +236,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X's founder", "X's CEO"
     if after in _POSSESSIVE and _word(doc, last + 2) in _BUSINESS_UNITS and _word(doc, last + 1).isalpha():
         return "ORG"  # "X's cloud unit", "X's chip division"
-    if after in ORG_OWNED and after not in ("founder", "president", "chief", "ceo"):
-        return "ORG"  # "X executives", "X shares"
+    if after in ORG_OWNED and after not in ("founder", "president", "chief", "ceo") and not (
+            last - first == 1 and doc[first].ent_type_ == "NORP"):
+        return "ORG"  # "X executives", "X shares" (not "Chinese customers": a nationality)
     if _title_then_name(doc, last):
         return "ORG"  # "Stellaris Chief Executive Anne-Marie Colbert": whose chief executive
     if before == "at" and before2 in _ANALYST_NOUNS:
