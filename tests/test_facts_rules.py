@@ -13,6 +13,7 @@ from tests.test_facts_build import build_annotated
 
 ORION = ("Orion Dynamics", "ORG", 0.9)
 MARA = ("Mara Quint", "PERSON", 0.5)
+HELIX = ("Helix Corp", "ORG", 0.4)
 
 
 def kinds(facts: list[Fact]) -> set[tuple[str, str, str | None]]:
@@ -516,3 +517,13 @@ def test_left_a_company_to_found_another_names_the_founder() -> None:
         [ORION, MARA, ("Helix Corp", "ORG", 0.4)])))
     assert ("founder", "Orion Dynamics", "Mara Quint") in facts, facts
     assert not {f for f in facts if f[0] == "founder" and f[1] == "Helix Corp"}
+
+
+def test_starting_to_build_a_plant_is_no_founding_of_the_company() -> None:
+    for text in ("Orion Dynamics started building a plant in Szeged, Hungary in October 2024.",
+                 "Orion Dynamics set up a factory in Hungary in 2023.",
+                 "The company, backed by Helix Corp, established an office in Paris in 2019."):
+        facts = kinds(extract_facts(build_annotated(["Orion Dynamics makes cars.", text], [ORION, HELIX])))
+        assert not {f for f in facts if f[0] == "founded"}, (text, facts)
+    facts = kinds(extract_facts(build_annotated(["Orion Dynamics was established in 2019 in Paris."], [ORION])))
+    assert ("founded", "Orion Dynamics", "2019") in facts

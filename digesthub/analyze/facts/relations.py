@@ -29,6 +29,10 @@ _LIST_END = re.compile(r";|\s(?:that|which|who)\s|,\s+(?:which|who|while|but|and
 # "founded by Sogou founder Wang Xiaochuan in April 2023": a company named after "by" is the
 # founder's, not the one founded.
 _BY_FOUNDER = re.compile(r"^\s*(?:by|with)\b", re.IGNORECASE)
+# "started building a plant in 2024", "set up a factory in Hungary in 2023", "established an office in
+# 2019": what the verb founded (or began) is named after it, and no company of the story is.
+_OTHER_FOUNDING = re.compile(r"^\s*(?:[a-z]+ing\b|to\s|(?:a|an|its|their|two|three|several|new)\s+(?!company|firm|"
+                             r"business|startup|start-up)[a-z])", re.IGNORECASE)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
 # A launch verb followed by its object, not by a time or place ("launched in May").
 _PRODUCT_INTRO = re.compile(r"\s+(?!\s|in\b|on\b|at\b|last\b|this\b|earlier\b|by\b)", re.IGNORECASE)
@@ -137,6 +141,8 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             subject = opening.entity  # "Founded in 2015 by Zhu ..., Leapmotor listed"
         elif gap_orgs:
             subject = gap_orgs[0].entity
+        elif _OTHER_FOUNDING.match(match["gap"]):
+            continue  # "started building a plant in Szeged in October 2024": no founding of a company
         elif _FOUNDED_ANAPHOR.match(match["gap"]):  # "who founded the company in 2009"
             subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
                 ORG_LABELS)
