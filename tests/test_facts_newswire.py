@@ -383,3 +383,9 @@ def test_a_source_called_by_its_kind_is_never_whose_the_figure_is() -> None:
         assert not [f for f in facts if f.subject == "Tarnwise"], source
         # nor is a figure of a whole sector the company named before's
         assert not [f for f in facts if f.kind == "funding"], source
+
+
+def test_the_owner_named_before_an_investing_company_is_no_investor() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc, backed by Mara Quint's Helix Corp, opened a plant in 2024."], [ORION, HELIX, MARA]))
+    assert [f.value for f in facts if f.kind == "investors"] == ["Helix Corp"]

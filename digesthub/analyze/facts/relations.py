@@ -78,6 +78,7 @@ def _adjacent(mentions: list[Located], text: str, start: int, end: int,
     return None
 
 
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
 # "Foo's chairman", "Foo's former chief executive": a title held at Foo, before the holder's name.
 _OWNER_OF_TITLE = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}(?-i:[A-Z])")
 
@@ -92,10 +93,13 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
         start = sentence.start + cue.end()
         tail = _LIST_END.search(sentence.text, cue.end())
         end = sentence.start + (tail.start() if tail else len(sentence.text))
-        for mention in context.mentions_in(start, end, _INVESTOR_LABELS):
+        mentions = context.mentions_in(start, end, _INVESTOR_LABELS)
+        for mention, following in zip(mentions, [*mentions[1:], None]):
             if _OWNER_OF_TITLE.match(context.text, mention.end, end) and context.mentions_in(
                     mention.end, min(end, mention.end + 50), PERSON_LABELS):
                 continue  # "with Xpeng's chairman He Xiaopeng investing": the chairman invests
+            if following is not None and _POSSESSIVE_GAP.match(context.text[mention.end:following.start]):
+                continue  # "backed by Warren Buffett's Berkshire Hathaway": the company invests
             found.spans.append((mention.start, mention.end))
             if mention.entity.name not in found.names:
                 found.names.append(mention.entity.name)
