@@ -81,6 +81,10 @@ def test_a_year_or_decade_that_dates_the_clause_stays() -> None:
 def test_a_verbless_list_item_does_not_file_the_sentence_under_its_date() -> None:
     text = "Greece joined the alliance in 1952, West Germany in 1955 and Spain in 1982, the alliance said."
     assert _stated(text) == ["1952"]
+    # a city and its country before the date are no list item
+    text = ("The company, backed by a fund until it sold its shares in 2025, started building a plant in "
+            "Szeged, Hungary in October 2024.")
+    assert _stated(text) == ["2025", "2024-10"]
 
 
 def test_list_items_with_their_own_verbs_keep_their_dates() -> None:

@@ -57,6 +57,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 # List items: parts of a sentence between commas, semicolons and "and"; an item that is only a
 # capitalized name and a preposition before its date ("West Germany in").
 _LIST_BREAK = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_DATED_ITEM_END = re.compile(r"\b(?:in|on|at|by)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:\d{1,4}(?:st|nd|rd|th|s)?|"
+                             r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Octo|Novem|Decem)ber|"
+                             r"[A-Z][a-z]+day|spring|summer|autumn|fall|winter)\s*$")
 _NAME_THEN_DATE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on|at|by)\s+(?:the\s+)?$")
 
 
@@ -121,10 +124,16 @@ def is_elliptical_item(sentence: Sentence, expression: TimeExpression) -> bool:
     event only through the first, so it is not filed under the item's date."""
     offset = expression.start - sentence.start
     text = sentence.text
-    starts = [m.end() for m in _LIST_BREAK.finditer(text, 0, offset)]
+    breaks = list(_LIST_BREAK.finditer(text, 0, offset))
     ends = [m.start() for m in _LIST_BREAK.finditer(text, offset + len(expression.text))]
-    item = text[starts[-1] if starts else 0:ends[0] if ends else len(text)].strip().rstrip(".!?")
-    return bool(starts) and item.endswith(expression.text) and bool(_NAME_THEN_DATE.match(item[:-len(expression.text)]))
+    if not breaks:
+        return False
+    item = text[breaks[-1].end():ends[0] if ends else len(text)].strip().rstrip(".!?")
+    # the item before ends on its own date, as the list's pattern has it ("... NATO in 1952, West
+    # Germany in 1955"), not "started building a plant in Szeged, Hungary in October 2024"
+    previous = text[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+    return item.endswith(expression.text) and bool(_NAME_THEN_DATE.match(item[:-len(expression.text)])) \
+        and bool(_DATED_ITEM_END.search(previous))
 
 
 def without_page_stamp(text: str) -> str:
