@@ -127,7 +127,7 @@ _RELATIVE_TIME_START = re.compile(
     r"^\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:(?:a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d+|several|a\s+few|some)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|"
     r"weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|before)|the\s+(?:next|following|previous)\s+"
-    r"(?:day|week|month|year|morning|evening)|later\s+that\s+\w+|that\s+same\s+\w+)\b", re.IGNORECASE)
+    r"(?:day|week|month|year|morning|evening))\b", re.IGNORECASE)
 
 
 def leans_back(text: str) -> bool:
