@@ -212,3 +212,10 @@ def test_a_nationality_before_a_word_for_what_companies_have_stays_a_nationality
                    "Chinese foundries are expected to grow.")
     assert "ORG" not in types.get("Chinese", set()), types
     assert types.get("Velmora") == {"ORG"}, types
+
+
+def test_a_camel_case_word_the_tagger_took_for_a_common_noun_is_a_name() -> None:
+    # a real name: invented ones of this shape the model tags itself
+    types = _types("But the company faces competition. AgiBot, a Shanghai start-up founded by former Helix "
+                   "engineer Peng Wei in February 2023, raised new funds in March.")
+    assert types.get("AgiBot") == {"ORG"}, types

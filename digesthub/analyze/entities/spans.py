@@ -210,6 +210,10 @@ def _is_camel_case(text: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
+_CAMEL_CASE_WORDS = frozenset({"PhD", "PhDs", "MSc", "BSc", "MBA", "MBAs", "DoS", "DDoS", "LiDAR", "GaN", "SiC",
+                               "NaN"})
+
+
 def shape_candidates(doc: Doc) -> list[Candidate]:
     """CamelCase proper nouns the model left untagged ("FooBar declined to comment"): ORG.
 
@@ -218,7 +222,10 @@ def shape_candidates(doc: Doc) -> list[Candidate]:
     """
     found = []
     for token in doc:
-        if token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text[:1].isupper() and _is_camel_case(token.text):
+        # the casing marks a name whatever part of speech the tagger guessed ("AgiBot, a Shanghai
+        # start-up" was a common noun to it); "PhD" is one of the few camel-case words that are none
+        if token.ent_iob_ == "O" and token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() \
+                and _is_camel_case(token.text) and token.text not in _CAMEL_CASE_WORDS:
             last = token.i + 1
             while last < len(doc) and last - token.i <= 3 and _untagged_name_word(doc[last]):
                 last += 1
