@@ -383,6 +383,12 @@ def test_the_amount_after_up_from_is_the_earlier_figure_of_the_same_measure() ->
     valuations = {(f.quantity.amount, f.date.value if f.date else None) for f in facts if f.kind == "valuation"}
     assert valuations == {(3e9, None), (1.8e9, "2024-01")}
     assert not [f for f in facts if f.kind == "funding"]  # "previous round" names no money raised
+    text = "That compares with a valuation of $1.2 billion in its last private funding round in June 2025."
+    annotated = build_annotated(["Orion Dynamics plans to raise $600 million in a listing.", text], [ORION],
+                                times=[("June 2025", "2025-06")])
+    valuations = {(f.quantity.amount, f.date.value if f.date else None)
+                  for f in extract_facts(annotated) if f.kind == "valuation"}
+    assert valuations == {(1.2e9, "2025-06")}
 
 
 def test_an_expected_or_planned_figure_is_a_forecast() -> None:

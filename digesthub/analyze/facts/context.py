@@ -118,8 +118,10 @@ _SECTOR_TOTAL = re.compile(
     r"(?:reached|rose|fell|grew|jumped|climbed|dropped|totall?ed|hit|was|were|amounted)\b", re.I)
 # An amount that is itself the baseline ("up from 18 billion yuan in its previous round in 2024"):
 # what follows it dates it.
-_BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?"
-                              r"\S{0,3}$", re.I)
+_BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compar(?:ed|es?)\s+(?:with|to))\s+"
+                              # "That compares with a valuation of 12 billion yuan in its last round in June 2025"
+                              r"(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+)?"
+                              r"(?:about\s+|around\s+|nearly\s+)?\S{0,3}$", re.I)
 # "founded in 2023", "founded by Sogou founder Wang Xiaochuan in April 2023"
 _FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+"
                               r"(?:by\s+(?:[\w.'’-]+\s+){1,6})?(?:in|on)\s+$", re.IGNORECASE)
