@@ -389,3 +389,10 @@ def test_the_owner_named_before_an_investing_company_is_no_investor() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics Inc, backed by Mara Quint's Helix Corp, opened a plant in 2024."], [ORION, HELIX, MARA]))
     assert [f.value for f in facts if f.kind == "investors"] == ["Helix Corp"]
+
+
+def test_a_company_before_a_founded_by_aside_owns_the_figure_after_a_longer_verb_phrase() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc, a Shanghai start-up founded by former Helix Corp engineer Mara Quint in 2023, "
+         "raised new funds at a valuation of $2 billion in March."], [ORION, HELIX, MARA]))
+    assert {f.subject for f in facts if f.kind == "valuation"} == {"Orion Dynamics Inc"}

@@ -26,7 +26,7 @@ MAIN_SALIENCE_RATIO = 1.75
 # After a subject: an appositive between commas, then at most two words (the verb).
 # A relative clause may run longer: "X, which features tutorials for ..., also has".
 _APPOSITIVE_THEN_VERB = re.compile(
-    r"^\s*,(?:[^,;]{1,90}|\s*(?:which|who)\b[^,;]{1,200}),\s*(?:[\w-]+\s+){0,3}$")
+    r"^\s*,(?:[^,;]{1,90}|\s*(?:which|who)\b[^,;]{1,200}),\s*(?:[\w-]+\s+){0,7}$")
 # After a sentence-opening company anaphor, an aside holding every name before the statement:
 # "The Shanghai company, founded in 2021 by former SenseTime executive Yan Junjie, was valued at".
 _ASIDE_THEN_STATEMENT = re.compile(r"\s*,[^,;]{1,120}(?P<aside_end>),[^,;]{0,150}$")
