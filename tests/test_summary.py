@@ -109,5 +109,6 @@ def test_a_sentence_counting_time_from_the_one_before_leans_on_it() -> None:
                  "The next day, shares fell 5%.", "A week earlier, the board had met."):
         assert leans_back(text), text
     for text in ("Three months of talks ended on Monday.", "The next phase starts in May.",
-                 "Two years ago the company was founded."):
+                 "Two years ago the company was founded.",
+                 "Less than two months later, in May 2025, Velmora signed a supply deal."):
         assert not leans_back(text), text

@@ -110,7 +110,7 @@ _GOES_ON = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}(?:added|continued)\s*(?:[,:]
 
 # A pronoun subject right after an opening phrase that names no one ("Until Thursday, they
 # had not called him a suspect"); "When Kopp fled, he ..." names its antecedent first.
-_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,;:\"“]{2,60}),\s+(?:(?:however|though|too|in\s+fact|"
+_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,;:\"“]{2,60}(?:,\s+[^,;:\"“]{2,40})?),\s+(?:(?:however|though|too|in\s+fact|"
                                     r"meanwhile|moreover),\s+)?(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
@@ -127,7 +127,9 @@ _RELATIVE_TIME_START = re.compile(
     r"^\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:(?:a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d+|several|a\s+few|some)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|"
     r"weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|before)|the\s+(?:next|following|previous)\s+"
-    r"(?:day|week|month|year|morning|evening))\b", re.IGNORECASE)
+    r"(?:day|week|month|year|morning|evening))\b"
+    # "Less than two months later, in May 2025, ...": the date it gives makes it stand alone
+    r"(?!\s*,\s*(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b)", re.IGNORECASE)
 
 
 def leans_back(text: str) -> bool:
