@@ -219,3 +219,12 @@ def test_a_camel_case_word_the_tagger_took_for_a_common_noun_is_a_name() -> None
     types = _types("But the company faces competition. AgiBot, a Shanghai start-up founded by former Helix "
                    "engineer Peng Wei in February 2023, raised new funds in March.")
     assert types.get("AgiBot") == {"ORG"}, types
+
+
+def test_company_cues_of_a_technology_name_a_report_and_a_founder_ceo() -> None:
+    types = _types("Kuaishou said in its quarterly earnings report that sales rose. The company expects more, "
+                   "Kuaishou founder and CEO Cheng Yixiao told analysts.")
+    assert types.get("Kuaishou") == {"ORG"}, types
+    types = _types("Shengshu Technology, a Beijing-based start-up spun off from Tsinghua University, said its "
+                   "model had 30 million users. Shengshu, known in Chinese as Shengshu Keji, raised money in July.")
+    assert types.get("Shengshu Technology") == {"ORG"} and types.get("Shengshu Keji") == {"ORG"}, types

@@ -263,8 +263,9 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     if (before in PERSON_TITLES or before in PERSON_ROLE_NOUNS) and first - 1 >= 0 \
             and doc[first - 1].pos_ != "ADP" and len(doc[first:last].text.split()) <= 3:
         return "PERSON"  # "CEO Altman", "Dr. Smith", "author Stephenie Meyer"
-    if after in ("said", "says", "added", "announced", "stated") and after2 == "its":
-        return "ORG"  # "X said its ..."
+    if after in ("said", "says", "added", "announced", "stated") and (
+            after2 == "its" or after2 == "in" and _word(doc, last + 2) == "its"):
+        return "ORG"  # "X said its ...", "X said in its quarterly report"
     if after in ("said", "says", "added", "stated") and after2 in ("he", "she", "his", "her"):
         return "PERSON"
     if after == "," and after2 == "who":
@@ -278,7 +279,8 @@ _ANALYST_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "s
                             "researchers", "traders", "bankers"})
 # Titles that, written before a person's name, follow the name of the body the person leads.
 _LEADER_TITLES = (("chief", "executive"), ("chief", "executive", "officer"), ("ceo",), ("chairman",),
-                  ("chairwoman",), ("chief", "financial", "officer"), ("cfo",))
+                  ("chairwoman",), ("chief", "financial", "officer"), ("cfo",),
+                  ("founder", "and", "ceo"), ("founder", "and", "chairman"), ("co-founder", "and", "ceo"))
 
 
 def _title_then_name(doc: Doc, last: int) -> bool:

@@ -139,6 +139,10 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
     "solutions", "biotech", "enterprises", "securities", "investments", "telecom", "communications",
     # a news agency's office signing a report: "-- Foo Newsroom"
     "newsroom", "newsdesk",
+    "technology",
+    # a Chinese company's name spelled in pinyin ends as the characters do: 科技 keji, 集团 jituan,
+    # 汽车 qiche, 公司 gongsi, 能源 nengyuan, 电子 dianzi, 网络 wangluo, 信息 xinxi, 动力 dongli, 医药 yiyao
+    "keji", "jituan", "qiche", "gongsi", "nengyuan", "dianzi", "wangluo", "xinxi", "dongli", "yiyao",
 })
 
 # Head nouns that say the name beside them is a product: "its chatbot app, Foo",
