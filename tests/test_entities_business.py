@@ -228,3 +228,10 @@ def test_company_cues_of_a_technology_name_a_report_and_a_founder_ceo() -> None:
     types = _types("Shengshu Technology, a Beijing-based start-up spun off from Tsinghua University, said its "
                    "model had 30 million users. Shengshu, known in Chinese as Shengshu Keji, raised money in July.")
     assert types.get("Shengshu Technology") == {"ORG"} and types.get("Shengshu Keji") == {"ORG"}, types
+
+
+def test_the_version_of_a_product_is_a_product() -> None:
+    types = _types("Liu said developers benefit from a large pool of engineers and a domestic market with hundreds "
+                   "of millions of short-video users. Douyin, the Chinese version of TikTok, had more than 750 "
+                   "million daily active users as of the end of last year, according to ByteDance.")
+    assert types.get("Douyin") == {"PRODUCT"}, types

@@ -62,8 +62,9 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
         head = doc[last + 1].head
         # "Foo, a chatbot developed by ...", "Foo, an open-source large language model" (a hyphen is 3 tokens)
-        if head.i > last + 1 and head.i - last <= 8 and _noun(head) in PRODUCT_NOUNS:
-            return CUE_WEIGHT
+        if head.i > last + 1 and head.i - last <= 8 and (_noun(head) in PRODUCT_NOUNS or (
+                _noun(head) in _VERSION_NOUNS and _word(doc, head.i + 1) == "of")):
+            return CUE_WEIGHT  # also "Foo, the Chinese version of TikTok"
     last = _after_parenthesis(doc, last)  # "its Tongyi Qianwen (Qwen) model"
     owned = before in ("its", "their")  # "its Kimi assistant": a company's assistant is a product
     if _product_noun_after(doc, last) and (_noun(doc[last]) not in _AMBIGUOUS_HEADS or _noun(doc[last]) == "model"
