@@ -396,3 +396,11 @@ def test_a_company_before_a_founded_by_aside_owns_the_figure_after_a_longer_verb
         ["Orion Dynamics Inc, a Shanghai start-up founded by former Helix Corp engineer Mara Quint in 2023, "
          "raised new funds at a valuation of $2 billion in March."], [ORION, HELIX, MARA]))
     assert {f.subject for f in facts if f.kind == "valuation"} == {"Orion Dynamics Inc"}
+
+
+def test_a_product_before_an_aside_owns_the_figure_after_it() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Inc makes apps.",
+         "Velo, the Chinese version of Zing, had more than 750 million daily active users at the end of last "
+         "year."], [ORION, ("Velo", "PRODUCT", 0.4), ("Zing", "PRODUCT", 0.3)]))
+    assert {f.subject for f in facts if f.kind == "users"} == {"Velo"}

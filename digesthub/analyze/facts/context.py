@@ -185,10 +185,10 @@ class ArticleContext:
         inside = [m for m in inside if m.entity not in sources]
         before = [m for m in inside if m.end <= position
                   and not _OWNED_BY_SUBJECT.search(self.text[max(0, m.start - 50):m.start])]
-        head = next((m for m in before if m.entity.label in ORG_LABELS
+        head = next((m for m in before if m.entity.label in SUBJECT_LABELS
                      and _APPOSITIVE_THEN_VERB.match(self.text[m.end:position])), None)
         if head is not None:
-            return head.entity  # "X, founded by veterans of Y, launched": X
+            return head.entity  # "X, founded by veterans of Y, launched": X; "Foo, the Chinese version of Bar, had"
         speaker = self._speaker(sentence, position, before)
         if speaker is not None:
             return speaker  # "X, founded by a former Y engineer, said it had raised": X
