@@ -235,3 +235,11 @@ def test_the_version_of_a_product_is_a_product() -> None:
                    "of millions of short-video users. Douyin, the Chinese version of TikTok, had more than 750 "
                    "million daily active users as of the end of last year, according to ByteDance.")
     assert types.get("Douyin") == {"PRODUCT"}, types
+
+
+def test_whose_chinese_name_is_links_the_names() -> None:
+    names = _analyzed_names(
+        "Velmora, the Shanghai-based company behind a video app, said it was preparing a listing. According to "
+        "media reports, Velmora, whose Chinese name is Xiyu Keji, filed a draft prospectus in late October.")
+    label, aliases = names.get("Velmora", ("", []))
+    assert label == "ORG" and "Xiyu Keji" in aliases, names

@@ -133,13 +133,17 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
 _KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
                        r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|"
                        r"incorporated\s+as|trading\s+as|"
-                       r"operating\s+as|doing\s+business\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"operating\s+as|doing\s+business\s+as|"
+                       # "MiniMax, whose Chinese name is Xiyu Keji"
+                       r"whose\s+(?:[A-Z]\w+\s+)?(?:legal\s+|registered\s+|full\s+)?name\s+is)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 # "registered as", "known in Chinese as": a second name, not the one the entity is shown by ("better
 # known as Zhipu AI" is the one).
 _BETTER_KNOWN = re.compile(r"\b(?:better|widely|commonly|now)\s+known\s+as|\bnow\s+called|\brenamed\b", re.IGNORECASE)
 _OTHER_NAME = re.compile(r"\b(?:also|formerly|previously|locally|officially|legally)\s+(?:known\s+as|called|named)\b",
                          re.IGNORECASE)
-_SECONDARY_NAME = re.compile(r"\b(?:registered|incorporated|known\s+in\s+[A-Z]\w+)\b", re.IGNORECASE)
+_SECONDARY_NAME = re.compile(r"\b(?:registered|incorporated|known\s+in\s+[A-Z]\w+|whose\s+[A-Z]\w+\s+name)\b",
+                             re.IGNORECASE)
 # "The company, officially registered as Foo Technology, ..." / "known in Chinese as Foo": another
 # name of the company the sentence before spoke of.
 _ANAPHOR_REGISTERED_AS = re.compile(
@@ -181,10 +185,12 @@ def _before_cjk_bracket(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _language_of_known_as(doc: Doc, candidate: Candidate) -> bool:
-    """"Chinese" in "known in Chinese as": one word between "known in" and "as"."""
-    return candidate.last - candidate.first == 1 and candidate.first >= 2 and candidate.last < len(doc) \
-        and doc[candidate.first - 1].lower_ == "in" and doc[candidate.first - 2].lower_ == "known" \
-        and doc[candidate.last].lower_ == "as"
+    """"Chinese" in "known in Chinese as" or "whose Chinese name is": the language, no name."""
+    if candidate.last - candidate.first != 1 or candidate.first < 2 or candidate.last + 1 >= len(doc):
+        return False
+    return (doc[candidate.first - 1].lower_ == "in" and doc[candidate.first - 2].lower_ == "known"
+            and doc[candidate.last].lower_ == "as") or (  # "whose Chinese name is"
+        doc[candidate.first - 1].lower_ == "whose" and doc[candidate.last].lower_ == "name")
 
 
 def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
