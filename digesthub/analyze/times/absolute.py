@@ -88,9 +88,14 @@ def _day_year(match: re.Match[str], context: Context, month: int) -> int | None:
     """The year of a day of a month: written, said relative to the anchor's, or read from the tense."""
     if match["year"]:
         return int(match["year"])
-    if match["relyear"] and context.anchor:
-        return context.anchor.year + {"last": -1, "this": 0, "next": 1}[match["relyear"].lower()]
-    return year_for_month(match, context, month)
+    return relative_year(match, context) or year_for_month(match, context, month)
+
+
+def relative_year(match: re.Match[str], context: Context) -> int | None:
+    """The year "last/this/next year" (group ``relyear``) names from the anchor; None without either."""
+    if not match["relyear"] or context.anchor is None:
+        return None
+    return context.anchor.year + {"last": -1, "this": 0, "next": 1}[match["relyear"].lower()]
 
 
 @rule("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})"
@@ -131,8 +136,7 @@ def month(match: re.Match[str], context: Context) -> Found | None:
     relation = (match["rel"] or "").lower().split()[-1:] or [None]
     relation_word = {"past": "last", "coming": "next"}.get(relation[0] or "", relation[0])
     year = int(match["year"]) if match["year"] else year_for_month(match, context, number, relation_word)
-    if match["relyear"] and context.anchor:  # "July last year"
-        year = context.anchor.year + {"last": -1, "this": 0, "next": 1}[match["relyear"].lower()]
+    year = relative_year(match, context) or year  # "July last year"
     return Found("DATE", f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}")
 
 
