@@ -533,3 +533,23 @@ def test_starting_to_build_a_plant_is_no_founding_of_the_company() -> None:
         assert not {f for f in facts if f[0] == "founded"}, (text, facts)
     facts = kinds(extract_facts(build_annotated(["Orion Dynamics was established in 2019 in Paris."], [ORION])))
     assert ("founded", "Orion Dynamics", "2019") in facts
+
+
+def test_a_based_apposition_describes_the_name_before_it() -> None:
+    """"Kestrel Labs, the Peoria-based maker" is Kestrel's seat, recognized or not, never the story's company;
+    a company in a relative clause after the noun is not described either."""
+    peoria = ("Peoria", "GPE", 0.3)
+    unrecognized = extract_facts(build_annotated(
+        ["Orion Dynamics makes pumps.", "Kestrel Labs, the Peoria-based maker of drones, filed for a listing."],
+        [ORION, peoria]))
+    assert not [f for f in unrecognized if f.kind == "headquarters"]
+    kestrel = ("Kestrel Labs", "ORG", 0.3)
+    recognized = kinds(extract_facts(build_annotated(
+        ["Orion Dynamics makes pumps.",
+         "Kestrel Labs, the Peoria-based company whose tool inspired Orion Dynamics, was little known then."],
+        [ORION, kestrel, peoria])))
+    assert ("headquarters", "Kestrel Labs", "Peoria") in recognized
+    assert not {f for f in recognized if f[0] == "headquarters" and f[1] == "Orion Dynamics"}
+    dated = kinds(extract_facts(build_annotated(
+        ["Orion Dynamics makes pumps.", "On Tuesday, the Peoria-based company said sales rose."], [ORION, peoria])))
+    assert ("headquarters", "Orion Dynamics", "Peoria") in dated

@@ -24,8 +24,17 @@ _SUBJECT_DESCRIBED = re.compile(
     r"(?:is|was|remains|became))\s*$", re.IGNORECASE)
 # Between "Beijing-based" and a company it qualifies stand only nouns ("start-up", "AI company"):
 # a verb or a preposition starts another phrase ("the Beijing-based start-up founded by Sogou's ...").
-_LINK_WORD = re.compile(r"\b(?:by|of|from|for|with|at|in|to|founded|backed|led|owned|run|said|says|and)\b",
-                        re.IGNORECASE)
+_LINK_WORD = re.compile(r"\b(?:by|of|from|for|with|at|in|to|founded|backed|led|owned|run|said|says|and|"
+                        r"whose|which|that|who|where)\b", re.IGNORECASE)
+# "Unitree Robotics, the Hangzhou-based maker": the adjective describes the name before the
+# comma, recognized as a company or not, so not the company the story is about. (A month or
+# weekday before the comma is a time: "On Tuesday, the Shenzhen-based company said".)
+_NAME_APPOSITION = re.compile(
+    r"(?-i:[A-Z])[\w.&'’-]*\s*,\s*(?:the|a|an)\s+$", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|today|yesterday)\s*,\s*(?:the|a|an)\s+$",
+    re.IGNORECASE)
 # "Google's California headquarters": owner, place, then the word for a head office.
 _HQ_NOUN = re.compile(r"\s+(?:headquarters|head\s+office|hq|head\s+quarters)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\s+$")
@@ -116,8 +125,10 @@ def _based_adjective(context: ArticleContext, sentence: Sentence,
                  and not any(p.end <= m.start for p in people)]  # "LA-based journalist X told Y"
         before = [m for m in context.mentions_in(sentence.start, place.start, ORG_LABELS)
                   if _APPOSITION.match(context.text[m.end:place.start])]
-        # Only the company the adjective is attached to: "Shenzhen-based X", "X, a Shenzhen-based".
-        subject = after[0].entity if after else (before[-1].entity if before else None)
+        # Only the company the adjective is attached to: "X, a Shenzhen-based ..." (the apposition
+        # wins over a company further on: "Figma, the San Francisco-based company whose tool
+        # inspired Lanhai's"), "Shenzhen-based X".
+        subject = before[-1].entity if before else (after[0].entity if after else None)
         if subject is None and _BASED_ANAPHOR.match(context.text, hyphen + len("-based")) \
                 and _refers_back(context.text[sentence.start:place.start]):
             subject = context.referred_company(sentence)
@@ -128,6 +139,8 @@ def _based_adjective(context: ArticleContext, sentence: Sentence,
 
 def _refers_back(before_place: str) -> bool:
     """Whether "<place>-based company" after ``before_place`` is the company already in the story."""
+    if _NAME_APPOSITION.search(before_place) and not _TIME_WORD.search(before_place):
+        return False
     indefinite = _INDEFINITE.search(before_place)
     return indefinite is None or bool(_SUBJECT_DESCRIBED.match(before_place[:indefinite.start()]))
 
