@@ -15,6 +15,7 @@ from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import ORG_NOUNS, PRODUCT_NOUNS
 
 _FOUNDING = frozenset({"founded", "co-founded", "cofounded", "established", "started"})
+_NEW_VENTURE = frozenset({"found", "co-found", "cofound", "start", "launch", "set", "join", "establish", "create"})
 _RAISING = frozenset({"raised", "raises", "raise", "secured", "secures", "closed", "closes", "completed"})
 _FUNDING_WORDS = frozenset({"funding", "round", "financing", "series", "investment", "capital"})
 _FUNDING_REACH = 8
@@ -60,6 +61,8 @@ def business_cue(doc: Doc, first: int, last: int, full_name: bool = False) -> tu
         # and not "founded by Bar veteran Foo Baz", where Bar only qualifies the founder)
     if before in _FOUNDING and doc[first:last].root.dep_ == "dobj":
         return "ORG", CUE_WEIGHT  # "she co-founded Foo in 2019"
+    if before in ("left", "quit") and _word(doc, last) == "to" and _word(doc, last + 1) in _NEW_VENTURE:
+        return "ORG", CUE_WEIGHT  # "she left Foo to found Bar": an employer, not the place she left
     if not full_name and _raised_money(doc, first, last):
         return "ORG", CUE_WEIGHT  # "Foo raised $20 million", "Foo closed a Series B round"
     if _word(doc, last) == "," and _word(doc, last + 1) in ("valued", "headquartered", "incorporated"):

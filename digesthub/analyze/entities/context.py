@@ -159,6 +159,8 @@ def _lists(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:
     current: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.first):
         between = _gap_names(doc, current[-1].last, candidate.first) if current else None
+        if between is not None and _conjunction_again(doc, current, candidate):
+            between = None  # "Indonesia and Vietnam, and Chen does not": a new clause
         if between is not None:
             current.extend(between + [candidate])
             continue
@@ -172,6 +174,18 @@ def _lists(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:
     if len(current) >= 3:
         runs.append(current)
     return runs
+
+
+def _conjunction_again(doc: Doc, current: list[Candidate], candidate: Candidate) -> bool:
+    """A list closes with its one "and": a second "and" after a bare "A and B" starts another
+    clause or coordination level ("starting with Indonesia and Vietnam, and Chen said")."""
+    if len(current) < 2 or not _has_conjunction(doc, current[-1].last, candidate.first):
+        return False
+    return _has_conjunction(doc, current[-2].last, current[-1].first)
+
+
+def _has_conjunction(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[i].lower_ in ("and", "or") for i in range(start, end))
 
 
 def _gap_names(doc: Doc, start: int, end: int) -> list[Candidate] | None:

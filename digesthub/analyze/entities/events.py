@@ -1,4 +1,5 @@
-"""Events named after a place: "the U.S. Open", "the British Masters".
+"""Events named after a place ("the U.S. Open", "the British Masters"); governments named after
+their head ("the Trump administration").
 
 The model often tags the place and leaves the event's head word ("Open",
 "Cup") untagged, so the place is a false place and the event is missed. A
@@ -38,4 +39,21 @@ def extend_event_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         longer.vote("EVENT", CUE_WEIGHT)
         result.append(longer)
         covered.update(range(after, last))
+    return result
+
+
+def extend_administrations(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the Trump administration": the government, not the person (nor an organization named
+    "Trump"); the span grows over "administration" and votes ORG."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        after = candidate.last
+        grows = after < len(doc) and doc[after].text == "administration" and candidate.first > 0 \
+            and doc[candidate.first - 1].lower_ == "the" and candidate.best() in ("PERSON", "ORG", "NORP", "")
+        if not grows:
+            result.append(candidate)
+            continue
+        longer = make_candidate(doc, candidate.first, after + 1)
+        longer.vote("ORG", CUE_WEIGHT)
+        result.append(longer)
     return result

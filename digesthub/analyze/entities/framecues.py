@@ -29,6 +29,12 @@ from digesthub.analyze.entities.patterns import LAUNCH_VERBS, ORG_NOUNS
 _SETTLEMENTS = frozenset({"town", "city", "village", "community", "municipality", "province", "district",
                           "hamlet", "township", "region", "island", "islands", "port", "suburb", "county",
                           "state", "prefecture", "borough", "neighborhood", "neighbourhood", "capital"})
+# Lower-case after a name they make it a place: "Hangzhou's Xixi district", "Kern county" (not
+# after a nationality: "an English county").
+# (Not "state", "port" or "capital": "Foo state media", "Foo capital markets".)
+_ADMIN_UNITS = frozenset({"district", "county", "province", "prefecture", "township", "municipality",
+                          "borough", "subdistrict"})
+_DEMONYM_ENDINGS = ("ish", "ian", "ese", "ean", "can")
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "child", "son", "daughter", "baby",
                            "guy", "character", "player", "singer", "artist", "dog", "cat", "horse", "people"})
 _FACILITIES = frozenset({"warehouse", "plant", "factory", "mill", "refinery", "dairy", "brewery", "distillery",
@@ -49,8 +55,10 @@ def add_frame_votes(doc: Doc, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         first, last = candidate.first, candidate.last
         label, weight = _called(doc, first)
-        if not label and (_settlement_of(doc, first) or _settlement_apposition(doc, last)):
-            label, weight = "GPE", CUE_WEIGHT  # "the port city of Foo", "Foo , a city of 500,000"
+        if not label and (_settlement_of(doc, first) or _settlement_apposition(doc, last)
+                          or (_word(doc, last) in _ADMIN_UNITS
+                              and not _word(doc, last - 1).endswith(_DEMONYM_ENDINGS))):
+            label, weight = "GPE", CUE_WEIGHT  # "the port city of Foo", "Foo , a city of 500,000", "Foo district"
         elif not label and candidate.best() in ("PERSON", "ORG", "") and _region_after_city(doc, first, last):
             label, weight = "GPE", CUE_WEIGHT  # "Golden , Colo . , said": a state after its city
         elif not label and candidate.best() in ("PERSON", "GPE") and _place_object(doc, first) \

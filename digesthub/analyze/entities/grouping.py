@@ -198,18 +198,40 @@ def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[st
     name joins the organization the sentence before opens with."""
     text = doc.text
     links = []
+    # Company names, and the short forms opening them ("Xinghe" of "Xinghe Robotics Co. Ltd.", which
+    # the model may have typed a person where it stands alone).
+    org_keys = {name_key(c.text) for c in candidates if "ORG" in (c.label, c.best())}
+    def is_company(c: Candidate) -> bool:
+        key = name_key(c.text)
+        return key in org_keys or any(other.startswith(key + " ") for other in org_keys)
     for candidate in candidates:
         start = doc[candidate.first].idx
-        if not _ANAPHOR_REGISTERED_AS.search(text, max(0, start - 80), start):
-            continue
         sentence = doc[candidate.first].sent
+        if not _ANAPHOR_REGISTERED_AS.search(text, max(0, start - 80), start) \
+                and not _fronted_known_as(doc, candidate, sentence.start_char):
+            continue
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         opening = next((c for c in candidates if previous is not None and previous.start <= c.first < previous.end
-                        and c.best() == "ORG"), None)
+                        and is_company(c)), None)
         if opening is not None and name_key(opening.text) != name_key(candidate.text):
             candidate.secondary = True  # a registered or foreign-language name, not the one to show
             links.append((name_key(opening.text), name_key(candidate.text)))
     return links
+
+
+# "Known in Chinese as Foo (福), the company was founded ...": the name opens the sentence and the
+# company the story is about follows it.
+_FRONTED_KNOWN_AS = re.compile(r"^\s*(?:(?:also|officially|legally|formally)\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|"
+                               r"registered\s+as)\s+$", re.IGNORECASE)
+_COMPANY_SUBJECT = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:company|firm|start-?up|business|group|lab|developer|maker)\b", re.IGNORECASE)
+
+
+def _fronted_known_as(doc: Doc, candidate: Candidate, sentence_start: int) -> bool:
+    text = doc.text
+    start = doc[candidate.first].idx
+    end = doc[candidate.last - 1].idx + len(doc[candidate.last - 1])
+    return bool(_FRONTED_KNOWN_AS.match(text[sentence_start:start])) and bool(_COMPANY_SUBJECT.match(text, end))
 
 
 def _is_clipping(short: str, long: str) -> bool:

@@ -181,6 +181,8 @@ def source_start(doc: Doc, first: int, last: int) -> bool:
         return True  # "the Foo daily" (not "the Foo site": a festival's, a factory's)
     if _subscribed(doc, first, last):
         return True  # "a Foo subscription", "subscribe to Foo": a publication sells subscriptions
+    if _outlet_learned(doc, first, last):
+        return True  # "..., Caixin learned.": how an outlet credits its own reporting
     before = first - 2 if _word(doc, first - 1) in _QUOTES else first - 1
     if _word(doc, before) == "agency" and _word(doc, before - 1) == "news":
         return True  # "the news agency Foo"
@@ -188,6 +190,13 @@ def source_start(doc: Doc, first: int, last: int) -> bool:
             and _word(doc, before - 4) == "familiar":
         return True  # "people familiar with the matter told Foo": the outlet reporting the story
     return _word(doc, before) in PUBLICATION_NOUNS and before >= 0 and doc[before].pos_ == "NOUN"
+
+
+def _outlet_learned(doc: Doc, first: int, last: int) -> bool:
+    """"..., Foo learned." / "..., Foo has learned.": a clause-final credit after a comma."""
+    verb = last + 1 if _word(doc, last) == "has" else last
+    return _word(doc, first - 1) == "," and _word(doc, verb) == "learned" \
+        and _word(doc, verb + 1) in (".", "from", ";")
 
 
 def _subscribed(doc: Doc, first: int, last: int) -> bool:

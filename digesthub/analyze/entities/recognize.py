@@ -40,7 +40,7 @@ from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes, is_country
 from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
-from digesthub.analyze.entities.events import extend_event_names
+from digesthub.analyze.entities.events import extend_administrations, extend_event_names
 from digesthub.analyze.entities.titlecase import extend_over_foreign_particle, extend_over_inner_preposition
 from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
@@ -116,7 +116,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = merge_spans(model_candidates(doc) + shape_candidates(doc), pattern_candidates(doc))
     candidates = split_joined_names(doc, drop_common_words(doc, candidates))
     candidates = split_known_full_names(doc, trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates)))
-    candidates = extend_event_names(doc, extend_given_names(doc, candidates))
+    candidates = extend_administrations(doc, extend_event_names(doc, extend_given_names(doc, candidates)))
     candidates = extend_over_foreign_particle(doc, extend_over_inner_preposition(doc, candidates))
     candidates = extend_model_codes(doc, candidates)
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
@@ -153,6 +153,10 @@ def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     texts = {c.text for c in candidates}
     result: list[Candidate] = []
     for candidate in candidates:
+        owned = _owned_name(doc, candidate, texts)
+        if owned:
+            result.extend(owned)
+            continue
         joints = [i for i in range(candidate.first + 1, candidate.last - 1) if doc[i].lower_ in ("and", "&")]
         if len(joints) != 1 or candidate.from_pattern:
             result.append(candidate)
@@ -166,6 +170,21 @@ def split_joined_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 part.vote(label, weight)
             result.append(part)
     return result
+
+
+def _owned_name(doc: Doc, candidate: Candidate, texts: set[str]) -> list[Candidate]:
+    """"Alphabet's Google" as one span, where the document also names Google alone: the owner
+    (a company) and the name ([] when the span is no such pair: "McDonald's Corp")."""
+    joints = [i for i in range(candidate.first + 1, candidate.last - 1) if doc[i].lower_ in ("'s", "’s")]
+    if len(joints) != 1 or candidate.from_pattern:
+        return []
+    owner, owned = make_candidate(doc, candidate.first, joints[0]), make_candidate(doc, joints[0] + 1, candidate.last)
+    if owned.text not in texts:
+        return []
+    owner.vote("ORG", MODEL_WEIGHT)
+    for label, weight in candidate.votes.items():
+        owned.vote(label, weight)
+    return [owner, owned]
 
 
 # Words that introduce or close a list of separate names: "backed by Alibaba and Tencent",
@@ -188,14 +207,18 @@ def _listed_pair(doc: Doc, candidate: Candidate, joint: int) -> bool:
 
 def _both_names(left: Candidate, right: Candidate, texts: set[str]) -> bool:
     """Both halves stand alone elsewhere, or each ends like a company name of its own
-    ("Alibaba Group and Tencent Holdings", "Foo Inc. and Bar Ltd."; not "Marks and Spencer")."""
+    ("Alibaba Group and Tencent Holdings", "Foo Inc. and Bar Ltd."; not "Marks and Spencer"),
+    or a company's full name comes before a one-word name."""
     if left.text in texts and right.text in texts:
         return True
     def company_end(part: Candidate) -> bool:
         words = part.text.split()
         last = words[-1].lower() if words else ""
         return len(words) >= 2 and (last in ORG_HEAD_WORDS or last in LEGAL_SUFFIXES)
-    return company_end(left) and company_end(right)
+    # A one-word name after a company's full name is another company ("Kuaishou Technology and
+    # Tencent"); the reverse stays whole ("Marks and Spencer Group").
+    one_word = len(right.text.split()) == 1 and right.text[:1].isupper()
+    return company_end(left) and (company_end(right) or one_word)
 
 
 def propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

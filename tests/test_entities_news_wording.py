@@ -1,0 +1,84 @@
+"""Wording of business and tech news that decides what a name is and which names are one entity.
+
+Every sentence and name is invented for the tests.
+"""
+
+from __future__ import annotations
+
+from digesthub.analyze import analyze
+from digesthub.analyze.entities import find_entities
+from digesthub.ingest import read_article
+from digesthub.types import EntityRef
+
+
+def _entities(text: str) -> list[EntityRef]:
+    return analyze(read_article(text, published="2026-03-18")).entities
+
+
+def _entity_of(entities: list[EntityRef], spelling: str) -> EntityRef:
+    return next(e for e in entities if spelling == e.name or spelling in e.aliases)
+
+
+def _types(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for mention in find_entities(text):
+        found.setdefault(mention.text, set()).add(mention.label)
+    return found
+
+
+def test_a_surname_after_a_second_and_opens_a_clause_not_a_list_of_places() -> None:
+    """"Indonesia and Vietnam, and Quon does not rule out": Quon stays the person Quon Mei."""
+    text = ("Quon Mei runs Tarrow Design from Hangzhou.\n\n"
+            "Quon said the firm had 300 staff.\n\n"
+            "Tarrow plans to expand next year, starting with Indonesia and Vietnam, and Quon does not rule "
+            "out a listing.\n")
+    person = _entity_of(_entities(text), "Quon Mei")
+    assert len(person.mentions) == 3, [m.text for m in person.mentions]
+
+
+def test_the_employer_someone_left_to_found_a_company_is_a_company() -> None:
+    text = ("Quon Mei joined Verlane Group Holding Ltd. in 2012.\n\n"
+            "In 2019 she left Verlane to found Tarrow Design with a former colleague who now serves as its "
+            "chief technology officer.\n")
+    entities = _entities(text)
+    verlane = _entity_of(entities, "Verlane")
+    assert verlane.label == "ORG" and "Verlane Group Holding Ltd." in [verlane.name, *verlane.aliases]
+
+
+def test_a_name_before_district_or_county_is_a_place() -> None:
+    types = _types("On a grey morning in Hangzhou's Xixi district, designers argued over a button.")
+    assert types.get("Xixi") == {"GPE"}, types
+    assert _types("He played for an English county side.").get("English") != {"GPE"}
+
+
+def test_a_company_s_full_name_and_a_one_word_name_are_two_companies() -> None:
+    types = _types("Competition is growing. Quarnell Technology and Tencent have both released free design tools.")
+    assert types.get("Quarnell Technology") == {"ORG"} and types.get("Tencent") == {"ORG"}, types
+
+
+def test_an_owner_s_company_is_the_company_named_alone_elsewhere() -> None:
+    text = ("Meanwhile, Pellago's Google has begun selling its chips to other companies.\n\n"
+            "Google, which first built the chips in 2015, rented them only through its cloud.\n")
+    entities = _entities(text)
+    owned = _entity_of(entities, "Google")
+    assert len(owned.mentions) == 2 and not [e for e in entities if e.name == "Pellago's Google"]
+
+
+def test_the_administration_named_after_a_president_is_no_person_or_company_named_after_him() -> None:
+    types = _types("The Harlow administration said in August it would allow the sales to resume.")
+    assert types.get("Harlow administration") == {"ORG"}, types
+    assert "Harlow" not in types
+
+
+def test_an_outlet_crediting_its_reporting_is_an_organization() -> None:
+    types = _types("Tarrow Robotics has closed a new funding round, Quixin learned.")
+    assert types.get("Quixin") == {"ORG"}, types
+
+
+def test_a_name_known_in_chinese_opening_a_sentence_about_the_company_is_the_company_s() -> None:
+    text = ("Tarrow Robotics Co. Ltd. has closed a 1.2 billion yuan round.\n\n"
+            "The deal values Tarrow at about 9 billion yuan, the person said.\n\n"
+            "Known in Chinese as Tahe Jiqiren (塔河机器人), the company was founded in March 2021 by two "
+            "engineers.\n")
+    tarrow = _entity_of(_entities(text), "Tarrow")
+    assert "Tahe Jiqiren" in tarrow.aliases, tarrow
