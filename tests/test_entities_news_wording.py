@@ -82,3 +82,13 @@ def test_a_name_known_in_chinese_opening_a_sentence_about_the_company_is_the_com
             "engineers.\n")
     tarrow = _entity_of(_entities(text), "Tarrow")
     assert "Tahe Jiqiren" in tarrow.aliases, tarrow
+
+
+def test_a_short_given_name_is_the_same_person_with_the_same_surname() -> None:
+    text = ("Benjamin David Quarrow, 40, the chief executive of Tarrow Foods, said the plant would reopen.\n\n"
+            "The company said in a statement that Ben Quarrow had been with it for twelve years.\n\n"
+            "Dana Quarrow, his sister, declined to comment on the plans of Dan Ellery.\n")
+    entities = _entities(text)
+    person = _entity_of(entities, "Benjamin David Quarrow")
+    assert "Ben Quarrow" in person.aliases, person
+    assert "Dana Quarrow" not in person.aliases

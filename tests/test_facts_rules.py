@@ -553,3 +553,22 @@ def test_a_based_apposition_describes_the_name_before_it() -> None:
     dated = kinds(extract_facts(build_annotated(
         ["Orion Dynamics makes pumps.", "On Tuesday, the Peoria-based company said sales rose."], [ORION, peoria])))
     assert ("headquarters", "Orion Dynamics", "Peoria") in dated
+
+
+def test_an_age_between_a_name_and_its_titles_is_no_gap() -> None:
+    facts = kinds(extract_facts(build_annotated(
+        ["Mara Quint, 36, is the founder and chief executive of Orion Dynamics."], [ORION, MARA])))
+    assert {("founder", "Orion Dynamics", "Mara Quint"), ("ceo", "Orion Dynamics", "Mara Quint")} <= facts
+
+
+def test_a_year_opening_the_sentence_dates_the_founding_and_with_names_a_co_founder() -> None:
+    lena = ("Lena Ruiz", "PERSON", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Mara Quint ran the design tools team at Helix Corp.",
+         "In 2019 she left Helix Corp to found Orion Dynamics with Lena Ruiz, a former colleague."],
+        [ORION, MARA, HELIX, lena], times=[("2019", "2019-01")]))
+    found = {(f.kind, f.subject, f.value, f.date.value[:4] if f.date else None) for f in facts}
+    assert ("founded", "Orion Dynamics", "2019", "2019") in found, found
+    assert ("founder", "Orion Dynamics", "Mara Quint", "2019") in found, found
+    assert ("founder", "Orion Dynamics", "Lena Ruiz", "2019") in found, found
+    assert not {f for f in found if f[1] == "Helix Corp"}

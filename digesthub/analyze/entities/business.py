@@ -61,6 +61,8 @@ def business_cue(doc: Doc, first: int, last: int, full_name: bool = False) -> tu
         # and not "founded by Bar veteran Foo Baz", where Bar only qualifies the founder)
     if before in _FOUNDING and doc[first:last].root.dep_ == "dobj":
         return "ORG", CUE_WEIGHT  # "she co-founded Foo in 2019"
+    if before in ("found", "co-found", "cofound") and _word(doc, first - 2) == "to":
+        return "ORG", CUE_WEIGHT  # "she left to found Foo" (not "police found Foo")
     if before in ("left", "quit") and _word(doc, last) == "to" and _word(doc, last + 1) in _NEW_VENTURE:
         return "ORG", CUE_WEIGHT  # "she left Foo to found Bar": an employer, not the place she left
     if not full_name and _raised_money(doc, first, last):

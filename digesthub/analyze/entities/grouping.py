@@ -442,7 +442,8 @@ def _kind(label: str) -> str:
 
 
 def _person_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], links: _UnionFind) -> None:
-    """"James C. Kopp" ~ "James Kopp" (middle initials aside); then "Smith" joins "John Smith" and
+    """"James C. Kopp" ~ "James Kopp" (middle initials aside), "Ben Banky" ~ "Benjamin David Banky";
+    then "Smith" joins "John Smith" and
     "Bin Laden" joins "Osama bin Laden" when exactly one person's full name ends (or a one-word
     name starts) with it."""
     people = [key for key, label in labels.items() if label == "PERSON" and len(key.split()) >= 2]
@@ -453,6 +454,10 @@ def _person_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], li
             links.union(key, by_plain[plain])
         else:
             by_plain[plain] = key
+    for key in people:
+        for other in people:
+            if other != key and _short_given_name(key, other):
+                links.union(key, other)
     for key, same in by_key.items():
         words = key.split()
         owners = {links.find(full) for full in people
@@ -460,6 +465,16 @@ def _person_links(by_key: dict[str, list[Candidate]], labels: dict[str, str], li
         if len(owners) != 1 or _strongly_not_person(same) or not all(w[:1].isalpha() for w in words):
             continue
         links.union(key, next(iter(owners)))
+
+
+def _short_given_name(short: str, full: str) -> bool:
+    """"Ben Banky" ~ "Benjamin David Banky": one surname, and the short form of the given name
+    (at least three letters) opens the other's; middle names aside."""
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) != 2 or short_words[-1] != full_words[-1] or short_words[0] == full_words[0]:
+        return False
+    given = short_words[0]
+    return len(given) >= 3 and given.isalpha() and full_words[0].startswith(given)
 
 
 def _without_initials(key: str) -> str:

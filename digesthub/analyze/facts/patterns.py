@@ -165,6 +165,12 @@ FOUNDED_YEAR = re.compile(
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?"
     r"(?:[a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<year>1[89]\d\d|20\d\d)\b", _I)
 
+# "In 2019 she left Alibaba to found Lanhai", "In March 2021, Liu set up Foo": the year opening the
+# sentence dates the founding its verb tells of (the company is named right after the verb).
+OPENING_YEAR_FOUNDING = re.compile(
+    r"^(?:In|By|Back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d),?\s+"
+    r"[^.;,]{0,60}?\b(?:(?:co-)?founded|set\s+up|established|to\s+(?:co-)?found|to\s+set\s+up|to\s+start)\s+", _I)
+
 FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:[\w,]+\s+){0,4}?(?:by|with)\b", _I)
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
 FOUNDED_ACTIVE = re.compile(r"\b(?:(?:co-)?founded|set\s+up|established|to\s+(?:co-)?found)\b(?!\s+(?:in|by|on|with)\b)",

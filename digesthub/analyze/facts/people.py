@@ -13,8 +13,8 @@ from digesthub.analyze.pronouns import pronoun_referent
 from digesthub.types import EntityRef, Fact, Sentence, TimeExpression
 
 # What may stand between a person's name and their title: "Zhang Peng, Zhipu AI's CEO".
-# "( pictured )" after a name, as picture captions put it, is no gap.
-_ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*)?"
+# "( pictured )" after a name, as picture captions put it, is no gap; nor is an age ("Chen Lu, 36, is").
+_ASIDE = r"(?:\s*\(\s*[^()]{0,25}\)\s*|\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
 # One more title before this one: "the company's co-CEO and founder".
 _OTHER_TITLE = r"(?:(?:co-?)?(?:[\w-]+\s+){1,3}?and\s+)?"
 _PERSON_BEFORE_TITLE = re.compile(
@@ -48,7 +48,10 @@ _NOT_OWNER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "f
 
 def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Founders and chief executives named next to their title."""
-    people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS) or _opening_pronoun(context, sentence)
+    named_people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
+    # "In 2019 she left Foo to found Bar with Sun Jie": the opening pronoun before the named co-founder
+    pronoun = [p for p in _opening_pronoun(context, sentence) if all(p.end <= m.start for m in named_people)]
+    people = pronoun + named_people
     orgs = context.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
     if not people:
         return []
@@ -88,6 +91,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if subject is None:
                 continue
             named = [person, *_co_founders(people, context.text, person)] if cue is P.FOUNDER_BY else [person]
+            if cue is P.FOUNDED_ACTIVE and org is not None:
+                named += _founded_with(people, context.text, org)
             facts.extend(Fact(kind, subject if isinstance(subject, str) else subject.name,
                               sentence.text, sentence.paragraph, value=founder.entity.name,
                               # "Sogou founder Wang" dates nothing: a founding date in the
@@ -101,6 +106,17 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
 # Between two founders after "founded by": "A and B", "A, B and C", "A, a former X researcher, and B".
 _NEXT_FOUNDER = re.compile(r"^(?:,\s*(?:a|an|the|who|whose|then)\b[^;:()\"“”]{0,100}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
                            r"(?:(?:fellow|former|his|her)\s+[\w\s-]{0,30}?)?$")
+
+
+_WITH_FOUNDER = re.compile(r"^\s+(?:together\s+)?with\s+(?:(?:fellow|former|his|her)\s+[\w\s-]{0,30}?)?$", re.IGNORECASE)
+
+
+def _founded_with(people: list[Located], text: str, company: Located) -> list[Located]:
+    """"founded Foo with Sun Jie (and Li Na)": the people named after "with" are co-founders."""
+    first = next((m for m in people if m.start >= company.end), None)
+    if first is None or not _WITH_FOUNDER.match(text[company.end:first.start]):
+        return []
+    return [first, *_co_founders(people, text, first)]
 
 
 def _co_founders(people: list[Located], text: str, first: Located) -> list[Located]:
@@ -133,8 +149,11 @@ def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Locate
     return [Located(sentence.start + match.start("pronoun"), sentence.start + match.end("pronoun"), person)]
 
 
-# "He ...", or after an opening adverbial: "Less than two years later, in May 2025, he left ...".
-_OPENING_HE_OR_SHE = re.compile(r"(?:[^,.;:\"“”]{1,50},\s+){0,2}(?P<pronoun>(?<![\w'’])(?:[Hh]e|[Ss]he))\b")
+# "He ...", or after an opening adverbial: "Less than two years later, in May 2025, he left ...",
+# "In 2019 she left ..." (a short time phrase needs no comma).
+_OPENING_HE_OR_SHE = re.compile(r"(?:[^,.;:\"“”]{1,50},\s+){0,2}"
+                                r"(?:(?:In|On|By|Since|Last|That|Later|Earlier)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+                                r"(?P<pronoun>(?<![\w'’])(?:[Hh]e|[Ss]he))\b")
 
 
 # What stands between the founded company and "founded by": "Foo, founded by", "Foo was founded by".
@@ -237,4 +256,7 @@ def _founding_date(context: ArticleContext, sentence: Sentence, cue_start: int, 
     for founded in P.FOUNDED_YEAR.finditer(sentence.text):
         if founded.start() <= cue_end and cue_start <= founded.end():
             return context.time_covering_year(sentence, founded["year"])
+    opening = P.OPENING_YEAR_FOUNDING.match(sentence.text)
+    if opening is not None and cue_start < opening.end() <= cue_end + 1:
+        return context.time_covering_year(sentence, opening["year"])  # "In 2019 she left X to found Y"
     return None

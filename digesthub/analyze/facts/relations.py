@@ -158,7 +158,22 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         facts.append(_fact("founded", subject, sentence, value=year,
                            date=context.time_covering_year(sentence, year),
                            details={"span": match[0]}))
-    return facts
+    return facts or _opening_year_founding(context, sentence)
+
+
+def _opening_year_founding(context: ArticleContext, sentence: Sentence) -> list[Fact]:
+    """"In 2019 she left Alibaba to found Lanhai": the company right after the verb, founded that year."""
+    match = P.OPENING_YEAR_FOUNDING.match(sentence.text)
+    if match is None:
+        return []
+    verb_end = sentence.start + match.end()
+    company = next((m for m in context.mentions_in(verb_end, sentence.end, ORG_LABELS)), None)
+    if company is None or company.start - verb_end > P.FOUNDED_OBJECT_WINDOW \
+            or P.CLAUSE_IN_GAP.search(context.text, verb_end, company.start):
+        return []
+    year = match["year"]
+    return [_fact("founded", company.entity, sentence, value=year, date=context.time_covering_year(sentence, year),
+                  details={"span": context.text[sentence.start:company.end]})]
 
 
 def _named_product(context: ArticleContext, at: int, window: int) -> re.Match[str] | None:
