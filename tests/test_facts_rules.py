@@ -572,3 +572,14 @@ def test_a_year_opening_the_sentence_dates_the_founding_and_with_names_a_co_foun
     assert ("founder", "Orion Dynamics", "Mara Quint", "2019") in found, found
     assert ("founder", "Orion Dynamics", "Lena Ruiz", "2019") in found, found
     assert not {f for f in found if f[1] == "Helix Corp"}
+
+
+def test_an_agency_in_the_dateline_is_not_the_sentence_subject() -> None:
+    helix_app = ("Helix Chat", "PRODUCT", 0.5)
+    reuters = ("Reuters", "ORG", 0.1)
+    facts = extract_facts(build_annotated(
+        ["LONDON, May 4 (Reuters) - Orion Dynamics, the developer of the Helix Chat assistant, has raised "
+         "$300 million in a round led by Helix Corp, valuing the startup at about $2 billion, people said."],
+        [ORION, helix_app, HELIX, reuters]))
+    valuations = {(f.subject, f.quantity.amount) for f in facts if f.kind == "valuation" and f.quantity}
+    assert valuations == {("Orion Dynamics", 2e9)}, valuations

@@ -6,9 +6,27 @@ always boundaries, so every sentence belongs to exactly one paragraph.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from digesthub.types import Article, Sentence
+
+
+# "PARIS (AP) -", "BEIJING, May 21 (Reuters) -", "Washington (CNN) --": a place, maybe a date, the agency.
+DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|(?-i:[A-Z]{2})[\w .,'/-]{1,40}?\s*\((?:AP|Reuters|AFP|"
+                       r"Bloomberg|Xinhua|UPI|dpa|Kyodo|Yonhap|ANI|PTI|IANS|CNBC|NYT)\))\s*"
+                       r"(?:--|—|–|-|:)?\s*"
+                       # a city in capitals and a dash, no agency: "NAIROBI — ", "SAN FRANCISCO, Calif. -- "
+                       r"|^\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"
+                       r"(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?"
+                       r"\s+(?:--|—|–)\s+(?-i:(?=[A-Z\"“]))", re.I)
+
+
+def dateline_length(sentence: str) -> int:
+    """Characters of a wire dateline opening ``sentence`` ("SHANGHAI, Nov 20 (Reuters) - "): 0 if none."""
+    match = DATELINE.match(sentence)
+    return match.end() if match else 0
 
 
 def split_sentences(doc: Doc, article: Article) -> list[Sentence]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
 
+from digesthub.analyze.sentences import dateline_length
 from digesthub.types import AnnotatedArticle, Sentence
 
 _STEMMER = PorterStemmer()
@@ -179,16 +180,6 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:read more|related|see also|share this|advertisement)\b|"
     r"\bcopyright\b|all rights reserved|@\w+|#\w+",
     re.I)
-# "PARIS (AP) -", "BEIJING, May 21 (Reuters) -", "Washington (CNN) --": a place, maybe a date, the agency.
-_DATELINE = re.compile(r"^\s*(?:[\w ,.'-]{0,60}?\(\s*cnn\s*\)|(?-i:[A-Z]{2})[\w .,'/-]{1,40}?\s*\((?:AP|Reuters|AFP|"
-                       r"Bloomberg|Xinhua|UPI|dpa|Kyodo|Yonhap|ANI|PTI|IANS|CNBC|NYT)\))\s*"
-                       r"(?:--|—|–|-|:)?\s*"
-                       # a city in capitals and a dash, no agency: "NAIROBI — ", "SAN FRANCISCO, Calif. -- "
-                       r"|^\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"
-                       r"(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?"
-                       r"\s+(?:--|—|–)\s+(?-i:(?=[A-Z\"“]))", re.I)
-
-
 # A photo caption opens with a short label and a colon: "Tearful: Ariana Mason, 21, relives ...".
 _CAPTION_LABEL = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*:\s+\S")
 
@@ -202,7 +193,7 @@ def is_boilerplate(sentence: str) -> bool:
 
 def strip_dateline(sentence: str) -> str:
     """Drop a leading news-agency dateline: "Washington (CNN) -- ", "( cnn ) ", "PARIS (AP) -"."""
-    return _DATELINE.sub("", sentence, count=1)
+    return sentence[dateline_length(sentence):]
 
 
 def article_sentences(annotated: AnnotatedArticle) -> list[Sentence]:

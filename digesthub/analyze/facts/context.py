@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from digesthub.analyze.sentences import dateline_length
 from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD, SOURCE_KIND
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
 
@@ -227,10 +228,11 @@ class ArticleContext:
 
     def _opening_company(self, sentence: Sentence, before: list[Located]) -> EntityRef | None:
         """The company a sentence opens with as its grammatical subject, if any."""
+        body_start = sentence.start + dateline_length(sentence.text)  # "SHANGHAI, Nov 20 (Reuters) - "
         for mention in before:
-            if mention.entity.label not in ORG_LABELS:
+            if mention.entity.label not in ORG_LABELS or mention.start < body_start:
                 continue
-            lead = self.text[sentence.start:mention.start]
+            lead = self.text[body_start:mention.start]
             after = self.text[mention.end:sentence.end]
             if len(lead.split()) <= 4 and (_OPENS_CLAUSE.match(after) or (
                     lead.rstrip().endswith(",") and _CLOSES_APPOSITIVE.match(after))):
