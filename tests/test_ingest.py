@@ -274,3 +274,14 @@ def test_a_date_alone_under_the_headline_is_the_publication_date() -> None:
     # a short body line that opens with a date is body text
     article = read_article("\n".join(["Budget passes", "May 2026 sales rose by a third", BODY]))
     assert article.published is None
+
+
+def test_a_wire_credit_line_is_no_paragraph():
+    for credit in ("(Reporting by Jo Park in Seoul and Sam Lee in Tokyo; Editing by Kim Ray)",
+                   "Additional reporting by Jo Park; Writing by Sam Lee; Editing by Kim Ray",
+                   "Associated Press writer Jo Park in Paris contributed to this report."):
+        parts = classify_lines([BODY, credit, BODY2])
+        assert parts.body == [BODY, BODY2], credit
+    # prose that mentions reporting stays
+    sentence = "Reporting by local outlets suggested the plant would close, but the company denied it."
+    assert classify_lines([BODY, sentence]).body == [BODY, sentence]

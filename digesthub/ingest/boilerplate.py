@@ -5,7 +5,8 @@ Each line of a text page is classified before paragraphs are numbered:
 * metadata lines ("Source: ...", "Title: ...", a 【byline】, "By A and B", "Original text: URL",
   "Statement: ...", "Published: DATE") become Article fields;
 * furniture (subscription adverts, "Listen to the full version", menu bullets
-  such as "- PODCAST", share/follow prompts) is dropped;
+  such as "- PODCAST", share/follow prompts, a wire story's "(Reporting by ...;
+  Editing by ...)" credit line) is dropped;
 * a publisher's own digest (a "DIGEST HUB" / "Key points" / "Highlights"
   header followed by bullets, cited summary lines and card/timeline bullets)
   is dropped as a block;
@@ -48,6 +49,25 @@ _FURNITURE = re.compile(
     r"click here|download (?:the|our) app|all rights reserved|copyright\b|©)", re.I)
 _SUBSCRIPTION = re.compile(r"\b(?:subscri(?:be|ption)|newsletter|paywall|discounts?|free trial|"
                            r"premium (?:access|content)|sign up)\b", re.I)
+# A wire story's credit line: "(Reporting by A in Shanghai; Editing by B)", "Writing by C",
+# "Additional reporting by D" -- who worked on the story, never what it says. Past the first
+# "by", only names, places and the credit words themselves.
+_CREDIT_LINE = re.compile(
+    r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?|research|"
+    r"translat(?:ed|ion)|fact[- ]checking|production)\s+by\s+(?P<credits>[^()\[\]]{2,300})[)\]]?\s*\.?$", re.I)
+_CREDIT_LOWER_WORDS = re.compile(
+    r"\b(?!(?:and|in|by|with|from|at|of|the|additional|reporting|writing|editing|compiled|graphics?|"
+    r"research|translation|translated|fact-checking|production|de|van|von|da|al|bin|el)\b)[a-z][\w'’-]*")
+
+
+def _is_credit_line(text: str) -> bool:
+    match = _CREDIT_LINE.match(text)
+    return bool(match and not _CREDIT_LOWER_WORDS.search(match["credits"]))
+
+
+# "Associated Press writer Jane Doe in Paris contributed to this report."
+_CONTRIBUTED = re.compile(r"^[^.!?]{3,160}\bcontributed(?:\s+reporting)?\s+(?:to\s+)?(?:this|the)\s+"
+                          r"(?:report|story|article)\s*\.?$", re.I)
 _DIGEST_HEADER = re.compile(
     r"^(?:digest(?: hub)?|key (?:points|takeaways)|takeaways|highlights|at a glance|tl;?dr|"
     r"(?:ai[- ]generated |quick )?summary|in brief|the gist|what you need to know)\s*:?$", re.I)
@@ -122,7 +142,7 @@ def is_furniture(line: str) -> bool:
     text = BULLET.sub("", line).strip()
     if not text:
         return True
-    if _FURNITURE.match(text):
+    if _FURNITURE.match(text) or _is_credit_line(text) or _CONTRIBUTED.match(text):
         return True
     if _SUBSCRIPTION.search(text) and words(text) <= 25:
         return True
