@@ -424,6 +424,14 @@ def test_two_clauses_each_opening_on_its_own_date_are_two_events() -> None:
     assert texts.get("2025-01") == "In January the Velmora Commission announced new rules on chip sales.", texts
 
 
+def test_an_elliptical_second_clause_shares_the_sentences_subject() -> None:
+    entries = _analyzed_timeline([
+        "The Velmora Commission in April tightened rules on chip exports, and in late October added "
+        "fourteen firms to its list."], dt.date(2025, 11, 20))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2025-10") == "In late October the Velmora Commission added fourteen firms to its list.", texts
+
+
 def test_a_short_sentence_with_one_date_per_clause_but_no_break_stays_whole() -> None:
     entries = _analyzed_timeline([
         "Velmora, founded in 2019, said in March that sales had doubled."], dt.date(2025, 8, 8))

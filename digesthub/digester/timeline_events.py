@@ -239,14 +239,20 @@ def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
     return False
 
 
+# After the date that opens a cut clause, a verb with no subject before it: "..., and in late October
+# added 14 firms to its list" shares the sentence's subject.
+_SUBJECTLESS_VERB = r"(?:also\s+|then\s+|later\s+)?(?!(?:the|a|an|its|his|her|their|it|they|he|she|we|this|that|there|" \
+    r"these|those|after|before|when|as|amid|following)\b)[a-z]+ed\b"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she)\b", re.I)
 
 
 def _name_clause_pronoun(annotated: AnnotatedArticle, sentence: Sentence, expression: TimeExpression,
                          clause: str) -> str:
     """"In January it announced new rules" cut from "In December, the US Commerce Department added
-    ..., and in January it announced ...": "it" is the company the sentence opens with."""
-    match = re.match(rf"(?P<lead>(?:\w+\s+){{0,2}}{re.escape(expression.text)},?\s+)(?P<pronoun>it|they)\b", clause)
+    ..., and in January it announced ...": "it" is the company the sentence opens with; so is the
+    subject an elliptical clause shares ("X in April tightened ..., and in late October added ...")."""
+    match = re.match(rf"(?P<lead>(?:\w+\s+){{0,2}}{re.escape(expression.text)},?\s+)(?P<pronoun>it|they)\b", clause) \
+        or re.match(rf"(?P<lead>(?:\w+\s+){{0,2}}{re.escape(expression.text)}\s+)(?P<pronoun>)(?={_SUBJECTLESS_VERB})", clause)
     # where the clause stands in the sentence (event_clause capitalized its first letter, may add a ".")
     found_at = sentence.text.find(clause[1:].rstrip("."))
     clause_at = sentence.start + found_at - 1
@@ -260,6 +266,8 @@ def _name_clause_pronoun(annotated: AnnotatedArticle, sentence: Sentence, expres
     name = opening[0].text
     if annotated.article.text[max(0, opening[0].start - 4):opening[0].start].lower() == "the ":
         name = "the " + name
+    if not match["pronoun"]:
+        name += " "  # the verb follows the inserted subject
     return clause[:match.start("pronoun")] + name + clause[match.end("pronoun"):]
 
 
