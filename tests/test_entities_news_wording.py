@@ -92,3 +92,36 @@ def test_a_short_given_name_is_the_same_person_with_the_same_surname() -> None:
     person = _entity_of(entities, "Benjamin David Quarrow")
     assert "Ben Quarrow" in person.aliases, person
     assert "Dana Quarrow" not in person.aliases
+
+
+def test_a_companys_short_name_and_a_name_ending_like_a_company() -> None:
+    """"Quillan" beside "Quillan Holdings" is the company, not a place; "Marbeck Capital" no person."""
+    text = ("The round drew Quillan Holdings and Marbeck Capital, the people said on Monday.\n\n"
+            "In Quillan, analysts see a patient backer that rarely sells its stakes early.\n")
+    entities = _entities(text)
+    assert _entity_of(entities, "Quillan").name == "Quillan Holdings"
+    assert _entity_of(entities, "Marbeck Capital").label == "ORG"
+
+
+def test_a_name_paired_with_a_company_is_a_company_with_its_former_name() -> None:
+    text = ("The round, which closed earlier this month, also drew Quillan Holdings and Hongmao, formerly "
+            "known as Sequoia Dorne, the people said.\n\n"
+            "Velbrook declined to comment on the round or its valuation.\n")
+    backer = _entity_of(_entities(text), "Hongmao")
+    assert backer.label == "ORG" and "Sequoia Dorne" in backer.aliases, backer
+
+
+def test_what_a_company_owns_is_a_product_and_a_venture_arms_owner_a_company() -> None:
+    # real companies: the model's guesses on these names are what the rules must overturn
+    text = ("Kimora had 36 million monthly users in October, up from 12 million in the first quarter.\n\n"
+            "The app ranks third among Chinese chatbots behind ByteDance's Doubao.\n\n"
+            "Rival Velbrook, which counts Saudi Aramco's venture arm among its backers, filed for a listing.\n")
+    entities = _entities(text)
+    assert _entity_of(entities, "Doubao").label == "PRODUCT"
+    assert _entity_of(entities, "Saudi Aramco").label == "ORG"
+
+
+def test_a_person_a_company_employs_stays_a_person() -> None:
+    text = ("Elon Marsh runs the carmaker Velmora Motors from Austin and has promised cheaper cars.\n\n"
+            "Velmora Motors's Marsh said on Monday that he expected sales to recover next year.\n")
+    assert _entity_of(_entities(text), "Elon Marsh").label == "PERSON"

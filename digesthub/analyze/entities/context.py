@@ -15,7 +15,9 @@ from digesthub.analyze.entities.patterns import (
     EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_ROLE_NOUNS, PERSON_TITLES, PRODUCT_NOUNS,
     PRODUCT_WORDS,
 )
+from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.spans import make_candidate
+from digesthub.analyze.entities.voting import name_key
 
 _ORG_OF = frozenset({"ceo", "founder", "co-founder", "chairman", "president", "shares",
                      "employees", "executives", "subsidiary", "unit", "division", "spokesperson",
@@ -29,6 +31,8 @@ _PERSON_HEADS = (PERSON_TITLES | PERSON_ROLE_NOUNS) - {"chief", "vice"}
 # A part of a company after a possessive and one qualifier: "X's cloud unit", "X's chip division".
 # Not "business" or "arm": "Trump's family business", "Smith's left arm" belong to people.
 _BUSINESS_UNITS = frozenset({"unit", "division", "subsidiary", "affiliate", "segment"})
+_INVESTING = frozenset({"venture", "investment", "investing", "venture-capital", "lending", "financing",
+                        "finance", "financial", "asset-management", "research", "consulting"})
 # The kinds an untagged name in a list may take from its neighbours (not NORP: a
 # list of nationalities says little about a capitalized word beside them).
 _LIST_KINDS = frozenset({"ORG", "PERSON", "GPE"})
@@ -152,6 +156,34 @@ def harmonize_lists(doc: Doc, candidates: list[Candidate]) -> bool:
     return changed
 
 
+def harmonize_company_pairs(doc: Doc, candidates: list[Candidate]) -> bool:
+    """"drew Tencent Holdings and Hongshan": a name joined by "and" to a company the text marks as
+    one (a cue, a pattern, a company ending), and typed by nothing but the model's guess, is a
+    company too. True if any vote was added."""
+    changed = False
+    ordered = sorted(candidates, key=lambda c: c.first)
+    for left, right in zip(ordered, ordered[1:]):
+        if right.first - left.last != 1 or doc[left.last].lower_ != "and":
+            continue
+        for known, guessed in ((left, right), (right, left)):
+            if known.label == "ORG" and _marked_org(known) \
+                    and not _beyond_model(guessed) and guessed.model_label != "NORP" \
+                    and not is_country(name_key(guessed.text)):
+                guessed.vote("ORG", CUE_WEIGHT)
+                changed = True
+    return changed
+
+
+def _marked_org(candidate: Candidate) -> bool:
+    return candidate.votes.get("ORG", 0.0) - (candidate.model_weight if candidate.model_label == "ORG" else 0.0) \
+        >= CUE_WEIGHT - 1e-6
+
+
+def _beyond_model(candidate: Candidate) -> bool:
+    """Whether anything besides the model's guess voted on the candidate's type."""
+    return sum(candidate.votes.values()) - candidate.model_weight > 1e-6
+
+
 def _lists(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:
     """Runs of at least three names separated only by commas and "and"/"or" (untagged
     capitalized names between and after them included as unlabelled candidates)."""
@@ -250,6 +282,8 @@ def _cue(doc: Doc, first: int, last: int) -> str:
         return "ORG"  # "X's founder", "X's CEO"
     if after in _POSSESSIVE and _word(doc, last + 2) in _BUSINESS_UNITS and _word(doc, last + 1).isalpha():
         return "ORG"  # "X's cloud unit", "X's chip division"
+    if after in _POSSESSIVE and _word(doc, last + 1) in _INVESTING and _word(doc, last + 2) == "arm":
+        return "ORG"  # "X's venture arm", "X's investment arm" (not "Smith's left arm")
     if after in ORG_OWNED and after not in ("founder", "president", "chief", "ceo") and not (
             last - first == 1 and doc[first].ent_type_ == "NORP"):
         return "ORG"  # "X executives", "X shares" (not "Chinese customers": a nationality)

@@ -1,7 +1,7 @@
 """Cues for products, news sources and places, and names found only by such a cue.
 
 PRODUCT: "its chatbot app, Foo", "Foo, a chatbot", "the Foo app", "Bar's Foo
-model", "launched Foo". ORG for a news source: "according to Foo", "Zorvian
+model", "launched Foo", "the company Bar's Foo" (no person evidence for Foo). ORG for a news source: "according to Foo", "Zorvian
 Foo Bar reported", "the Foo daily" -- unless the document shows the name is a
 person's (a title, a full name ending in it, a he/she beside it). GPE: "a visit
 to the FOO" (an acronym after a travel word is a place, not an organization).
@@ -159,6 +159,23 @@ def add_kind_votes(doc: Doc, candidates: list[Candidate]) -> None:
             weight = place_weight(doc, candidate.first, candidate.last)
             if weight:
                 candidate.vote("GPE", weight)
+
+
+def add_owned_product_votes(doc: Doc, candidates: list[Candidate]) -> None:
+    """"behind ByteDance's Doubao and Alibaba's Qwen": a one-word name a company owns is what it
+    makes, not a person the model guessed -- unless the document shows a person by that name
+    ("Tesla's Musk" beside "Elon Musk", a title, a he/she)."""
+    companies_ending_at = {c.last: c for c in candidates if c.best() == "ORG"}
+    people: set[str] | None = None
+    for candidate in candidates:
+        if candidate.last - candidate.first != 1 or candidate.model_label != "PERSON" \
+                or sum(candidate.votes.values()) - candidate.model_weight > 1e-6:
+            continue
+        if _word(doc, candidate.first - 1) not in _POSSESSIVE or candidate.first - 1 not in companies_ending_at:
+            continue
+        people = person_evidence(doc, candidates) if people is None else people
+        if name_key(candidate.text) not in people:
+            candidate.vote("PRODUCT", SHAPE_WEIGHT)
 
 
 def _is_full_person(candidate: Candidate, weight: float) -> bool:

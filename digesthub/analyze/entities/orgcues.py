@@ -3,7 +3,8 @@
 ORG: "Foo, one of ..., was founded in 2019" (the subject of a passive
 "founded", "headquartered", "acquired", wherever the parser puts it), "Foo said
 in a statement" (unless the document shows Foo is a person), "one of China's
-Six Tigers" (a plural name after "one of", "part of": a group of companies).
+Six Tigers" (a plural name after "one of", "part of": a group of companies), "Alibaba" where the
+document also names "Alibaba Group" (a company's short name).
 
 Not PERSON: the model reads a lone capitalized subject of "hopes", "plans",
 "expects", "believes" as a person; companies hope and plan as much. Where the
@@ -21,7 +22,10 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.kinds import person_evidence
-from digesthub.analyze.entities.patterns import CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE, ORG_NOUNS, PERSON_TITLES
+from digesthub.analyze.entities.countries import is_country
+from digesthub.analyze.entities.patterns import (
+    CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS, PERSON_TITLES,
+)
 from digesthub.analyze.entities.spans import make_candidate
 from digesthub.analyze.entities.voting import name_key
 
@@ -75,6 +79,28 @@ def add_org_votes(doc: Doc, candidates: list[Candidate]) -> None:
             moved = candidate.votes["PERSON"] * (1 - _INTENT_KEEP)
             candidate.votes["PERSON"] -= moved
             candidate.vote("ORG", moved + 0.1 * MODEL_WEIGHT)
+
+
+def add_short_form_votes(candidates: list[Candidate]) -> None:
+    """"Alibaba" where the document names "Alibaba Group" (or "Tencent Holdings", "Foo Corp."): the
+    company's short name, whatever the model guessed from the one word. Only against the model's
+    guess: a place cue ("in Shanghai", beside "Shanghai Electric Group") still outweighs it. The
+    long form itself is no person's name ("Marbeck Capital") whatever the model guessed."""
+    short_forms = set()
+    for candidate in candidates:
+        words = candidate.text.split()
+        heads = 0
+        while heads < len(words) - 1 and words[len(words) - 1 - heads].lower() in ORG_HEAD_WORDS | LEGAL_SUFFIXES:
+            heads += 1
+        if heads and candidate.model_label == "PERSON" and words[-1][:1].isupper():
+            candidate.vote("ORG", SHAPE_WEIGHT)  # "Marbeck Capital", "Dunmore Holdings": no one's name
+        if heads and candidate.best() == "ORG":
+            short_forms.add(name_key(" ".join(words[:len(words) - heads]).rstrip(",")))
+    for candidate in candidates:
+        key = name_key(candidate.text)
+        cued = sum(candidate.votes.values()) - candidate.model_weight > 1e-6
+        if key in short_forms and not cued and not is_country(key) and candidate.model_label != "ORG":
+            candidate.vote("ORG", SHAPE_WEIGHT)
 
 
 def _group_of_members(doc: Doc, candidate: Candidate) -> bool:

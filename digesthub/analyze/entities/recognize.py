@@ -13,7 +13,8 @@ The steps, over ONE parse of the text:
    "according to Foo", "a visit to the FOO") -- see :mod:`kinds`; a country's
    name votes for a place -- see :mod:`countries`; founding and
    "-based" cues -- see :mod:`business`; a passive "was founded", "said in a
-   statement", a subject going on with "its" -- see :mod:`orgcues`; an acronym
+   statement", a subject going on with "its", "Alibaba" beside "Alibaba Group" -- see
+   :mod:`orgcues`; an acronym
    defined beside its long form takes its type -- see :mod:`acronyms`; a model
    span "Foo and Bar" splits where the document names both on their own;
 3. propagation: a name found once is found everywhere it recurs in the document
@@ -39,16 +40,18 @@ from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes, is_country
-from digesthub.analyze.entities.context import add_context_votes, harmonize_lists, mark_table_teams
+from digesthub.analyze.entities.context import (add_context_votes, harmonize_company_pairs, harmonize_lists,
+                                                mark_table_teams)
 from digesthub.analyze.entities.events import extend_administrations, extend_event_names
 from digesthub.analyze.entities.titlecase import extend_over_foreign_particle, extend_over_inner_preposition
 from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
-from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates
+from digesthub.analyze.entities.kinds import add_kind_votes, add_owned_product_votes, add_source_votes, cue_candidates
 from digesthub.analyze.entities.legal import add_legal_name_votes
 from digesthub.analyze.entities.modelcodes import extend_model_codes
-from digesthub.analyze.entities.orgcues import add_org_votes, its_subject_candidates, org_noun_candidates
+from digesthub.analyze.entities.orgcues import (add_org_votes, add_short_form_votes, its_subject_candidates,
+                                                org_noun_candidates)
 from digesthub.analyze.entities.patterns import GENERIC_WORDS, LEGAL_SUFFIXES, ORG_HEAD_WORDS
 from digesthub.analyze.entities.people import (add_initial_votes, extend_given_names, split_known_full_names,
                                                split_leading_demonyms, trim_trailing_demonyms)
@@ -128,6 +131,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_business_votes(doc, candidates)
     add_org_votes(doc, candidates)
     add_initial_votes(doc, candidates)
+    add_short_form_votes(candidates)
+    add_owned_product_votes(doc, candidates)
     candidates = sorted(candidates + acronym_candidates(doc, candidates) + cjk_name_candidates(doc, candidates)
                         + defined_name_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
@@ -137,6 +142,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     vote_by_name(candidates)
     if harmonize_lists(doc, candidates):
         candidates.sort(key=lambda c: c.first)
+        vote_by_name(candidates)
+    if harmonize_company_pairs(doc, candidates):
         vote_by_name(candidates)
     if harmonize_slots(doc, candidates):
         vote_by_name(candidates)
