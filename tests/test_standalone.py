@@ -30,6 +30,15 @@ def test_openers_that_need_the_sentence_before() -> None:
     assert stands_alone("Theodore Lin, the mayor, opened the bridge.")
 
 
+def test_a_pronoun_after_an_opening_time_phrase_needs_the_sentence_before() -> None:
+    for text in ("In 2019 she left her job to found the company.", "Last summer it closed a funding round.",
+                 "On Monday they said the plant would close.", "In late October it added 14 firms to the list."):
+        assert leans_back(text), text
+    for text in ("In 2019 Mara Quint left her job.", "In Velmora it rains all winter.",
+                 "In March Orion said it would close the plant."):
+        assert not leans_back(text), text
+
+
 def test_drop_connective_keeps_the_statement() -> None:
     assert drop_connective("But a judge stopped the sale on Friday.") == "A judge stopped the sale on Friday."
     assert drop_connective("Now, following asset sales, the firm is flush with cash.") == \

@@ -74,6 +74,7 @@ class Candidate:
     original_words: int = 0
     parts: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # all word stems, for redundancy
+    scene: bool = False  # in a feature story's scene-setting opening, not its news
 
     @property
     def words(self) -> int:
@@ -88,7 +89,7 @@ def select_key_points(annotated: AnnotatedArticle, *, count: int | None = None,
         candidates = rate_with_model(candidates)
     paragraphed = bool(settings.lede_paragraphs) and len(annotated.article.paragraphs) >= settings.lede_paragraphs
     if paragraphed:
-        candidates = _lede_first(_standalone_first(candidates))
+        candidates = _lede_first(_scene_last(annotated, _standalone_first(candidates)))
     chosen = choose(candidates, count, settings, per_paragraph=settings.per_paragraph if paragraphed else 0)
     chosen.sort(key=lambda c: c.sentence.start)
     # each key point is read on its own: a bare surname in it is written as the full name
@@ -138,6 +139,39 @@ def _standalone_first(ranked: list[Candidate]) -> list[Candidate]:
     return sorted(ranked, key=lambda c: -c.score)
 
 
+# A lede that reports: a figure, or someone saying or announcing something.
+_REPORTING = re.compile(r"\d|\b(?:said|says|told|announced|reported|according|confirmed)\b", re.I)
+_MIN_TITLE_STEMS = 3
+
+
+def opens_on_a_scene(annotated: AnnotatedArticle) -> bool:
+    """Whether a feature story's first paragraph sets a scene rather than giving the news.
+
+    "On a grey Tuesday morning, the office is quiet. Nobody looks up when Chen walks in." sets a
+    scene; the news comes in the next paragraph (the nut graf). The opening paragraph counts as a
+    scene when it shares no content word with the headline (a news lede restates it) and reports
+    no figure and no statement."""
+    title_stems = set(scoring.content_stems(annotated.article.title or ""))
+    first = annotated.sentences_in(1)
+    if len(title_stems) < _MIN_TITLE_STEMS or not first or len(annotated.article.paragraphs) < 4:
+        return False
+    opening = " ".join(s.text for s in first)
+    # common words only: a name in the scene ("the office of Foo Robotics") is no restated news
+    common_words = " ".join(w for w in opening.split() if not w[:1].isupper())
+    return not (title_stems & set(scoring.content_stems(common_words)) or _REPORTING.search(opening))
+
+
+def _scene_last(annotated: AnnotatedArticle, ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` with a scene-setting opening paragraph after all the others."""
+    if not opens_on_a_scene(annotated):
+        return ranked
+    for candidate in ranked:
+        if candidate.sentence.paragraph == 1:
+            candidate.score -= _LAST_RESORT
+            candidate.scene = True
+    return sorted(ranked, key=lambda c: -c.score)
+
+
 def _lede_first(ranked: list[Candidate]) -> list[Candidate]:
     """``ranked`` with the article's first prose sentence on top.
 
@@ -146,8 +180,10 @@ def _lede_first(ranked: list[Candidate]) -> list[Candidate]:
     and whose first line is often a teaser; so the lede rule applies only to
     articles that kept their paragraph structure.
     """
-    lede = min(ranked, key=lambda c: c.rank, default=None)
-    if lede is None or lede.rank > 1 or _is_quote(lede.text):
+    opening = [c for c in ranked if not c.scene]
+    scenes = len(ranked) - len(opening)  # sentences of a scene-setting opening come before the lede
+    lede = min(opening, key=lambda c: c.rank, default=None)
+    if lede is None or lede.rank > 1 + scenes or _is_quote(lede.text):
         return ranked
     lede.score = max(c.score for c in ranked) + 1.0
     return [lede] + [c for c in ranked if c is not lede]

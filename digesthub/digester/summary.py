@@ -8,14 +8,15 @@ that stretch's share of the length budget (about a fifth of the article, 80 word
 compressed (no dateline, parentheticals, dash asides, leading connective or
 trailing attribution), and kept in reading order. Each sentence cites the
 paragraph it comes from, so every citation verifies by construction; the
-digest still runs them through :mod:`digesthub.digester.verify`.
+digest still runs them through :mod:`digesthub.digester.verify`. A feature story's
+scene-setting opening paragraph (see ``opens_on_a_scene``) is left out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from digesthub.digester.keypoints import DEFAULTS, Candidate, rank_candidates
+from digesthub.digester.keypoints import DEFAULTS, Candidate, opens_on_a_scene, rank_candidates
 from digesthub.digester.antecedent import full_names_first
 from digesthub.digester.standalone import is_whole, leans_back
 from digesthub.types import AnnotatedArticle, Citation, Sentence, SummarySentence
@@ -41,6 +42,8 @@ _SENTENCE_SETTINGS = replace(DEFAULTS, clause_min_words=0, position_decay=0.3, m
 def summarize(annotated: AnnotatedArticle, *, settings: SummarySettings = SUMMARY) -> list[SummarySentence]:
     """The summary of ``annotated``: sentences in reading order, ``group`` = summary paragraph."""
     ranked = rank_candidates(annotated, _SENTENCE_SETTINGS)
+    if opens_on_a_scene(annotated):  # a feature's scene-setting opening is no part of its gist
+        ranked = [c for c in ranked if c.sentence.paragraph != 1] or ranked
     if not ranked:
         return []
     ordered = sorted(ranked, key=lambda c: c.sentence.start)
