@@ -583,3 +583,15 @@ def test_an_agency_in_the_dateline_is_not_the_sentence_subject() -> None:
         [ORION, helix_app, HELIX, reuters]))
     valuations = {(f.subject, f.quantity.amount) for f in facts if f.kind == "valuation" and f.quantity}
     assert valuations == {("Orion Dynamics", 2e9)}, valuations
+
+
+def test_a_name_after_and_that_opens_a_new_clause_is_no_launched_product() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics unveiled a similar robot in March, and Helix Corp raised $150 million in June."],
+        [ORION, HELIX]))
+    assert not [f for f in facts if f.kind == "launch"], facts
+    # a list of launched products still names each one
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics launched Lumo, Qeta, and Vira in May."],
+        [ORION, ("Lumo", "PRODUCT", 0.3), ("Qeta", "PRODUCT", 0.3), ("Vira", "PRODUCT", 0.3)]))
+    assert "Lumo" in {f.value for f in facts if f.kind == "launch"}

@@ -20,6 +20,9 @@ _NOT_A_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 # "who founded the company": the company named before, not the next name in the sentence.
 _FOUNDED_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:company|firm|business|startup|"
                               r"start-up|brand|chain|group|site|app)\b", re.IGNORECASE)
+# ", and" after an object with no name in it ends the clause: a list of products names each one.
+_AND_JOINT = re.compile(r",\s+and\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*")
 _CLAUSE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|;|,\s+(?:which|who|while|but|and\s+(?:the|it|its))\b")  # not the point of "2.0"
 # The end of an investor list: a clause end, or a comma before a lower-case word that is no list
 # joint ("led by A, B and C, valued the company at ...", "..., people familiar with the matter said").
@@ -192,6 +195,10 @@ def _product_after(context: ArticleContext, sentence: Sentence, at: int) -> tupl
         return None  # "since he launched it": what "it" is was said before
     tail = _CLAUSE_END.search(context.text, at, sentence.end)
     end = tail.start() if tail else sentence.end
+    joint = _AND_JOINT.search(context.text, at, end)
+    if joint and not any(not (_MONTHS.match(word[0]) or P.WEEKDAY.match(word[0]))
+                         for word in _CAPITAL_WORD.finditer(context.text, at, joint.start())):
+        end = joint.start()  # "unveiled a similar robot in March, and Foo raised ...": a new clause
     window = min(end, at + 70)
     named = _named_product(context, at, window)
     # A marked name comes first; a mention after it is what the product does or where.
