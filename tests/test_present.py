@@ -150,3 +150,15 @@ def test_a_forecast_says_so_in_its_label_not_among_its_details() -> None:
     fact = Fact("revenue", "Orion", "It expects revenue of $6 billion.", 2, details={"status": "forecast"})
     label, value = card_fact(fact, {"Orion"})
     assert label == "Revenue (forecast)" and "status" not in value
+
+
+def test_a_date_that_opened_its_sentence_reads_in_lower_case_after_as_of() -> None:
+    from digesthub.present.format import fact_value
+
+    summer = TimeExpression(0, 11, "Last summer", "DATE", "2026-SU", None, dt.date(2026, 6, 1), dt.date(2026, 8, 31))
+    fact = Fact(kind="valuation", subject="X", text="Last summer it was valued at 2 billion yuan.", paragraph=3,
+                date=summer)
+    assert fact_value(fact) == "as of last summer (2026-SU)"
+    friday = TimeExpression(0, 6, "Friday", "DATE", "2026-11-20", None, dt.date(2026, 11, 20), dt.date(2026, 11, 20))
+    assert fact_value(Fact(kind="valuation", subject="X", text="t", paragraph=1, date=friday)) == \
+        "as of Friday (2026-11-20)"

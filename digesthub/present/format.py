@@ -72,8 +72,21 @@ def fact_value(fact: Fact) -> str:
                       if str(value) != fact.value and key not in _PROVENANCE_DETAILS | _LABEL_DETAILS)
     if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value \
             and not finer_date:
-        pieces.append(f"as of {fact.date.text} ({fact.date.value})")
+        pieces.append(f"as of {_mid_sentence(fact.date.text)} ({fact.date.value})")
     return "; ".join(pieces) or fact.text
+
+
+# Calendar names keep their capital inside a sentence; other words lose the one a sentence start gave.
+_PROPER_TIME_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                               r"christmas|easter|new\b|ramadan|lunar|chinese|q\d|h\d|fy|\d)", re.I)
+
+
+def _mid_sentence(date_text: str) -> str:
+    """"Last summer" (opening the article's sentence) as it reads after "as of": "last summer"."""
+    first = date_text.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper() or _PROPER_TIME_WORD.match(first):
+        return date_text
+    return date_text[:1].lower() + date_text[1:]
 
 
 def finer_date_label(value: str | None, date_value: str | None, mod: str | None = None) -> str | None:
