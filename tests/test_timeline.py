@@ -432,6 +432,18 @@ def test_an_elliptical_second_clause_shares_the_sentences_subject() -> None:
     assert texts.get("2025-10") == "In late October the Velmora Commission added fourteen firms to its list.", texts
 
 
+def test_a_pronoun_after_an_opening_time_phrase_is_named() -> None:
+    entries = _analyzed_timeline([
+        "Mara Quint is the founder and chief executive of Velmora, a maker of electric ferries.",
+        "In 2019 she left her job at a shipyard to found the company.",
+        "Velmora has raised 40 million euros from investors.",
+        "Last summer it closed a 25 million euro round that valued the company at 200 million euros."],
+        dt.date(2026, 11, 24))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2019") == "In 2019 Mara Quint left her job at a shipyard to found the company.", texts
+    assert texts.get("2026-SU", "").startswith("Last summer Velmora closed a 25 million euro round"), texts
+
+
 def test_a_short_sentence_with_one_date_per_clause_but_no_break_stays_whole() -> None:
     entries = _analyzed_timeline([
         "Velmora, founded in 2019, said in March that sales had doubled."], dt.date(2025, 8, 8))
@@ -524,3 +536,22 @@ def test_a_which_clause_of_a_name_opening_with_the_is_its_own_event() -> None:
         "mark their machines, with those duties applying from August 2026."], dt.date(2026, 11, 12))
     texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2024-08") == "The Velmora Union's Robot Act entered into force in August 2024.", texts
+
+
+def test_a_scene_setting_opening_is_no_event_and_no_card_description() -> None:
+    from digesthub.analyze import analyze
+    from digesthub.digester.cards import build_cards
+
+    paragraphs = [
+        "On a wet Thursday evening in the old harbour district, the workshop of Velmora is nearly empty.",
+        "Mara Quint is the founder of Velmora, a start-up that builds small electric ferries for city rivers.",
+        "Velmora has raised 40 million euros from investors and sold twelve ferries to three cities.",
+        "In March Velmora opened a second yard, and it expects to break even in 2028.",
+    ]
+    article = Article("t", "The founder who wants to electrify city ferries",
+                      [Paragraph(n, text) for n, text in enumerate(paragraphs, 1)], published=dt.date(2026, 11, 26))
+    annotated = analyze(article)
+    entries = article_timeline(annotated).entries
+    assert all(citation.paragraph != 1 for entry in entries for citation in entry.citations), entries
+    card = next(c for c in build_cards(annotated) if c.name == "Velmora")
+    assert "Thursday evening" not in card.description, card.description

@@ -5,7 +5,8 @@ charged in three attacks" loses its subject on the way. An editor would
 write the name in; we do so only in the plain case: the sentence just before
 (same or previous paragraph) opens with a person's name, as its subject (not
 "Kopp's stepmother"), and names no other person; or itself opens with "She"
-standing for such a person ("Ana Reyes ... Her fame ... She was born ..."). The name is written as the
+standing for such a person ("Ana Reyes ... Her fame ... She was born ..."); so is a "she" after an
+opening time phrase ("In 2019 she left ..."). The name is written as the
 article last wrote it ("Rudolph" after "Eric Rudolph ... Rudolph"), the full
 name when the article has used nothing shorter.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from digesthub.analyze.pronouns import OPENING_PRONOUN, pronoun_referent
+from digesthub.digester.standalone import PRONOUN_AFTER_TIME
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence
 
 _HONORIFIC = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
@@ -37,6 +39,8 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
     "He"/"She"/"His"/"Her" replaced by the person it plainly stands for; unchanged otherwise."""
     match = OPENING_PRONOUN.match(text)
     sentences = annotated.sentences
+    if not match and 0 < position < len(sentences):
+        return _name_pronoun_after_time(annotated, position, text)
     if not match or not 0 < position < len(sentences):
         return text
     sentence = sentences[position]
@@ -49,6 +53,38 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
     if match.group(1) in ("His", "Her"):
         name += "'" if name.endswith("s") else "'s"
     return name + text[len(match.group(1)):]
+
+
+def _name_pronoun_after_time(annotated: AnnotatedArticle, position: int, text: str) -> str:
+    """"In 2019 she left ...", "Last summer it closed ..." with the pronoun replaced by the person
+    or company the sentence before is plainly about (a company: the name it opens with)."""
+    timed = PRONOUN_AFTER_TIME.match(text)
+    sentence, previous = annotated.sentences[position], annotated.sentences[position - 1]
+    if timed is None or not sentence.text.startswith(timed.group()) \
+            or previous.paragraph not in (sentence.paragraph, sentence.paragraph - 1):
+        return text
+    pronoun = timed["pronoun"].lower()
+    if pronoun in ("he", "she"):
+        entity = pronoun_referent(annotated, position - 1)
+        name = _written_name(annotated, entity, sentence.start) if entity else None
+    else:
+        name = _opening_company(annotated, previous) if pronoun == "it" \
+            and not _STATE_VERB.match(text, timed.end()) else None
+    return text if name is None else text[:timed.start("pronoun")] + name + text[timed.end("pronoun"):]
+
+
+# "it was", "it is": as often the situation as the company.
+_STATE_VERB = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|seems|seemed|looks|looked)\b")
+
+
+def _opening_company(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
+    """The company a sentence opens with as its subject ("Lanhai has raised ..."), as written."""
+    first = min((m for m in annotated.mentions if sentence.start <= m.start < sentence.end),
+                key=lambda m: m.start, default=None)
+    if first is None or first.label != "ORG" or first.start - sentence.start > len("The "):
+        return None
+    name = annotated.article.text[sentence.start:first.end].strip()
+    return "the" + name[3:] if name.startswith("The ") else name
 
 
 def full_names_first(annotated: AnnotatedArticle, passages: list[tuple[Sentence, str]]) -> list[str]:

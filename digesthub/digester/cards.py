@@ -15,6 +15,7 @@ import re
 from digesthub.analyze.facts.context import ArticleContext
 from digesthub.analyze.facts.patterns import COMPILED_BY, SOURCE_KIND
 from digesthub.digester.antecedent import name_opening_pronoun
+from digesthub.digester.keypoints import opens_on_a_scene
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import (
     CONTRAST_BREAK, clause_bounds, clause_holding, drop_connective, is_address, is_complete, is_lead_in, leans_back, mend_quotes,
@@ -147,6 +148,9 @@ def describe(context: ArticleContext, entity: EntityRef, facts: list[Fact],
     shown = shown if shown is not None else set()
     named = named if named is not None else set()  # an opening "He" the card writes as the name
     by_sentence = _mention_sentences(context, entity)
+    if opens_on_a_scene(context.annotated):  # "the office of Foo is quiet" describes no one
+        by_sentence = {i: offsets for i, offsets in by_sentence.items()
+                       if context.sentences[i].paragraph != 1} or by_sentence
     if len(by_sentence) == 1 and not facts:
         (only,) = by_sentence
         # Named once, in a sentence another card shows or that leans on the one before it

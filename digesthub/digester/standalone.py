@@ -116,11 +116,11 @@ _PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,;:\"“]{2,60}(?:,\s+[^,;:
 
 # A pronoun subject right after an opening time phrase with no comma: "In 2019 she left ...",
 # "Last summer it closed ...", "On Monday they said ...".
-_PRONOUN_AFTER_TIME = re.compile(
+PRONOUN_AFTER_TIME = re.compile(
     r"^(?:(?:in|on|by|since|during|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:\d{4}s?|(?-i:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:spring|summer|autumn|fall|winter)"
     r"(?:\s+of\s+\d{4})?)|(?:last|this|early|late|later|earlier)\s+(?:year|month|week|summer|spring|autumn|"
-    r"fall|winter|season|quarter))\s+(?:he|she|it|they)\b", re.IGNORECASE)
+    r"fall|winter|season|quarter))\s+(?P<pronoun>he|she|it|they)\b", re.IGNORECASE)
 
 
 # Capitalized words that name a time, not a person who could be the antecedent.
@@ -148,7 +148,7 @@ def leans_back(text: str) -> bool:
     if _ANAPHORIC_START.match(text) and not _NOT_ANAPHORIC.match(text) or _GOES_ON.search(text) \
             or _RELATIVE_TIME_START.match(text):
         return True
-    timed = _PRONOUN_AFTER_TIME.match(text)
+    timed = PRONOUN_AFTER_TIME.match(text)
     if timed and all(word in _CALENDAR_WORDS for word in re.findall(r"\b[A-Z][\w.'’-]*", timed.group()[1:])):
         return True  # "In 2019 she ...", "Last summer it ..." (not "In Shenzhen it ...": a place)
     opening = _PRONOUN_AFTER_OPENING.match(text)

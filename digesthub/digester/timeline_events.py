@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from digesthub.digester.keypoints import opens_on_a_scene
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import clause_holding
 from digesthub.digester.timeline_mentions import (is_comparison_baseline, is_elliptical_item, is_modifier_date,
@@ -156,7 +157,10 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
     article = annotated.article
     times = sorted((t for t in annotated.times if is_calendar_date(t)), key=lambda t: t.start)
     events: list[Event] = []
+    scene = opens_on_a_scene(annotated)  # "On a grey Tuesday morning, the office is quiet.": no event
     for position, sentence in enumerate(annotated.sentences):
+        if scene and sentence.paragraph == 1:
+            continue
         # Fragments, questions and lead-ins ("The Times said on Monday, Oct. 26:") report no event.
         if len(sentence.text.split()) < MIN_EVENT_WORDS or sentence.text.rstrip("\"'”’ ").endswith(("?", ":")):
             continue
