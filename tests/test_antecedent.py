@@ -44,3 +44,16 @@ def test_a_chain_of_pronouns_leads_back_to_the_name() -> None:
                           "Her fame endured for decades. She was born in Lisbon in 1923."],
                          {"Ana Reyes": ["Ana Reyes"]})
     assert name_opening_pronoun(annotated, 2, annotated.sentences[2].text) == "Ana Reyes was born in Lisbon in 1923."
+
+
+def test_the_speaker_of_an_opening_quotation_is_who_he_stands_for() -> None:
+    annotated = _article(['"We have proven that a phone maker can build cars," founder and chief executive '
+                          'Carlos Ruiz told analysts on a call. He said sales in Europe would start in 2027.',
+                          '"Prices will rise," said a trader at a bank in Ohio, and Carlos Ruiz agreed. '
+                          'He said costs were high.'],
+                         {"Carlos Ruiz": ["Carlos Ruiz"]})
+    text = annotated.sentences[1].text
+    assert name_opening_pronoun(annotated, 1, text) == "Carlos Ruiz said sales in Europe would start in 2027."
+    # the words after the quotation are someone else's attribution: no name
+    text = annotated.sentences[3].text
+    assert name_opening_pronoun(annotated, 3, text) == text

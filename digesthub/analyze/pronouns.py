@@ -1,7 +1,8 @@
 """Which person an opening "He"/"She"/"His"/"Her" stands for, when the article makes it plain.
 
 The plain case only: the sentence just before (same or previous paragraph)
-opens with a person's name, as its subject (not "Kopp's stepmother"), and
+opens with a person's name, as its subject (not "Kopp's stepmother"), or with a
+quotation that person is said to have spoken right after it, and
 names no other person; or itself opens with a pronoun standing for such a
 person ("Ana Reyes ... Her fame ... She was born ..."). Facts ("He is the
 company's chief executive") and the digest's lifted sentences both use it.
@@ -31,9 +32,17 @@ def _subject(annotated: AnnotatedArticle, sentence: Sentence) -> EntityRef | Non
     entity, first = min(found, key=lambda pair: pair[1].start)
     before = annotated.article.text[sentence.start:first.start]
     after = annotated.article.text[first.end:first.end + 3].lstrip()  # tokenized text: "Page 's"
-    if len(before.split()) > MAX_WORDS_BEFORE_NAME or after.startswith(("'", "’")):
+    if after.startswith(("'", "’")):
+        return None
+    quoted = _QUOTE_THEN_SPEAKER.match(before)
+    if len(before.split()) > MAX_WORDS_BEFORE_NAME and not (quoted and len(quoted["titles"].split()) <= 5):
         return None
     return entity
+
+
+# A quotation opening the sentence, then its speaker: '"We have proven it," chief executive Lei Jun
+# told analysts' is about Lei Jun as much as 'Lei Jun told analysts ...'.
+_QUOTE_THEN_SPEAKER = re.compile(r'^\s*["“][^"“”]+[,.!?]["”]\s+(?P<titles>[^"“”,.;]*)$')
 
 
 def pronoun_referent(annotated: AnnotatedArticle, position: int, depth: int = 2) -> EntityRef | None:
