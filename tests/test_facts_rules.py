@@ -595,3 +595,19 @@ def test_a_name_after_and_that_opens_a_new_clause_is_no_launched_product() -> No
         ["Orion Dynamics launched Lumo, Qeta, and Vira in May."],
         [ORION, ("Lumo", "PRODUCT", 0.3), ("Qeta", "PRODUCT", 0.3), ("Vira", "PRODUCT", 0.3)]))
     assert "Lumo" in {f.value for f in facts if f.kind == "launch"}
+
+
+def test_revenue_without_a_date_takes_the_period_of_the_sentence_before() -> None:
+    import datetime as dt
+
+    from digesthub.types import TimeExpression
+
+    annotated = build_annotated(
+        ["Orion Dynamics said net profit rose to $2 billion in the third quarter. Revenue grew 22% to $13 billion, "
+         "above estimates.", "Revenue at Helix Corp was $5 billion."], [ORION, HELIX])
+    text = annotated.article.text
+    at = text.index("the third quarter")
+    annotated.times.append(TimeExpression(at, at + 17, "the third quarter", "DATE", "2026-Q3", None,
+                                          dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
+    revenue = {f.subject: f.date.value if f.date else None for f in extract_facts(annotated) if f.kind == "revenue"}
+    assert revenue == {"Orion Dynamics": "2026-Q3", "Helix Corp": None}, revenue

@@ -123,6 +123,8 @@ _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compar(?:ed|es?)\s+(?:wi
                               # "That compares with a valuation of 12 billion yuan in its last round in June 2025"
                               r"(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+)?\S{0,3}$", re.I)
+# A period figures are reported for: a year, a half, a quarter ("2026", "2026-H1", "2026-Q3").
+_REPORTING_PERIOD = re.compile(r"^\d{4}(?:-[HQ]\d)?$")
 # "founded in 2023", "founded by Sogou founder Wang Xiaochuan in April 2023"
 _FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+"
                               r"(?:by\s+(?:[\w.'’-]+\s+){1,6})?(?:in|on)\s+$", re.IGNORECASE)
@@ -338,6 +340,18 @@ class ArticleContext:
         if not inside:
             return None
         return min(inside, key=lambda t: t.start - end if t.start >= end else max(0, position - t.end))
+
+    def period_before(self, sentence: Sentence) -> TimeExpression | None:
+        """The reporting period (a year, half or quarter) the sentence before, in the same paragraph,
+        opens its figures with: "Profit rose to X in the third quarter, from Y a year earlier. Revenue
+        grew 22% to Z" -- Z is the third quarter's. None when that sentence names no period."""
+        index = bisect.bisect_left(self._sentence_starts, sentence.start)
+        if index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph:
+            return None
+        previous = self.sentences[index - 1]
+        periods = [t for t in self.times if previous.start <= t.start < previous.end and t.type == "DATE"
+                   and _REPORTING_PERIOD.match(t.value)]
+        return periods[0] if periods else None
 
     def time_covering_year(self, sentence: Sentence, year: str) -> TimeExpression | None:
         """The time expression of ``sentence`` that names ``year``."""

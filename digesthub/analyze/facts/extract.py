@@ -250,6 +250,8 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             found.quantity.unit = "employees"
         if is_forecast(sentence.text, found.start):
             fact.details["status"] = "forecast"
+        if kind == "revenue" and fact.date is None:
+            fact.date = context.period_before(sentence)  # "Profit rose in the third quarter. Revenue grew ..."
         if kind == "revenue" and re.search(r"\b(?:arr|recurring)\b", sentence.text, re.I):
             fact.details["measure"] = "ARR"
         if kind == "funding":
