@@ -611,3 +611,12 @@ def test_revenue_without_a_date_takes_the_period_of_the_sentence_before() -> Non
                                           dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
     revenue = {f.subject: f.date.value if f.date else None for f in extract_facts(annotated) if f.kind == "revenue"}
     assert revenue == {"Orion Dynamics": "2026-Q3", "Helix Corp": None}, revenue
+
+
+def test_an_outlet_someone_told_a_figure_is_not_whose_figure_it_is() -> None:
+    outlet = ("Kestrel TV", "ORG", 0.2)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics filed for a listing on Tuesday.",
+         "Revenue exceeded $1 billion last year, Mara Quint told state broadcaster Kestrel TV."],
+        [ORION, MARA, outlet]))
+    assert {f.subject for f in facts if f.kind == "revenue"} == {"Orion Dynamics"}

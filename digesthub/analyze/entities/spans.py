@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import (
-    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, PERSON_TITLES, TRAILING_GENERIC,
+    ENTITY_LABELS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, ORG_HEAD_WORDS, PERSON_TITLES, TRAILING_GENERIC,
 )
 
 _PLACE_LIKE = frozenset({"NORP", "GPE", "LOC"})
@@ -232,6 +232,28 @@ def shape_candidates(doc: Doc) -> list[Candidate]:
             candidate = make_candidate(doc, token.i, last)
             candidate.vote("ORG", MODEL_WEIGHT)  # a guess from the casing alone, no stronger than the model
             found.append(candidate)
+    return found + _headed_names(doc, found)
+
+
+def _headed_names(doc: Doc, camel: list[Candidate]) -> list[Candidate]:
+    """Untagged proper nouns ending in a company word ("Unitree Robotics, the Hangzhou-based maker",
+    "Velbrook Capital"): ORG, as strongly as a context cue (no person or place ends so)."""
+    covered = {i for c in camel for i in range(c.first, c.last)}
+    found = []
+    for token in doc:
+        if token.lower_ not in ORG_HEAD_WORDS or not token.text[:1].isupper() or token.ent_iob_ != "O" \
+                or token.i in covered:
+            continue
+        first = token.i
+        while first > 0 and token.i - first < 3 and _untagged_name_word(doc[first - 1]) \
+                and doc[first - 1].lower_ not in ORG_HEAD_WORDS:
+            first -= 1
+        if first == token.i or first - 1 >= 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
+                and not doc[first - 1].is_sent_start:
+            continue  # nothing names it, or the run goes on into a name the model tagged
+        candidate = make_candidate(doc, first, token.i + 1)
+        candidate.vote("ORG", SHAPE_WEIGHT)
+        found.append(candidate)
     return found
 
 

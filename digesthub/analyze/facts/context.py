@@ -46,11 +46,14 @@ _CLOSES_APPOSITIVE = re.compile(r"^\s*,\s+[a-z]")
 _PREPOSITION_OBJECT = re.compile(r"\b(?:on|at|with|into|onto|via)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$")
 # "X bought Y, valuing the company at": there "the company" is the one bought.
 _ACQUISITION = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|takeover|take\s+over|merg\w*)\b", re.I)
-# Before a mention: "according to data from (the)" -- where a figure comes from, never whose it is.
+# Before a mention: "according to data from (the)", "told (state broadcaster)" -- where a figure comes
+# from or who heard it, never whose it is.
 _SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+survey|"
                         rf"research)\s+(?:from|by|of)\s+)?(?:the\s+)?{SOURCE_KIND}$|"
                         # "according to data compiled by LSEG", "data compiled by research firm ITjuzi showed"
-                        rf"\b{COMPILED_BY}\s+(?:the\s+)?{SOURCE_KIND}$", re.I)
+                        rf"\b{COMPILED_BY}\s+(?:the\s+)?{SOURCE_KIND}$|"
+                        # "Wang told state broadcaster CCTV", "said in an interview with Reuters": the outlet
+                        r"\b(?:told|interview\s+with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
 _OWNED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 
