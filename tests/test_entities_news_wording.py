@@ -134,3 +134,11 @@ def test_an_untagged_name_ending_in_a_company_word_is_a_company() -> None:
             "Founded in 2016 by Wang Xingxing, Unitree shipped more than 23,000 robots in 2024.\n")
     company = _entity_of(_entities(text), "Unitree Robotics")
     assert company.label == "ORG" and len(company.mentions) == 2, company
+
+
+def test_a_list_cue_types_the_product_not_the_company_that_owns_it() -> None:
+    text = ("The law targets mobile lending apps such as Safaricom's Fuliza, which critics say trap borrowers.\n\n"
+            "Safaricom, the largest telecom operator in the region, said in a statement it would review the law.\n")
+    entities = _entities(text)
+    assert _entity_of(entities, "Safaricom").label == "ORG"
+    assert _entity_of(entities, "Fuliza").label == "PRODUCT"

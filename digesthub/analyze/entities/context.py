@@ -45,6 +45,8 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
         label, weight = _cue(doc, candidate.first, candidate.last), CUE_WEIGHT
         if not label:
             label, weight = _list_cue(doc, candidate.first, ends)
+            if label == "PRODUCT" and _word(doc, candidate.last) in _POSSESSIVE:
+                label = ""  # "apps such as Bar's Foo": Bar makes the product
         if label:
             candidate.vote(label, weight)
         elif _said_it(doc, candidate.last) and "PERSON" not in candidate.votes:

@@ -55,8 +55,9 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     if before in ("called", "named", "dubbed") and before2 in PRODUCT_NOUNS:
         return CUE_WEIGHT  # "an app called Foo"
     if (before == "like" or (before == "as" and _word(doc, first - 2) == "such" and (before2 := _lemma(doc, first - 3))))\
-            and before2 in PRODUCT_NOUNS and before2 not in _AMBIGUOUS_HEADS and before2 not in HARDWARE_NOUNS:
-        return CUE_WEIGHT  # "a model like Foo", "chatbots such as Foo"
+            and before2 in PRODUCT_NOUNS and before2 not in _AMBIGUOUS_HEADS and before2 not in HARDWARE_NOUNS \
+            and _word(doc, last) not in _POSSESSIVE:
+        return CUE_WEIGHT  # "a model like Foo", "chatbots such as Foo" (not "apps such as Bar's Foo": its maker)
     if before == "of" and before2 in _VERSION_NOUNS:
         return CUE_WEIGHT  # "a new version of Foo", "an upgrade of Foo"
     if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
@@ -161,21 +162,41 @@ def add_kind_votes(doc: Doc, candidates: list[Candidate]) -> None:
                 candidate.vote("GPE", weight)
 
 
-def add_owned_product_votes(doc: Doc, candidates: list[Candidate]) -> None:
-    """"behind ByteDance's Doubao and Alibaba's Qwen": a one-word name a company owns is what it
-    makes, not a person the model guessed -- unless the document shows a person by that name
-    ("Tesla's Musk" beside "Elon Musk", a title, a he/she)."""
+def owned_product_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"behind ByteDance's Doubao", "apps such as Safaricom's Fuliza": a one-word name a company
+    owns is what it makes, not a person the model guessed -- unless the document shows a person by
+    that name ("Tesla's Musk" beside "Elon Musk", a title, a he/she). Votes on the candidates there
+    are; returns the names the model left untagged."""
     companies_ending_at = {c.last: c for c in candidates if c.best() == "ORG"}
-    people: set[str] | None = None
-    for candidate in candidates:
-        if candidate.last - candidate.first != 1 or candidate.model_label != "PERSON" \
-                or sum(candidate.votes.values()) - candidate.model_weight > 1e-6:
-            continue
-        if _word(doc, candidate.first - 1) not in _POSSESSIVE or candidate.first - 1 not in companies_ending_at:
-            continue
-        people = person_evidence(doc, candidates) if people is None else people
-        if name_key(candidate.text) not in people:
-            candidate.vote("PRODUCT", SHAPE_WEIGHT)
+    starts = {c.first: c for c in candidates}
+    people = person_evidence(doc, candidates)
+    found: list[Candidate] = []
+    for end in companies_ending_at:
+        index = end + 1
+        if _word(doc, end) not in _POSSESSIVE or index >= len(doc) or name_key(doc[index].text) in people \
+                or _word(doc, index + 1) in _SPEECH_VERBS:
+            continue  # "Apple's Cook said": people speak
+        existing = starts.get(index)
+        if existing is not None:
+            if existing.last - existing.first == 1 and existing.model_label == "PERSON" \
+                    and sum(existing.votes.values()) - existing.model_weight < 1e-6:
+                existing.vote("PRODUCT", SHAPE_WEIGHT)
+        elif _is_name_word(doc[index]) and not _is_name_word_at(doc, index + 1) \
+                and doc[index].lower_ not in _CALENDAR_WORDS | PERSON_TITLES | GENERIC_WORDS:
+            product = make_candidate(doc, index, index + 1)
+            product.vote("PRODUCT", SHAPE_WEIGHT)
+            found.append(product)
+    return found
+
+
+# "the company's August sales", "the bank's Director": no names of products.
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "wrote", "argued", "warned", "noted"})
+
+
+def _is_name_word_at(doc: Doc, index: int) -> bool:
+    return index < len(doc) and _is_name_word(doc[index])
 
 
 def _is_full_person(candidate: Candidate, weight: float) -> bool:

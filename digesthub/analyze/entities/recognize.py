@@ -47,7 +47,7 @@ from digesthub.analyze.entities.titlecase import extend_over_foreign_particle, e
 from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
 from digesthub.analyze.entities.headline import drop_unconfirmed_headline_names
-from digesthub.analyze.entities.kinds import add_kind_votes, add_owned_product_votes, add_source_votes, cue_candidates
+from digesthub.analyze.entities.kinds import add_kind_votes, add_source_votes, cue_candidates, owned_product_candidates
 from digesthub.analyze.entities.legal import add_legal_name_votes
 from digesthub.analyze.entities.modelcodes import extend_model_codes
 from digesthub.analyze.entities.orgcues import (add_org_votes, add_short_form_votes, its_subject_candidates,
@@ -132,7 +132,7 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     add_org_votes(doc, candidates)
     add_initial_votes(doc, candidates)
     add_short_form_votes(candidates)
-    add_owned_product_votes(doc, candidates)
+    candidates = sorted(candidates + owned_product_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + acronym_candidates(doc, candidates) + cjk_name_candidates(doc, candidates)
                         + defined_name_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
