@@ -555,3 +555,13 @@ def test_a_scene_setting_opening_is_no_event_and_no_card_description() -> None:
     assert all(citation.paragraph != 1 for entry in entries for citation in entry.citations), entries
     card = next(c for c in build_cards(annotated) if c.name == "Velmora")
     assert "Thursday evening" not in card.description, card.description
+
+
+def test_two_verbs_of_one_subject_each_with_its_date_are_two_events() -> None:
+    entries = _analyzed_timeline([
+        "Velmora Marine builds electric ferries for city rivers and has sold twelve of them to three cities.",
+        "Velmora Marine plans to open an office in Oslo in the first half of next year and expects to break "
+        "even in 2028."], dt.date(2026, 11, 24))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2027-H1") == "Velmora Marine plans to open an office in Oslo in the first half of next year.", texts
+    assert texts.get("2028") == "Velmora Marine expects to break even in 2028.", texts

@@ -178,7 +178,8 @@ def article_events(annotated: AnnotatedArticle, *, with_leads: bool = True) -> l
             seen.add(date_key(expression))
             if expression is not inside[0] and is_elliptical_item(sentence, expression):
                 continue  # "..., West Germany in 1955": the sentence tells its first date's event
-            text = strip_dateline(without_page_stamp(event_clause(sentence, expression, inside)))
+            text = _verb_clause(annotated, sentence, expression, inside) \
+                or strip_dateline(without_page_stamp(event_clause(sentence, expression, inside)))
             if text != sentence.text:
                 text = _name_clause_pronoun(annotated, sentence, expression, text)
             events.append(Event(article.id, sentence.paragraph, text, expression,
@@ -247,6 +248,46 @@ def _dates_in_two_clauses(sentence: Sentence, expression: TimeExpression,
 # added 14 firms to its list" shares the sentence's subject.
 _SUBJECTLESS_VERB = r"(?:also\s+|then\s+|later\s+)?(?!(?:the|a|an|its|his|her|their|it|they|he|she|we|this|that|there|" \
     r"these|those|after|before|when|as|amid|following)\b)[a-z]+ed\b"
+# Two verbs of one subject, each with its date: "X plans to open an office in the first half of next
+# year and expects to break even in 2028" tells two things, of two dates.
+_VERB_JOINT = re.compile(r"\s(?:and|but)\s(?:also\s)?(?=(?:expects|expected|plans|planned|aims|hopes|intends|wants|"
+                         r"forecasts|targets|predicts|said|says|reported|posted|raised|launched|opened|announced|"
+                         r"began|started|signed|completed|will)\b)")
+
+
+def _verb_clause(annotated: AnnotatedArticle, sentence: Sentence, expression: TimeExpression,
+                 others: Sequence[TimeExpression]) -> str | None:
+    """The part of a sentence of two coordinated verbs that holds ``expression``, the second part
+    with the subject the sentence opens with: None when the sentence is no such pair (one joint,
+    another date on the other side of it, a company or person opening the sentence)."""
+    joints = list(_VERB_JOINT.finditer(sentence.text))
+    if len(joints) != 1 or sentence.text[:joints[0].start()].endswith(","):
+        return None  # ", and expects": the comma breaks are event_clause's
+    cut = sentence.start + joints[0].start()
+    first_part = expression.end <= cut
+    if not any(date_key(o) != date_key(expression) and (o.end <= cut) != first_part for o in others):
+        return None
+    subject = _opening_subject(annotated, sentence)
+    if subject is None:
+        return None
+    if first_part:
+        return sentence.text[:joints[0].start()].rstrip(" ,") + "."
+    rest = sentence.text[joints[0].end():]
+    return f"{subject} {rest}"
+
+
+def _opening_subject(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
+    """The company or person the sentence opens with, followed by its verb ("Lanhai plans ...")."""
+    first = min((m for m in annotated.mentions if sentence.start <= m.start < sentence.end),
+                key=lambda m: m.start, default=None)
+    if first is None or first.label not in ("ORG", "PERSON") or first.start - sentence.start > len("The "):
+        return None
+    after = annotated.article.text[first.end:first.end + 30]
+    if not re.match(r"\s+(?:also\s+|now\s+)?[a-z]+", after):
+        return None  # "Lanhai, the robot maker, plans": an aside stands between
+    return annotated.article.text[sentence.start:first.end].strip()
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she)\b", re.I)
 
 
