@@ -46,6 +46,20 @@ def test_type_must_agree_and_context_decides_close_calls() -> None:
     assert best_match(NameRecord(["Zhipei"], "ORG", {"nasa", "houston"}), [shared]) is None
 
 
+def test_a_romanization_variant_needs_little_shared_context_and_none_contradicting() -> None:
+    from digesthub.corpus.pinyin import same_name_romanized
+
+    assert same_name_romanized("zhipu", "zhipei") and same_name_romanized("xiaomi", "xiaomei")
+    assert not same_name_romanized("zhipu", "zhipuxin") and not same_name_romanized("moonshot", "moonshoot")
+    assert not same_name_romanized("baidu", "caidu")  # another first syllable
+    # one shared name among a dozen each (two articles on one company) is enough ...
+    many = {f"name{i}" for i in range(10)}
+    known = NameRecord(["Zhipu AI"], "ORG", many | {"openai"})
+    assert best_match(NameRecord(["Zhipei"], "ORG", {f"other{i}" for i in range(10)} | {"openai"}), [known]) == 0
+    # ... and nothing shared keeps two similar spellings apart
+    assert best_match(NameRecord(["Zhipei"], "ORG", {f"other{i}" for i in range(11)}), [known]) is None
+
+
 def test_a_bare_surname_stays_apart_when_two_people_share_it() -> None:
     resolver = Resolver()
     first = resolver.add(NameRecord(["Zhang Peng"], "PERSON"))

@@ -16,6 +16,8 @@ import unicodedata
 import jellyfish
 from rapidfuzz import fuzz
 
+from digesthub.corpus.pinyin import same_name_romanized
+
 # Legal forms and generic words a company name is often given with or without.
 COMPANY_SUFFIXES = frozenset(
     "inc incorporated corp corporation co company ltd limited llc plc lp llp ag sa se nv bv "
@@ -186,6 +188,8 @@ def pair_score(a: str, b: str, label: str) -> tuple[float, str]:
     ratio = fuzz.ratio(key_a, key_b)
     if ratio >= 92 and min(len(key_a), len(key_b)) >= 5:
         return 0.85, FUZZY
+    if kind in ("ORG", "PRODUCT") and same_name_romanized(key_a, key_b):
+        return 0.8, PHONETIC  # "Zhipei" for "Zhipu": one Chinese name romanized two ways
     if ratio >= 70 and jellyfish.nysiis(key_a) == jellyfish.nysiis(key_b):
         return 0.78, PHONETIC
     return 0.0, ""
