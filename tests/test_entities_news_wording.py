@@ -142,3 +142,12 @@ def test_a_list_cue_types_the_product_not_the_company_that_owns_it() -> None:
     entities = _entities(text)
     assert _entity_of(entities, "Safaricom").label == "ORG"
     assert _entity_of(entities, "Fuliza").label == "PRODUCT"
+
+
+def test_a_name_known_in_chinese_after_the_company_anaphor_is_the_companys() -> None:
+    text = ("Beijing-based Velbrook AI, officially registered as Beijing Velbrook Huazhang Technology Co., Ltd., "
+            "released a new agent model on Tuesday.\n\n"
+            "The company, known in Chinese as 维布, said the model can operate a computer on a user's behalf.\n")
+    company = _entity_of(_entities(text), "Velbrook AI")
+    assert "维布" in company.aliases, company.aliases
+    assert all(e.name != "Beijing" or e.label == "GPE" for e in _entities(text))

@@ -112,6 +112,38 @@ def cjk_name_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate
                 name.vote(candidate.best(), CUE_WEIGHT)
             name.secondary = True
             found.append(name)
+    return found + _named_in_chinese(doc, candidates)
+
+
+_COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "group", "lab", "business", "maker"})
+
+
+def _named_in_chinese(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"The company, known in Chinese as 智谱, said": the name in CJK script after "known in
+    Chinese as" is a name of the company (or of the name right before the cue), marked secondary
+    (grouping links it to whom it names)."""
+    ends = {c.last: c for c in candidates}
+    found = []
+    for token in doc[3:]:
+        index = token.i
+        if not (_CJK_NAME.match(token.text) and doc[index - 1].lower_ == "as" and doc[index - 3].lower_ == "in"
+                and doc[index - 4].lower_ == "known" if index >= 4 else False):
+            continue
+        if index > 0 and _CJK_NAME.match(doc[index - 1].text):
+            continue
+        last = index + 1
+        while last < len(doc) and last - index < _MAX_CJK_TOKENS and _CJK_NAME.match(doc[last].text):
+            last += 1
+        opener = index - 4 - (1 if doc[index - 5].text == "," else 0) if index >= 5 else index - 4
+        named = ends.get(opener)
+        label = named.best() if named is not None and named.best() else (
+            "ORG" if any(t.lower_ in _COMPANY_WORDS for t in doc[token.sent.start:index]) else "")
+        if not label:
+            continue
+        name = make_candidate(doc, index, last)
+        name.vote(label, CUE_WEIGHT)
+        name.secondary = True
+        found.append(name)
     return found
 
 

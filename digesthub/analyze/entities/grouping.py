@@ -211,8 +211,10 @@ def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[st
                 and not _fronted_known_as(doc, candidate, sentence.start_char):
             continue
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        opening = next((c for c in candidates if previous is not None and previous.start <= c.first < previous.end
-                        and is_company(c)), None)
+        in_previous = [c for c in candidates if previous is not None and previous.start <= c.first < previous.end]
+        # a typed company first: "Beijing-based Foo AI, registered as Beijing Foo Technology" opens on a place
+        opening = next((c for c in in_previous if "ORG" in (c.label, c.best())), None) \
+            or next((c for c in in_previous if is_company(c)), None)
         if opening is not None and name_key(opening.text) != name_key(candidate.text):
             candidate.secondary = True  # a registered or foreign-language name, not the one to show
             links.append((name_key(opening.text), name_key(candidate.text)))
