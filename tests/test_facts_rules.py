@@ -620,3 +620,11 @@ def test_an_outlet_someone_told_a_figure_is_not_whose_figure_it_is() -> None:
          "Revenue exceeded $1 billion last year, Mara Quint told state broadcaster Kestrel TV."],
         [ORION, MARA, outlet]))
     assert {f.subject for f in facts if f.kind == "revenue"} == {"Orion Dynamics"}
+
+
+def test_an_opening_year_dates_the_founding_of_the_company_the_text_is_about() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint, 36, is the founder and chief executive of Orion Dynamics, a maker of drones.",
+         "In 2019 she left Helix Corp to found the company with a former colleague."],
+        [ORION, MARA, HELIX]))
+    assert {(f.subject, f.value) for f in facts if f.kind == "founded"} == {("Orion Dynamics", "2019")}

@@ -34,7 +34,10 @@ def test_a_pronoun_after_an_opening_time_phrase_needs_the_sentence_before() -> N
     for text in ("In 2019 she left her job to found the company.", "Last summer it closed a funding round.",
                  "On Monday they said the plant would close.", "In late October it added 14 firms to the list."):
         assert leans_back(text), text
+    for text in ("Lanhai sold 600 of them in the first nine months.", "Two of those were found in Texas."):
+        assert leans_back(text), text
     for text in ("In 2019 Mara Quint left her job.", "In Velmora it rains all winter.",
+                 "Velmora sold 600 of its robots in the first nine months of the year.",
                  "In March Orion said it would close the plant."):
         assert not leans_back(text), text
 

@@ -123,6 +123,12 @@ PRONOUN_AFTER_TIME = re.compile(
     r"fall|winter|season|quarter))\s+(?P<pronoun>he|she|it|they)\b", re.IGNORECASE)
 
 
+# A count of what the sentence before named, early in the sentence: "Lanhai sold 600 of them", "Two of
+# those were in Texas".
+_PART_OF_THEM = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"some|many|most|all|none|half|each|several|few)\s+of\s+(?:them|those|these)\b", re.I)
+
+
 # Capitalized words that name a time, not a person who could be the antecedent.
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -148,6 +154,8 @@ def leans_back(text: str) -> bool:
     if _ANAPHORIC_START.match(text) and not _NOT_ANAPHORIC.match(text) or _GOES_ON.search(text) \
             or _RELATIVE_TIME_START.match(text):
         return True
+    if _PART_OF_THEM.match(text):
+        return True  # "Lanhai sold 600 of them": of what the sentence before named
     timed = PRONOUN_AFTER_TIME.match(text)
     if timed and all(word in _CALENDAR_WORDS for word in re.findall(r"\b[A-Z][\w.'’-]*", timed.group()[1:])):
         return True  # "In 2019 she ...", "Last summer it ..." (not "In Shenzhen it ...": a place)

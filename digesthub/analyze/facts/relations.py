@@ -165,17 +165,24 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
 
 
 def _opening_year_founding(context: ArticleContext, sentence: Sentence) -> list[Fact]:
-    """"In 2019 she left Alibaba to found Lanhai": the company right after the verb, founded that year."""
+    """"In 2019 she left Alibaba to found Lanhai": the company right after the verb, founded that year
+    ("... to found the company": the company the sentences before are about)."""
     match = P.OPENING_YEAR_FOUNDING.match(sentence.text)
     if match is None:
         return []
     verb_end = sentence.start + match.end()
+    year = match["year"]
+    date = context.time_covering_year(sentence, year)
+    if _FOUNDED_ANAPHOR.match(context.text, verb_end - 1):
+        # "In 2019 she left Alibaba to found the company": the company the sentences before speak of
+        meant = context.previous_subject(sentence) or context.salient_before(sentence, ORG_LABELS)
+        return [] if meant is None else [_fact("founded", meant, sentence, value=year, date=date,
+                                                details={"span": match[0]})]
     company = next((m for m in context.mentions_in(verb_end, sentence.end, ORG_LABELS)), None)
     if company is None or company.start - verb_end > P.FOUNDED_OBJECT_WINDOW \
             or P.CLAUSE_IN_GAP.search(context.text, verb_end, company.start):
         return []
-    year = match["year"]
-    return [_fact("founded", company.entity, sentence, value=year, date=context.time_covering_year(sentence, year),
+    return [_fact("founded", company.entity, sentence, value=year, date=date,
                   details={"span": context.text[sentence.start:company.end]})]
 
 
