@@ -129,7 +129,8 @@ def test_an_outlet_named_only_as_the_source_gets_no_card() -> None:
     paragraphs = ["O'RIVERTON, Eastshire (Harbour Wire) - The Riverton ferry company said on Monday it will "
                   "buy two new boats.",
                   '"We need them," the ferry company chief Ana Reyes told the Daily Courier.',
-                  "Ana Reyes said in an interview with the Daily Courier that prices would not rise."]
+                  "Ana Reyes said in an interview with the Daily Courier that prices would not rise.",
+                  "The company owed suppliers 6 million euros, according to court documents seen by the Daily Courier."]
     cards = build_cards(build_annotated(paragraphs, [("Ana Reyes", "PERSON", 0.9), ("Daily Courier", "ORG", 0.5),
                                                      ("Harbour Wire", "ORG", 0.4)]))
     assert [c.name for c in cards] == ["Ana Reyes"]

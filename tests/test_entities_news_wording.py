@@ -151,3 +151,12 @@ def test_a_name_known_in_chinese_after_the_company_anaphor_is_the_companys() -> 
     company = _entity_of(_entities(text), "Velbrook AI")
     assert "维布" in company.aliases, company.aliases
     assert all(e.name != "Beijing" or e.label == "GPE" for e in _entities(text))
+
+
+def test_the_automaker_formally_known_as_a_legal_name_is_the_company_before() -> None:
+    text = ("Velbrook Auto, once one of the fastest-growing electric-vehicle startups, filed for bankruptcy "
+            "restructuring last week.\n\n"
+            "The Shanghai-based automaker, formally known as Harwick New Energy Automobile Co. Ltd., owed "
+            "suppliers more than 6 billion yuan, according to court documents.\n")
+    company = _entity_of(_entities(text), "Velbrook Auto")
+    assert "Harwick New Energy Automobile Co. Ltd." in company.aliases, company.aliases

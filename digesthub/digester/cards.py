@@ -57,7 +57,8 @@ _DANGLING_START = re.compile(
     r"^\s*(?:[\"“'‘]|but\b|and\b|however\b|also\b|this\b|that\b|these\b|those\b|it\b|they\b|"
     r"he\b|she\b|its\b|their\b|his\b|her\b|meanwhile\b|still\b|yet\b)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_SOURCE_BEFORE = re.compile(rf"\b(?:told|interview\s+with|according\s+to|reported\s+by|quoted\s+by|{COMPILED_BY})"
+_SOURCE_BEFORE = re.compile(rf"\b(?:told|interview\s+with|according\s+to|reported\s+by|quoted\s+by|"
+                            rf"(?:seen|obtained|reviewed)\s+by|{COMPILED_BY})"
                             rf"\s+(?:the\s+)?{SOURCE_KIND}$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’.-]*[A-Z]\b[^\n()]{0,40}\($")  # "NAIROBI, Kenya ("
 

@@ -130,7 +130,8 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
 
 # ", better known as", ", also known as", ", formerly known as", ", now called" (or after a dash or an
 # opening bracket: "X — known in Chinese as Y —", "X (known in Chinese as Y)"): one entity, two names.
-_KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|legally)"
+_KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|"
+                       r"legally|formally)"
                        r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|"
                        r"incorporated\s+as|trading\s+as|"
                        r"operating\s+as|doing\s+business\s+as|"
@@ -140,14 +141,17 @@ _KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|for
 # "registered as", "known in Chinese as": a second name, not the one the entity is shown by ("better
 # known as Zhipu AI" is the one).
 _BETTER_KNOWN = re.compile(r"\b(?:better|widely|commonly|now)\s+known\s+as|\bnow\s+called|\brenamed\b", re.IGNORECASE)
-_OTHER_NAME = re.compile(r"\b(?:also|formerly|previously|locally|officially|legally)\s+(?:known\s+as|called|named)\b",
+_OTHER_NAME = re.compile(r"\b(?:also|formerly|previously|locally|officially|legally|formally)\s+(?:known\s+as|called|"
+                         r"named)\b",
                          re.IGNORECASE)
 _SECONDARY_NAME = re.compile(r"\b(?:registered|incorporated|known\s+in\s+[A-Z]\w+|whose\s+[A-Z]\w+\s+name)\b",
                              re.IGNORECASE)
 # "The company, officially registered as Foo Technology, ..." / "known in Chinese as Foo": another
 # name of the company the sentence before spoke of.
 _ANAPHOR_REGISTERED_AS = re.compile(
-    r"\b(?:the|this)\s+(?:company|firm|start-?up|business|group|lab)\s*,?\s*(?:(?:officially|legally)\s+)?"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|business|group|lab|automaker|carmaker|"
+    r"chipmaker|maker|developer|lender|bank|insurer|retailer|operator|manufacturer)\s*,?\s*"
+    r"(?:(?:officially|legally|formally)\s+)?"
     r"(?:registered|incorporated|known\s+(?:in\s+[A-Z]\w+\s+)?)\s*as\s+$", re.IGNORECASE)
 
 
