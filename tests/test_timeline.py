@@ -565,3 +565,16 @@ def test_two_verbs_of_one_subject_each_with_its_date_are_two_events() -> None:
     texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2027-H1") == "Velmora Marine plans to open an office in Oslo in the first half of next year.", texts
     assert texts.get("2028") == "Velmora Marine expects to break even in 2028.", texts
+
+
+def test_an_opening_it_is_the_company_the_sentence_before_is_about() -> None:
+    entries = _analyzed_timeline([
+        "Founded in 2014 by Mara Quint, Velmora Motors sold 15,000 cars in 2022, more than any rival that year. "
+        "But it never turned a profit, and its losses widened to 6.9 billion yuan in 2023."], dt.date(2026, 10, 9))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2023", "").startswith("Velmora Motors never turned a profit"), texts
+    # "It was ..." is as often the situation as the company: left as written
+    entries = _analyzed_timeline([
+        "Velmora Motors cut its prices twice in 2024 to win back buyers. It was a hard time for the industry in "
+        "2025, analysts said."], dt.date(2026, 10, 9))
+    assert not any(entry.text.startswith("Velmora Motors was") for entry in entries), entries

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from digesthub.analyze.pronouns import OPENING_PRONOUN, pronoun_referent
-from digesthub.digester.standalone import PRONOUN_AFTER_TIME
+from digesthub.digester.standalone import PRONOUN_AFTER_TIME, drop_connective
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence
 
 _HONORIFIC = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
@@ -40,6 +40,10 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
     match = OPENING_PRONOUN.match(text)
     sentences = annotated.sentences
     if not match and 0 < position < len(sentences):
+        stripped = drop_connective(text)  # "But it never ...": the connective goes with the pronoun
+        if _OPENING_IT.match(stripped):
+            named = _name_opening_it(annotated, position, stripped)
+            return named if named != stripped else text
         return _name_pronoun_after_time(annotated, position, text)
     if not match or not 0 < position < len(sentences):
         return text
@@ -73,16 +77,43 @@ def _name_pronoun_after_time(annotated: AnnotatedArticle, position: int, text: s
     return text if name is None else text[:timed.start("pronoun")] + name + text[timed.end("pronoun"):]
 
 
+_OPENING_IT = re.compile(r"^(?P<pronoun>It|Its)\s")
+
+
+def _name_opening_it(annotated: AnnotatedArticle, position: int, text: str) -> str:
+    """"It never turned a profit" (from "But it never ...") with "It" written as the company the
+    sentence before is about ("Founded in 2014 by X, Neta sold ..."): "Neta never turned a profit"."""
+    match = _OPENING_IT.match(text)
+    sentence, previous = annotated.sentences[position], annotated.sentences[position - 1]
+    opening = drop_connective(sentence.text)
+    if match is None or not opening.lower().startswith(match["pronoun"].lower() + " ") \
+            or previous.paragraph not in (sentence.paragraph, sentence.paragraph - 1) \
+            or (match["pronoun"] == "It" and _STATE_VERB.match(text, match.end("pronoun"))):
+        return text
+    name = _opening_company(annotated, previous)
+    if name is None:
+        return text
+    name = name[:1].upper() + name[1:]
+    return name + ("'s" if match["pronoun"] == "Its" else "") + text[match.end("pronoun"):]
+
+
 # "it was", "it is": as often the situation as the company.
 _STATE_VERB = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|seems|seemed|looks|looked)\b")
 
 
+_PARTICIPLE_LEAD = re.compile(r"^(?:(?:Co-)?[Ff]ounded|Based|Backed|Headquartered|Established|Incorporated)\b[^,;]{1,80},\s+")
+
+
 def _opening_company(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
     """The company a sentence opens with as its subject ("Lanhai has raised ..."), as written."""
-    first = min((m for m in annotated.mentions if sentence.start <= m.start < sentence.end),
+    lead = _PARTICIPLE_LEAD.match(sentence.text)  # "Founded in 2014 by X, Neta sold ..."
+    begin = sentence.start + (lead.end() if lead else 0)
+    first = min((m for m in annotated.mentions if begin <= m.start < sentence.end),
                 key=lambda m: m.start, default=None)
-    if first is None or first.label != "ORG" or first.start - sentence.start > len("The "):
+    if first is None or first.label != "ORG" or first.start - begin > len("The "):
         return None
+    if lead:
+        return annotated.article.text[first.start:first.end]
     name = annotated.article.text[sentence.start:first.end].strip()
     return "the" + name[3:] if name.startswith("The ") else name
 
