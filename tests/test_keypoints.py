@@ -237,18 +237,23 @@ def test_a_closing_quote_opening_a_parsed_sentence_goes_back_to_the_one_before()
     assert [s.text for s in sentences] == ["He called it “rude and wrong. ”", "A reviewer agreed."]
 
 
+# A feature story: a scene-setting opening paragraph, then the news, under a headline the scene
+# shares no common word with.
+SCENE_TITLE = "The founder who wants to electrify city ferries"
+SCENE_PARAGRAPHS = [
+    "On a wet Thursday evening in the old harbour district, the workshop is nearly empty. Nobody "
+    "notices when Mara Quint switches off the lights.",
+    "Mara Quint is the founder of Velmora, a start-up that builds small electric ferries for city "
+    "rivers and lakes.",
+    "Velmora has raised 40 million euros from investors and sold twelve ferries to three cities.",
+    "The company plans to open a second yard next year and expects to break even in 2028.",
+    "Rivals in Norway and the Netherlands are building similar boats for their own city ports.",
+]
+
+
 def test_a_feature_storys_scene_setting_opening_is_no_key_point() -> None:
-    paragraphs = [
-        "On a wet Thursday evening in the old harbour district, the workshop is nearly empty. Nobody "
-        "notices when Mara Quint switches off the lights.",
-        "Mara Quint is the founder of Velmora, a start-up that builds small electric ferries for city "
-        "rivers and lakes.",
-        "Velmora has raised 40 million euros from investors and sold twelve ferries to three cities.",
-        "The company plans to open a second yard next year and expects to break even in 2028.",
-        "Rivals in Norway and the Netherlands are building similar boats for their own city ports.",
-    ]
-    annotated = annotate(paragraphs)
-    annotated.article.title = "The founder who wants to electrify city ferries"
+    annotated = annotate(SCENE_PARAGRAPHS)
+    annotated.article.title = SCENE_TITLE
     points = select_key_points(annotated)
     assert all(p.citations[0].paragraph != 1 for p in points), [p.text for p in points]
     assert points[0].text.startswith("Mara Quint is the founder of Velmora")

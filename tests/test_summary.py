@@ -115,15 +115,8 @@ def test_a_sentence_counting_time_from_the_one_before_leans_on_it() -> None:
 
 
 def test_the_summary_leaves_out_a_scene_setting_opening() -> None:
-    from .test_keypoints import annotate as annotate_paragraphs
-    paragraphs = [
-        "On a wet Thursday evening in the old harbour district, the workshop is nearly empty. Nobody "
-        "notices when Mara Quint switches off the lights.",
-        "Mara Quint is the founder of Velmora, a start-up that builds small electric ferries for city "
-        "rivers and lakes.",
-        "Velmora has raised 40 million euros from investors and sold twelve ferries to three cities.",
-        "The company plans to open a second yard next year and expects to break even in 2028.",
-    ]
-    annotated = annotate_paragraphs(paragraphs)
-    annotated.article.title = "The founder who wants to electrify city ferries"
+    from .test_keypoints import SCENE_PARAGRAPHS, SCENE_TITLE
+
+    annotated = annotate(SCENE_PARAGRAPHS)
+    annotated.article.title = SCENE_TITLE
     assert all(s.citations[0].paragraph != 1 for s in summarize(annotated))

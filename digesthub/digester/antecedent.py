@@ -17,7 +17,7 @@ import re
 
 from digesthub.analyze.pronouns import OPENING_PRONOUN, pronoun_referent
 from digesthub.digester.standalone import PRONOUN_AFTER_TIME, drop_connective
-from digesthub.types import AnnotatedArticle, EntityRef, Sentence
+from digesthub.types import AnnotatedArticle, EntityRef, Mention, Sentence
 
 _HONORIFIC = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
 
@@ -104,17 +104,27 @@ _STATE_VERB = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|seems|seemed|looks
 _PARTICIPLE_LEAD = re.compile(r"^(?:(?:Co-)?[Ff]ounded|Based|Backed|Headquartered|Established|Incorporated)\b[^,;]{1,80},\s+")
 
 
-def _opening_company(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
-    """The company a sentence opens with as its subject ("Lanhai has raised ..."), as written."""
-    lead = _PARTICIPLE_LEAD.match(sentence.text)  # "Founded in 2014 by X, Neta sold ..."
+def opening_name(annotated: AnnotatedArticle, sentence: Sentence,
+                 labels: tuple[str, ...] = ("ORG",)) -> Mention | None:
+    """The mention the sentence opens with as its subject, when it has one of ``labels``: at the start
+    (after at most "The ") or right after an opening participle phrase ("Founded in 2014 by X, Neta
+    sold ...")."""
+    lead = _PARTICIPLE_LEAD.match(sentence.text)
     begin = sentence.start + (lead.end() if lead else 0)
     first = min((m for m in annotated.mentions if begin <= m.start < sentence.end),
                 key=lambda m: m.start, default=None)
-    if first is None or first.label != "ORG" or first.start - begin > len("The "):
+    if first is None or first.label not in labels or first.start - begin > len("The "):
         return None
-    if lead:
-        return annotated.article.text[first.start:first.end]
-    name = annotated.article.text[sentence.start:first.end].strip()
+    return first
+
+
+def _opening_company(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
+    """The company a sentence opens with as its subject, as written ("the Foo" mid-sentence)."""
+    first = opening_name(annotated, sentence)
+    if first is None:
+        return None
+    begin = first.start if _PARTICIPLE_LEAD.match(sentence.text) else sentence.start
+    name = annotated.article.text[begin:first.end].strip()
     return "the" + name[3:] if name.startswith("The ") else name
 
 

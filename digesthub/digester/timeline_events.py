@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from digesthub.digester.antecedent import opening_name
 from digesthub.digester.keypoints import opens_on_a_scene
 from digesthub.digester.scoring import strip_dateline
 from digesthub.digester.standalone import clause_holding
@@ -278,12 +279,10 @@ def _verb_clause(annotated: AnnotatedArticle, sentence: Sentence, expression: Ti
 
 def _opening_subject(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
     """The company or person the sentence opens with, followed by its verb ("Lanhai plans ...")."""
-    first = min((m for m in annotated.mentions if sentence.start <= m.start < sentence.end),
-                key=lambda m: m.start, default=None)
-    if first is None or first.label not in ("ORG", "PERSON") or first.start - sentence.start > len("The "):
+    first = opening_name(annotated, sentence, ("ORG", "PERSON"))
+    if first is None or first.start - sentence.start > len("The "):
         return None
-    after = annotated.article.text[first.end:first.end + 30]
-    if not re.match(r"\s+(?:also\s+|now\s+)?[a-z]+", after):
+    if not re.match(r"\s+(?:also\s+|now\s+)?[a-z]+", annotated.article.text[first.end:first.end + 30]):
         return None  # "Lanhai, the robot maker, plans": an aside stands between
     return annotated.article.text[sentence.start:first.end].strip()
 

@@ -22,6 +22,7 @@ from digesthub.analyze.entities.patterns import (
 )
 from digesthub.analyze.entities.spans import is_capitalized, make_candidate
 from digesthub.analyze.entities.voting import name_key
+from digesthub.analyze.times.lexicon import MONTHS_FULL, WEEKDAYS
 
 # "model Jane Doe" is as likely a fashion model; "engine", "tool", "service" name
 # kinds of things more often than they introduce a product's name.
@@ -189,9 +190,8 @@ def owned_product_candidates(doc: Doc, candidates: list[Candidate]) -> list[Cand
     return found
 
 
-# "the company's August sales", "the bank's Director": no names of products.
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+# "the company's August sales", "the bank's Monday meeting": no names of products.
+_CALENDAR_WORDS = frozenset(MONTHS_FULL) | frozenset(WEEKDAYS)
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "wrote", "argued", "warned", "noted"})
 
 
