@@ -628,3 +628,17 @@ def test_an_opening_year_dates_the_founding_of_the_company_the_text_is_about() -
          "In 2019 she left Helix Corp to found the company with a former colleague."],
         [ORION, MARA, HELIX]))
     assert {(f.subject, f.value) for f in facts if f.kind == "founded"} == {("Orion Dynamics", "2019")}
+
+
+def test_founding_the_company_with_someone_names_a_co_founder() -> None:
+    lena = ("Lena Ruiz", "PERSON", 0.3)
+    facts = extract_facts(build_annotated(
+        ["Mara Quint, 36, is the chief executive of Orion Dynamics, a maker of drones.",
+         "In 2019 she left Helix Corp to found the company with Lena Ruiz, a former engineer."],
+        [ORION, MARA, HELIX, lena]))
+    assert ("Orion Dynamics", "Lena Ruiz") in {(f.subject, f.value) for f in facts if f.kind == "founder"}
+    # a part of the company set up is no founding of it
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics makes drones.", "Mara Quint set up the company's Berlin office with Lena Ruiz."],
+        [ORION, MARA, lena]))
+    assert not [f for f in facts if f.kind == "founder"], facts

@@ -76,10 +76,12 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                                         or _founded_with_object(context, sentence, orgs, start, end)
                                         or context.participle_subject(sentence)):
                 org = founded  # not the employer between "by" and the name ("by former SenseTime executive")
+            anaphor = _FOUNDED_ANAPHOR.match(context.text, end) if cue is P.FOUNDED_ACTIVE else None
+            if anaphor and context.text[anaphor.end():anaphor.end() + 2] in ("'s", "’s"):
+                anaphor = None  # "set up the company's Beijing office": no founding of the company
             if cue is P.FOUNDED_ACTIVE:
-                org = None if _FOUNDED_ANAPHOR.match(context.text, end) else next(
-                    (m for m in orgs if m.start >= end), None)
-                if not match[0].lower().endswith("founded") and (
+                org = None if anaphor else next((m for m in orgs if m.start >= end), None)
+                if not match[0].lower().endswith("founded") and not anaphor and (
                         org is None or org.start - end > P.FOUNDED_OBJECT_WINDOW
                         or P.CLAUSE_IN_GAP.search(context.text, end, org.start)):
                     continue  # "She set up a unit that, years later, Foo Corp bought": not Foo's founding
@@ -91,8 +93,9 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             if subject is None:
                 continue
             named = [person, *_co_founders(people, context.text, person)] if cue is P.FOUNDER_BY else [person]
-            if cue is P.FOUNDED_ACTIVE and org is not None:
-                named += _founded_with(people, context.text, org)
+            if cue is P.FOUNDED_ACTIVE:
+                object_end = org.end if org is not None else anaphor.end() if anaphor else None
+                named += _founded_with(people, context.text, object_end) if object_end is not None else []
             facts.extend(Fact(kind, subject if isinstance(subject, str) else subject.name,
                               sentence.text, sentence.paragraph, value=founder.entity.name,
                               # "Sogou founder Wang" dates nothing: a founding date in the
@@ -111,10 +114,11 @@ _NEXT_FOUNDER = re.compile(r"^(?:,\s*(?:a|an|the|who|whose|then)\b[^;:()\"“”
 _WITH_FOUNDER = re.compile(r"^\s+(?:together\s+)?with\s+(?:(?:fellow|former|his|her)\s+[\w\s-]{0,30}?)?$", re.IGNORECASE)
 
 
-def _founded_with(people: list[Located], text: str, company: Located) -> list[Located]:
-    """"founded Foo with Sun Jie (and Li Na)": the people named after "with" are co-founders."""
-    first = next((m for m in people if m.start >= company.end), None)
-    if first is None or not _WITH_FOUNDER.match(text[company.end:first.start]):
+def _founded_with(people: list[Located], text: str, object_end: int) -> list[Located]:
+    """"founded Foo with Sun Jie (and Li Na)", "founded the company with Sun Jie": the people named
+    after "with" (``object_end``: where the founded object ends) are co-founders."""
+    first = next((m for m in people if m.start >= object_end), None)
+    if first is None or not _WITH_FOUNDER.match(text[object_end:first.start]):
         return []
     return [first, *_co_founders(people, text, first)]
 
