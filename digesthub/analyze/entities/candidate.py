@@ -42,6 +42,10 @@ class Candidate:
         """Add ``weight`` to the vote for ``label``."""
         self.votes[label] += weight
 
+    def only_model_voted(self) -> bool:
+        """Whether the statistical model's guess is all the evidence on this span's type."""
+        return sum(self.votes.values()) - self.model_weight < 1e-6
+
     def best(self) -> str:
         """The label with the most weight on this span alone ('' if none)."""
         if not self.votes:

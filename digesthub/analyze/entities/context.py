@@ -169,7 +169,7 @@ def harmonize_company_pairs(doc: Doc, candidates: list[Candidate]) -> bool:
             continue
         for known, guessed in ((left, right), (right, left)):
             if known.label == "ORG" and _marked_org(known) \
-                    and not _beyond_model(guessed) and guessed.model_label != "NORP" \
+                    and guessed.only_model_voted() and guessed.model_label != "NORP" \
                     and not is_country(name_key(guessed.text)):
                 guessed.vote("ORG", CUE_WEIGHT)
                 changed = True
@@ -179,11 +179,6 @@ def harmonize_company_pairs(doc: Doc, candidates: list[Candidate]) -> bool:
 def _marked_org(candidate: Candidate) -> bool:
     return candidate.votes.get("ORG", 0.0) - (candidate.model_weight if candidate.model_label == "ORG" else 0.0) \
         >= CUE_WEIGHT - 1e-6
-
-
-def _beyond_model(candidate: Candidate) -> bool:
-    """Whether anything besides the model's guess voted on the candidate's type."""
-    return sum(candidate.votes.values()) - candidate.model_weight > 1e-6
 
 
 def _lists(doc: Doc, candidates: list[Candidate]) -> list[list[Candidate]]:

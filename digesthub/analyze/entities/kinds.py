@@ -180,7 +180,7 @@ def owned_product_candidates(doc: Doc, candidates: list[Candidate]) -> list[Cand
         existing = starts.get(index)
         if existing is not None:
             if existing.last - existing.first == 1 and existing.model_label == "PERSON" \
-                    and sum(existing.votes.values()) - existing.model_weight < 1e-6:
+                    and existing.only_model_voted():
                 existing.vote("PRODUCT", SHAPE_WEIGHT)
         elif _is_name_word(doc[index]) and not _is_name_word_at(doc, index + 1) \
                 and doc[index].lower_ not in _CALENDAR_WORDS | PERSON_TITLES | GENERIC_WORDS:

@@ -98,8 +98,8 @@ def add_short_form_votes(candidates: list[Candidate]) -> None:
             short_forms.add(name_key(" ".join(words[:len(words) - heads]).rstrip(",")))
     for candidate in candidates:
         key = name_key(candidate.text)
-        cued = sum(candidate.votes.values()) - candidate.model_weight > 1e-6
-        if key in short_forms and not cued and not is_country(key) and candidate.model_label != "ORG":
+        if key in short_forms and candidate.only_model_voted() and not is_country(key) \
+                and candidate.model_label != "ORG":
             candidate.vote("ORG", SHAPE_WEIGHT)
 
 
