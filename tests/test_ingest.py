@@ -276,6 +276,18 @@ def test_a_date_alone_under_the_headline_is_the_publication_date() -> None:
     assert article.published is None
 
 
+def test_a_header_line_joining_byline_and_date_gives_both_fields() -> None:
+    for line in ("By Ana Ruiz | Published: 2024-02-20", "By Ana Ruiz · Updated February 20, 2024",
+                 "By Ana Ruiz | February 20, 2024"):
+        article = read_article("\n".join(["Budget passes", line, BODY, BODY2]))
+        assert article.published == dt.date(2024, 2, 20), line
+        assert article.authors == ["Ana Ruiz"], line
+        assert [p.text for p in article.paragraphs] == [BODY, BODY2], line
+    # a body sentence with a bar in it stays body text
+    sentence = "Sales rose 5% | analysts had expected a fall, said Ana Ruiz of the bank."
+    assert read_article("\n".join([sentence, BODY])).paragraphs[0].text == sentence
+
+
 def test_a_wire_credit_line_is_no_paragraph():
     for credit in ("(Reporting by Jo Park in Seoul and Sam Lee in Tokyo; Editing by Kim Ray)",
                    "Additional reporting by Jo Park; Writing by Sam Lee; Editing by Kim Ray",

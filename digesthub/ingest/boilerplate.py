@@ -157,10 +157,31 @@ def split_authors(byline: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and not _ROLE_WORDS.search(p) and words(p) <= 4]
 
 
+_FIELDS = ((_SOURCE, "source"), (_TITLE, "title"), (_ORIGINAL, "original_url"),
+           (_STATEMENT, "statement"), (_PUBLISHED, "published"))
+# Header lines that join several metadata fields: "By Jane Doe | Published: 2024-02-20",
+# "Reuters · Updated March 3, 2025".
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
 def take_metadata(line: str, parts: PageParts) -> str | None:
     """Record a metadata line in ``parts``; return what remains of the line as body text."""
-    for pattern, store in ((_SOURCE, "source"), (_TITLE, "title"), (_ORIGINAL, "original_url"),
-                           (_STATEMENT, "statement"), (_PUBLISHED, "published")):
+    pieces = _FIELD_SEPARATOR.split(line.strip())
+    if len(pieces) > 1 and all(_is_metadata_field(piece) for piece in pieces):
+        for piece in pieces:
+            if _take_one_field(piece, parts) is not None and parts.published_text is None:
+                parts.published_text = piece  # a bare date among the fields
+        return None
+    return _take_one_field(line, parts)
+
+
+def _is_metadata_field(piece: str) -> bool:
+    return any(pattern.match(piece) for pattern, _ in _FIELDS) or bool(_BYLINE_BY.match(piece)) \
+        or is_date_line(piece)
+
+
+def _take_one_field(line: str, parts: PageParts) -> str | None:
+    for pattern, store in _FIELDS:
         match = pattern.match(line)
         if not match:
             continue
