@@ -578,3 +578,12 @@ def test_an_opening_it_is_the_company_the_sentence_before_is_about() -> None:
         "Velmora Motors cut its prices twice in 2024 to win back buyers. It was a hard time for the industry in "
         "2025, analysts said."], dt.date(2026, 10, 9))
     assert not any(entry.text.startswith("Velmora Motors was") for entry in entries), entries
+
+
+def test_a_founders_appositive_in_the_opening_phrase_is_not_the_subject_it_stands_for() -> None:
+    entries = _analyzed_timeline([
+        "Founded in March 2023 by Tomas Berg, a Delft University graduate who later studied at Kyoto University, "
+        "Velmora Labs has become a closely watched start-up. Its chatbot, launched in October 2023, reads whole "
+        "books in one prompt."], dt.date(2024, 2, 20))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2023-10", "").startswith("Velmora Labs' chatbot, launched in October 2023"), texts

@@ -55,8 +55,12 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
         return text
     name = _written_name(annotated, entity, sentence.start)
     if match.group(1) in ("His", "Her"):
-        name += "'" if name.endswith("s") else "'s"
+        name = _possessive(name)
     return name + text[len(match.group(1)):]
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def _name_pronoun_after_time(annotated: AnnotatedArticle, position: int, text: str) -> str:
@@ -94,14 +98,17 @@ def _name_opening_it(annotated: AnnotatedArticle, position: int, text: str) -> s
     if name is None:
         return text
     name = name[:1].upper() + name[1:]
-    return name + ("'s" if match["pronoun"] == "Its" else "") + text[match.end("pronoun"):]
+    return (_possessive(name) if match["pronoun"] == "Its" else name) + text[match.end("pronoun"):]
 
 
 # "it was", "it is": as often the situation as the company.
 _STATE_VERB = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|seems|seemed|looks|looked)\b")
 
 
-_PARTICIPLE_LEAD = re.compile(r"^(?:(?:Co-)?[Ff]ounded|Based|Backed|Headquartered|Established|Incorporated)\b[^,;]{1,80},\s+")
+# The phrase may end in an appositive or relative clause about its founder ("Founded in 2023 by
+# Yang Zhilin, a Tsinghua graduate who ..., Moonshot has ..."): the subject comes after it.
+_PARTICIPLE_LEAD = re.compile(r"^(?:(?:Co-)?[Ff]ounded|Based|Backed|Headquartered|Established|Incorporated)\b"
+                              r"[^,;]{1,80},\s+(?:(?:an?|who|whose|which)\s[^,;]{1,120},\s+)?")
 
 
 def opening_name(annotated: AnnotatedArticle, sentence: Sentence,
@@ -113,7 +120,9 @@ def opening_name(annotated: AnnotatedArticle, sentence: Sentence,
     begin = sentence.start + (lead.end() if lead else 0)
     first = min((m for m in annotated.mentions if begin <= m.start < sentence.end),
                 key=lambda m: m.start, default=None)
-    if first is None or first.label not in labels or first.start - begin > len("The "):
+    before = annotated.article.text[begin:first.start] if first else ""
+    # "a Tsinghua University graduate": a name after "a" is a modifier, not the subject
+    if first is None or first.label not in labels or len(before) > len("The ") or before.strip() in ("a", "an"):
         return None
     return first
 
