@@ -162,3 +162,13 @@ def test_a_date_that_opened_its_sentence_reads_in_lower_case_after_as_of() -> No
     friday = TimeExpression(0, 6, "Friday", "DATE", "2026-11-20", None, dt.date(2026, 11, 20), dt.date(2026, 11, 20))
     assert fact_value(Fact(kind="valuation", subject="X", text="t", paragraph=1, date=friday)) == \
         "as of Friday (2026-11-20)"
+
+
+def test_a_period_shorter_than_its_year_shows_its_months() -> None:
+    from digesthub.present.format import fact_value
+
+    months = TimeExpression(0, 17, "January-September", "DATE", "2023", None, dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+    fact = Fact(kind="revenue", subject="X", text="t", paragraph=1, date=months)
+    assert fact_value(fact) == "as of January-September (2023-01 – 2023-09)"
+    year = TimeExpression(0, 4, "2023", "DATE", "2023", None, dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert fact_value(Fact(kind="revenue", subject="X", text="t", paragraph=1, date=year)) == "as of 2023 (2023)"

@@ -169,6 +169,29 @@ def test_the_first_months_or_quarters_of_a_year_read_as_that_span_in_a_digest() 
     assert join_year_parts(text, tag_times(text, anchor)) == tag_times(text, anchor)
 
 
+def test_the_two_ends_of_a_month_range_share_a_year_and_join_into_one_span_in_a_digest() -> None:
+    from digesthub.analyze.times import tag_times
+    from digesthub.analyze.times.periods import join_periods
+
+    anchor = dt.date(2024, 2, 20)  # a past-tense bare "January" alone would be January 2024
+    for text, values, first, last in (
+            ("In the January-September period, revenue rose 11%.", ["2023-01", "2023-09"],
+             dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
+            ("Sales in the April to June quarter fell.", ["2023-04", "2023-Q2"], dt.date(2023, 4, 1), dt.date(2023, 6, 30)),
+            ("The plant was shut from November 2022 through March.", ["2022-11", "2023-03"],
+             dt.date(2022, 11, 1), dt.date(2023, 3, 31)),
+            ("Revenue in January-September 2024 will rise.", ["2024-01", "2024-09"],
+             dt.date(2024, 1, 1), dt.date(2024, 9, 30))):
+        tagged = tag_times(text, anchor)
+        assert [t.value for t in tagged if t.type == "DATE"] == values, text  # TimeML: two DATEs
+        [joined] = [t for t in join_periods(text, tagged) if t.type == "DATE"]
+        assert (joined.first_day, joined.last_day) == (first, last), text
+        assert text[joined.start:joined.end] == joined.text
+    # two months named side by side are two dates, not a range
+    text = "Sales fell in May and rose in December."
+    assert len(join_periods(text, tag_times(text, anchor))) == 2
+
+
 def test_a_day_of_a_month_with_a_relative_year_is_one_date() -> None:
     assert found("The rules took effect on September 1 last year.") == [
         ("September 1 last year", "DATE", "2024-09-01")]

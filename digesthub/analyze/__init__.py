@@ -18,14 +18,14 @@ def analyze(article: Article) -> AnnotatedArticle:
     from digesthub.analyze.entities import recognize_entities
     from digesthub.analyze.facts import extract_facts
     from digesthub.analyze.times import tag_times
-    from digesthub.analyze.times.periods import join_year_parts
+    from digesthub.analyze.times.periods import join_periods
 
     doc = parse(article.text)
     sentences = split_sentences(doc, article)
     mentions, entities = recognize_entities(doc, article)
     times = [
         dataclasses.replace(expression, paragraph=article.paragraph_at(expression.start))
-        for expression in join_year_parts(article.text, tag_times(article.text, anchor=article.published))
+        for expression in join_periods(article.text, tag_times(article.text, anchor=article.published))
     ]
     annotated = AnnotatedArticle(article, sentences, mentions, entities, times, facts=[])
     annotated.facts = extract_facts(annotated)

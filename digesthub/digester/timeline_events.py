@@ -142,10 +142,10 @@ def rule_sentences(article: Article) -> list[Sentence]:
 def annotate_light(article: Article) -> AnnotatedArticle:
     """Sentences (rules) and times (the temporal tagger) of ``article``: all events need."""
     from digesthub.analyze.times import tag_times
-    from digesthub.analyze.times.periods import join_year_parts
+    from digesthub.analyze.times.periods import join_periods
 
     times = [dataclasses.replace(t, paragraph=article.paragraph_at(t.start))
-             for t in join_year_parts(article.text, tag_times(article.text, anchor=article.published))]
+             for t in join_periods(article.text, tag_times(article.text, anchor=article.published))]
     return AnnotatedArticle(article, rule_sentences(article), [], [], times, [])
 
 

@@ -72,8 +72,18 @@ def fact_value(fact: Fact) -> str:
                       if str(value) != fact.value and key not in _PROVENANCE_DETAILS | _LABEL_DETAILS)
     if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value \
             and not finer_date:
-        pieces.append(f"as of {_mid_sentence(fact.date.text)} ({fact.date.value})")
+        pieces.append(f"as of {_mid_sentence(fact.date.text)} ({_months_value(fact.date)})")
     return "; ".join(pieces) or fact.text
+
+
+def _months_value(expression: TimeExpression) -> str:
+    """The value, or the months a joined period covers when they are less than its year
+    ("January-September" of 2023: "2023-01 – 2023-09", not "2023")."""
+    first, last = expression.first_day, expression.last_day
+    if re.fullmatch(r"\d{4}", expression.value) and first and last and expression.mod is None \
+            and (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return f"{first:%Y-%m} – {last:%Y-%m}"
+    return expression.value
 
 
 # Calendar names keep their capital inside a sentence; other words lose the one a sentence start gave.

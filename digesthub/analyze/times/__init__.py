@@ -23,6 +23,7 @@ from digesthub.analyze.times.compose import compose
 from digesthub.analyze.times.grammar import Context, Found, Rule
 from digesthub.analyze.times.lexicon import POSITIONS, SEASON_RE, SEASONS
 from digesthub.analyze.times.normalize import calendar_span
+from digesthub.analyze.times.ranges import harmonize_month_ranges
 from digesthub.types import TimeExpression
 
 __all__ = ["tag_times", "normalize_time", "calendar_span"]
@@ -156,7 +157,7 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         expressions.append(TimeExpression(
             start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
             span[0] if span else None, span[1] if span else None))
-    return anaphora.date_clocks(expressions, text, anchor)
+    return harmonize_month_ranges(text, anaphora.date_clocks(expressions, text, anchor))
 
 
 def normalize_time(text: str, anchor: dt.date | None = None) -> TimeExpression | None:

@@ -3,7 +3,8 @@
 TimeML tags "the first three quarters of last year" as two expressions: a
 DURATION (P9M) and a DATE (the year), and the TempEval scorer expects just
 that. A reader of a digest wants the span: January to September of that year.
-:func:`join_year_parts` joins such pairs for the digest and corpus; the
+:func:`join_year_parts` joins such pairs for the digest and corpus (and :func:`join_periods`
+the two ends of a month range too); the
 evaluation keeps ``tag_times``' TimeML output.
 """
 
@@ -21,6 +22,13 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 # "the first three quarters", "the first nine months", "the last two months" (of a year written next)
 _PART = re.compile(r"^(?:the\s+)?(?P<edge>first|last)\s+(?P<n>\w+)\s+(?P<unit>months|quarters)$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
+
+
+def join_periods(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """The spans a reader means, for the digest and corpus: year parts and month ranges joined."""
+    from digesthub.analyze.times.ranges import join_month_ranges
+
+    return join_month_ranges(text, join_year_parts(text, expressions))
 
 
 def join_year_parts(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -1,0 +1,85 @@
+"""The two ends of a month range read together: "January-September", "from May to December".
+
+TimeML tags each end of a range as its own DATE, and each bare month is resolved
+against the anchor by the tense of its sentence. Resolved one at a time, the two
+ends of "In the January-September period, revenue rose" written in February 2024
+fall a year apart (January 2024, September 2023). A range runs forward, so the
+end that names no year takes it from the other end, and when neither names one
+the range is placed by its end: January-September 2023.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from digesthub.analyze.times.normalize import calendar_span
+from digesthub.types import TimeExpression
+
+_MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])$")
+# "the April-June quarter": the range ends in a quarter named by its last month
+_END_VALUE = re.compile(r"^(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])|Q(?P<quarter>[1-4]))$")
+_CONNECTOR = re.compile(r"^\s*(?:[-–—]|to|through|thru|until|till|and)\s*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def month_range_ends(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether ``first`` and ``second`` are the two ends of one month range."""
+    gap = text[first.end:second.start]
+    if first.type != "DATE" or second.type != "DATE" or not _CONNECTOR.match(gap) \
+            or not (_MONTH_VALUE.match(first.value) and _END_VALUE.match(second.value)):
+        return False
+    # "between May and July" is a range; "May and July" are two months
+    return gap.strip().lower() != "and" or bool(_BETWEEN.search(text[max(0, first.start - 12):first.start]))
+
+
+def harmonize_month_ranges(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """``expressions`` with the years of each month range's ends made to agree."""
+    result = list(expressions)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if not month_range_ends(text, first, second):
+            continue
+        first_written, second_written = (bool(_WRITTEN_YEAR.search(e.text)) for e in (first, second))
+        start_month, end_month = int(first.value[5:]), _last_month(second.value)
+        if first_written and not second_written:
+            year = int(first.value[:4]) + (end_month < start_month)
+            result[index + 1] = _with_year(second, year)
+        elif not first_written:
+            year = int(second.value[:4]) - (start_month > end_month)
+            result[index] = _with_year(first, year)
+    return result
+
+
+def _last_month(value: str) -> int:
+    match = _END_VALUE.match(value)  # only called on values month_range_ends accepted
+    if match is None or not (match["month"] or match["quarter"]):
+        raise ValueError(value)
+    return int(match["month"]) if match["month"] else 3 * int(match["quarter"])
+
+
+def _with_year(expression: TimeExpression, year: int) -> TimeExpression:
+    value = f"{year:04d}{expression.value[4:]}"
+    span = calendar_span(value, expression.mod)
+    return dataclasses.replace(expression, value=value, first_day=span[0] if span else None,
+                               last_day=span[1] if span else None)
+
+
+def join_month_ranges(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """``expressions`` with each month range joined into one DATE whose days run from the first
+    day of its first month to the last day of its last: what a digest's timeline and facts date by.
+    The value is the year when both ends fall in one year, the first month's value otherwise."""
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        previous = joined[-1] if joined else None
+        if previous is not None and month_range_ends(text, previous, expression) \
+                and previous.first_day is not None and expression.last_day is not None \
+                and previous.first_day <= expression.last_day:
+            same_year = previous.value[:4] == expression.value[:4]
+            joined[-1] = dataclasses.replace(
+                previous, end=expression.end, text=text[previous.start:expression.end],
+                value=previous.value[:4] if same_year else previous.value, last_day=expression.last_day)
+            continue
+        joined.append(expression)
+    return joined
