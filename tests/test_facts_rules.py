@@ -391,6 +391,14 @@ def test_the_amount_after_up_from_is_the_earlier_figure_of_the_same_measure() ->
     assert valuations == {(1.2e9, "2025-06")}
 
 
+def test_money_raised_in_its_previous_round_is_dated_by_that_round() -> None:
+    text = "Orion Dynamics had raised about $300 million in its previous round in October 2023."
+    annotated = build_annotated([text], [ORION], times=[("October 2023", "2023-10")])
+    funding = [(f.quantity.amount, f.date.value if f.date else None) for f in extract_facts(annotated)
+               if f.kind == "funding"]
+    assert funding == [(3e8, "2023-10")]
+
+
 def test_an_expected_or_planned_figure_is_a_forecast() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics had revenue of $4 billion last year. It expects revenue of about $6 billion this "
