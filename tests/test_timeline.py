@@ -587,3 +587,15 @@ def test_a_founders_appositive_in_the_opening_phrase_is_not_the_subject_it_stand
         "books in one prompt."], dt.date(2024, 2, 20))
     texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2023-10", "").startswith("Velmora Labs' chatbot, launched in October 2023"), texts
+
+
+def test_news_said_on_a_day_is_that_days_when_the_sentences_other_date_is_a_plan() -> None:
+    entries = _analyzed_timeline([
+        "Velmora Robotics said on Tuesday it had completed its pre-listing tutoring with the regulator, clearing "
+        "the way for a share sale as early as the fourth quarter.",
+        "Velmora's revenue exceeded 1 billion yuan in 2024, its founder told a state broadcaster in March."],
+        dt.date(2025, 6, 10))
+    by_text = {entry.text: entry.date.value for entry in entries}
+    assert by_text.get(next(t for t in by_text if t.startswith("Velmora Robotics said"))) == "2025-06-10", by_text
+    # "..., its founder told a broadcaster in March": March is when it was told, 2024 the news
+    assert by_text.get(next(t for t in by_text if "1 billion" in t)) == "2024", by_text

@@ -153,17 +153,22 @@ def _event_rank(event: Event) -> tuple[bool, bool, int]:
 def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list[Event]:
     """A sentence stating several dates that no clause cut separates is listed once,
     under its most specific date (the later one on a tie): "grew from X in May to Y
-    in mid-December" is news of mid-December. The date of a closing attribution ("...
+    in mid-December" is news of mid-December; a date right after "said" is the news's own when the
+    sentence's other dates are its plans. The date of a closing attribution ("...
     released its model in July, its founder said on Monday.") only says when it was told."""
     best: dict[tuple[int, str], Event] = {}
-    later_starts: dict[tuple[int, str], list[int]] = {}
+    dates_of_text: dict[tuple[int, str], list[Event]] = {}
     for event in events:
-        later_starts.setdefault((event.position, event.text), []).append(event.date.start)
+        dates_of_text.setdefault((event.position, event.text), []).append(event)
 
     def rank(event: Event) -> tuple[bool, int, int]:
         key = (event.position, event.text)
+        # a date written after "said on Tuesday" tells of the event when it is not after the telling:
+        # "said on Tuesday it had completed X, clearing the way for a listing in the fourth quarter"
+        # is Tuesday's news, the quarter a plan
         told = _told_on(annotated, event) or (
-            _reported_on(annotated, event) and any(start > event.date.start for start in later_starts[key]))
+            _reported_on(annotated, event) and any(other.date.start > event.date.start and other.day <= event.day
+                                                   for other in dates_of_text[key]))
         return told, _span_days(event), -event.day.toordinal()  # on a tie, the later date
 
     for event in events:
@@ -176,7 +181,7 @@ def _one_date_per_text(events: list[Event], annotated: AnnotatedArticle) -> list
 # ", its founder Yang Zhilin said on Monday." closing a sentence: the date is the telling's.
 # So does ", according to figures released at the beginning of this month.": when the source came out.
 _CLOSING_ATTRIBUTION = re.compile(r",\s*(?:[\w.'’()-]+\s+){0,7}?(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}|added|"
-                                  r"confirmed|announced)\s*(?:on\s+|late\s+|early\s+)?$|"
+                                  r"confirmed|announced)\s*(?:on\s+|in\s+|late\s+|early\s+)?$|"
                                   r",\s*according\s+to\s+(?:[\w.'’()-]+\s+){1,6}?(?:released|published|issued|posted|"
                                   r"filed|shared|announced)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$")
 _SENTENCE_CLOSE = re.compile(r"^\s*[.!?]?[\"”'’]*\s*$")
