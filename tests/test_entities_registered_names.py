@@ -144,12 +144,22 @@ def test_also_known_as_names_another_name_and_better_known_as_the_one_to_show() 
 @pytest.mark.parametrize("text", [
     "Korvanta was valued at about 12 billion yuan in a funding round in June led by Tencent and Alibaba, "
     "according to corporate registration data.",
+    "Korvanta completed a Series C round in June last year led by Geely Capital, Tencent and Alibaba, which "
+    "valued the company at 12 billion yuan.",
 ])
 def test_names_the_model_left_out_after_led_by_in_a_funding_sentence_are_organizations(text: str) -> None:
     from digesthub.analyze.entities import find_entities
 
     found = {(m.text, m.label) for m in find_entities(text)}
     assert {("Tencent", "ORG"), ("Alibaba", "ORG")} <= found
+
+
+def test_names_listed_after_investors_include_are_organizations_not_places() -> None:
+    from digesthub.analyze.entities import find_entities
+
+    text = "Korvanta makes robot dogs in Hangzhou. Earlier investors include Meituan and HongShan."
+    found = {(m.text, m.label) for m in find_entities(text)}
+    assert ("Meituan", "ORG") in found and ("Hangzhou", "GPE") in found, found
 
 
 def test_an_investment_arm_named_in_an_apposition_is_an_entity_of_its_own() -> None:

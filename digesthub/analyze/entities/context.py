@@ -55,13 +55,26 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
             candidate.vote("ORG", CUE_WEIGHT)
         elif _acts_on_its_own(doc, candidate.first, candidate.last):
             candidate.vote("ORG", SHAPE_WEIGHT)  # "X released its ...": a person would say "his/her"
-        elif _word(doc, candidate.first - 1) in _BACKER_NOUNS and "PERSON" not in candidate.votes:
+        elif _named_as_backer(doc, candidate.first) and "PERSON" not in candidate.votes:
             # "existing backers Meituan and ...": a backer is a company or a person, never a place
             candidate.vote("ORG", CUE_WEIGHT)
 
 
 _BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders",
                            "stakeholder", "stakeholders", "co-investor", "co-investors"})
+_INCLUDE = frozenset({"include", "includes", "included", "including", "are", "were"})
+
+
+def _named_as_backer(doc: Doc, first: int) -> bool:
+    """"backers Meituan and X", "Earlier investors include Meituan and X": a name in the list that
+    follows a backer noun (directly or after "include"/"are")."""
+    index = first - 1
+    while index > 0 and (doc[index].text == "," or doc[index].lower_ == "and"
+                         or (doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper())):
+        index -= 1
+    if _word(doc, index) in _INCLUDE:
+        index -= 1
+    return _word(doc, index) in _BACKER_NOUNS
 
 
 def _acts_on_its_own(doc: Doc, first: int, last: int) -> bool:

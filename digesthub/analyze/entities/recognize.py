@@ -209,7 +209,9 @@ def _listed_pair(doc: Doc, candidate: Candidate, joint: int) -> bool:
         return False
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
     after = doc[candidate.last].lower_ if candidate.last < len(doc) else ""
-    return before in _LIST_BEFORE or after in _LIST_AFTER
+    # the tail of a list of names: "led by Geely Capital, Tencent and Alibaba"
+    list_tail = before == "," and candidate.first > 1 and doc[candidate.first - 2].pos_ == "PROPN"
+    return before in _LIST_BEFORE or after in _LIST_AFTER or list_tail
 
 
 def _both_names(left: Candidate, right: Candidate, texts: set[str]) -> bool:
