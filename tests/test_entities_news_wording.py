@@ -119,6 +119,10 @@ def test_what_a_company_owns_is_a_product_and_a_venture_arms_owner_a_company() -
     entities = _entities(text)
     assert _entity_of(entities, "Doubao").label == "PRODUCT"
     assert _entity_of(entities, "Saudi Aramco").label == "ORG"
+    # a two-word name ending in a product noun, which the model takes for a person
+    text = ("Kimora, a chatbot made in Beijing, had 4 million monthly users in January. That still trails Baidu's Ernie Bot, which Baidu "
+            "says has more than 100 million users.\n")
+    assert _entity_of(_entities(text), "Ernie Bot").label == "PRODUCT"
 
 
 def test_a_person_a_company_employs_stays_a_person() -> None:
@@ -160,3 +164,12 @@ def test_the_automaker_formally_known_as_a_legal_name_is_the_company_before() ->
             "suppliers more than 6 billion yuan, according to court documents.\n")
     company = _entity_of(_entities(text), "Velbrook Auto")
     assert "Harwick New Energy Automobile Co. Ltd." in company.aliases, company.aliases
+
+
+def test_a_name_before_a_plural_hardware_noun_is_its_maker_unless_a_country() -> None:
+    # a real chip maker: the model takes this one-word name for a place
+    text = ("Kimora trains its models on Nvidia chips, the company said, while rivals in China buy "
+            "Japan chips and local processors.\n\nKimora has 30 million users.\n")
+    entities = _entities(text)
+    assert _entity_of(entities, "Nvidia").label == "ORG"
+    assert _entity_of(entities, "Japan").label == "GPE"

@@ -58,6 +58,19 @@ def add_context_votes(doc: Doc, candidates: list[Candidate]) -> None:
         elif _named_as_backer(doc, candidate.first) and "PERSON" not in candidate.votes:
             # "existing backers Meituan and ...": a backer is a company or a person, never a place
             candidate.vote("ORG", CUE_WEIGHT)
+        elif _makes_the_hardware(doc, candidate):
+            candidate.vote("ORG", CUE_WEIGHT)
+
+
+_HARDWARE_PLURALS = frozenset(noun + "s" for noun in HARDWARE_NOUNS)
+
+
+def _makes_the_hardware(doc: Doc, candidate: Candidate) -> bool:
+    """"Nvidia chips", "Huawei phones": a one-word name the model took for a place, before a plural
+    hardware noun, is their maker (a country's name there is where they come from)."""
+    return candidate.last - candidate.first == 1 and _word(doc, candidate.last) in _HARDWARE_PLURALS \
+        and candidate.model_label in ("GPE", "LOC") and candidate.only_model_voted() \
+        and not is_country(name_key(candidate.text))
 
 
 _BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders",

@@ -179,7 +179,9 @@ def owned_product_candidates(doc: Doc, candidates: list[Candidate]) -> list[Cand
             continue  # "Apple's Cook said": people speak
         existing = starts.get(index)
         if existing is not None:
-            if existing.last - existing.first == 1 and existing.model_label == "PERSON" \
+            # "Baidu's Ernie Bot": a name that ends in a product noun is no one's name either
+            product_named = doc[existing.last - 1].lower_ in PRODUCT_NOUNS
+            if (existing.last - existing.first == 1 or product_named) and existing.model_label == "PERSON" \
                     and existing.only_model_voted():
                 existing.vote("PRODUCT", SHAPE_WEIGHT)
         elif _is_name_word(doc[index]) and not _is_name_word_at(doc, index + 1) \
