@@ -132,3 +132,24 @@ def test_the_same_month_skips_a_bare_year_to_the_month_named_before() -> None:
     text = ("Doubao had 60 million users in September. ByteDance plans to spend more next year. "
             "Kimi had 13 million users in the same month.")
     assert values(text, dt.date(2024, 10, 15))[-1] == ("the same month", "2024-09")
+
+
+def test_the_same_period_is_the_period_last_reported_on_not_its_baseline() -> None:
+    text = ("Revenue rose to $70.5 million in 2024 from $3.5 million a year earlier. "
+            "Its net loss widened to $465 million over the same period.")
+    assert values(text)[-1] == ("the same period", "2024")
+    text = "Sales rose in the first half of 2024. Costs grew faster in the same period."
+    assert values(text)[-1] == ("the same period", "2024-H1")
+    # nothing reported before it: the last quarter reported, as earnings prose means it
+    assert values("Profit fell 4% in the same period.") == [("the same period", "2024-Q4")]
+
+
+def test_earlier_or_later_this_year_is_the_part_before_or_after_the_anchor() -> None:
+    december = dt.date(2025, 12, 22)
+    [earlier] = tag_times("Its rival filed for a listing earlier this year.", december)
+    assert (earlier.value, earlier.first_day, earlier.last_day) == ("2025", dt.date(2025, 1, 1), dt.date(2025, 12, 21))
+    [later] = tag_times("It will list later this year.", dt.date(2025, 3, 10))
+    assert (later.first_day, later.last_day) == (dt.date(2025, 3, 11), dt.date(2025, 12, 31))
+    # "early this year" is a part of the year, not relative to the anchor
+    [early] = tag_times("Sales fell early this year.", december)
+    assert early.last_day == dt.date(2025, 4, 30)

@@ -119,6 +119,21 @@ def _past_part_of_the_year(context: Context, start: int, end: int, result: Found
     return Found(result.type, f"{anchor.year - 1:04d}{part['part'] or ''}", result.mod, result.start, result.end)
 
 
+_EARLIER_OR_LATER_THIS = re.compile(r"^(?P<word>earlier|later)\s+(?:in\s+)?this\s+", re.I)
+
+
+def _before_or_after_now(surface: str, value: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """"earlier this year" in a December article runs from January to the anchor, not through April
+    (TimeML's START): it is the part of the period before now; "later this year" the part after."""
+    match = _EARLIER_OR_LATER_THIS.match(surface)
+    whole = calendar_span(value, None) if match and anchor is not None else None
+    if whole is None or anchor is None or not whole[0] <= anchor <= whole[1]:
+        return None
+    if match is not None and match["word"].lower() == "earlier":
+        return whole[0], max(whole[0], anchor - dt.timedelta(days=1))
+    return min(whole[1], anchor + dt.timedelta(days=1)), whole[1]
+
+
 def _in_a_name(text: str, start: int, surface: str) -> bool:
     """True for a common time word written capitalized inside a sentence: "VOA Today", "High Noon", "This Week"."""
     words = _PROPER_WORDS.findall(surface)
@@ -142,11 +157,13 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
     values: list[str] = []  # the values of ``expressions``, kept alongside for the reference lookup
     for start, end, result in compose(text, _select(_candidates(context))):
         start, result = _widen(text, start, result)
-        value = anaphora.resolve_reference(result.value, values, anchor)
+        value = anaphora.same_period(expressions, anchor) if result.value == anaphora.SAME_PERIOD \
+            else anaphora.resolve_reference(result.value, values, anchor)
         if value is None:
             continue
         result = _past_part_of_the_year(context, start, end, Found(result.type, value, result.mod))
         span = calendar_span(result.value, result.mod) if result.type in ("DATE", "TIME") else None
+        span = _before_or_after_now(text[start:end], result.value, anchor) or span
         surface = _STRIP.sub("", text[start:end]) if text[start:end].endswith(",") else text[start:end]
         if _in_a_name(text, start, surface):
             continue
