@@ -173,3 +173,25 @@ def test_a_name_before_a_plural_hardware_noun_is_its_maker_unless_a_country() ->
     entities = _entities(text)
     assert _entity_of(entities, "Nvidia").label == "ORG"
     assert _entity_of(entities, "Japan").label == "GPE"
+
+
+def test_a_chinese_name_in_chinese_order_is_later_called_by_its_first_word() -> None:
+    text = ("The company, founded in 2021 by former SenseTime executive Yan Junjie, makes chatbots.\n\n"
+            "Yan, 36, serves as chairman and chief executive. Revenue rose last year, Yan wrote.\n")
+    person = _entity_of(_entities(text), "Yan Junjie")
+    assert person.label == "PERSON" and len(person.mentions) == 3, person
+    # a Western name is still called by its last word, even when both words read as pinyin
+    text = ("The lab hired Ian Chen, a former Google researcher, in 2021 to run its chatbot work.\n\n"
+            "Chen, 36, leads a team of forty that the lab expects to double by next year.\n")
+    person = _entity_of(_entities(text), "Ian Chen")
+    assert person.aliases == ["Chen"] and len(person.mentions) == 2, person
+
+
+def test_family_name_first_reads_only_common_family_names_before_a_pinyin_given_name() -> None:
+    from digesthub.analyze.entities.chinese_names import family_name_first
+
+    assert family_name_first(("Yan", "Junjie")) and family_name_first(("Wang", "Xingxing"))
+    assert family_name_first(("Zhang", "Peng"))
+    assert not family_name_first(("Ian", "Chen"))  # no family name first
+    assert not family_name_first(("Li", "Smith"))  # the given name is not Mandarin
+    assert not family_name_first(("Wang", "Hongwei", "Li"))

@@ -47,7 +47,7 @@ def test_type_must_agree_and_context_decides_close_calls() -> None:
 
 
 def test_a_romanization_variant_needs_little_shared_context_and_none_contradicting() -> None:
-    from digesthub.corpus.pinyin import same_name_romanized
+    from digesthub.analyze.pinyin import same_name_romanized
 
     assert same_name_romanized("zhipu", "zhipei") and same_name_romanized("xiaomi", "xiaomei")
     assert not same_name_romanized("zhipu", "zhipuxin") and not same_name_romanized("moonshot", "moonshoot")

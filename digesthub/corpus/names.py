@@ -16,7 +16,7 @@ import unicodedata
 import jellyfish
 from rapidfuzz import fuzz
 
-from digesthub.corpus.pinyin import same_name_romanized
+from digesthub.analyze.pinyin import same_name_romanized
 
 # Legal forms and generic words a company name is often given with or without.
 COMPANY_SUFFIXES = frozenset(

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from digesthub.analyze.entities.acronyms import acronym_candidates, cjk_name_candidates, defined_name_candidates
 from digesthub.analyze.entities.business import add_business_votes
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
+from digesthub.analyze.entities.chinese_names import family_name_first
 from digesthub.analyze.entities.commonwords import drop_common_words
 from digesthub.analyze.entities.countries import add_country_votes, is_country
 from digesthub.analyze.entities.context import (add_context_votes, harmonize_company_pairs, harmonize_lists,
@@ -285,6 +286,7 @@ def _prose_lower_words(doc: Doc) -> set[str]:
 
 def _surname(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]) -> tuple[str, ...]:
     """"Sampras" of "Pete Sampras": a person is later called by the last word of the full name
+    (the first of a Chinese name in Chinese order: "Yan" of "Yan Junjie")
     (not when that word is also a common word of the document, "Equipment" beside "equipment");
     so is a team by its plural last word ("Saints" of "New Orleans Saints")."""
     last = words[-1]
@@ -292,6 +294,8 @@ def _surname(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]
             and last.endswith("s") and len(last) > 3 and last.lower() not in lower_words \
             and all(w[:1].isupper() for w in words):
         return (last,)  # "Saints" of "New Orleans Saints": a team's plural last word names it alone
+    if candidate.best() == "PERSON" and family_name_first(words) and words[0].lower() not in lower_words:
+        return (words[0],)  # "Yan" of "Yan Junjie": a Chinese name's family name comes first
     if candidate.best() == "PERSON" and len(words) >= 2 and last.isalpha() and last[0].isupper() \
             and len(last) > 2 and last.lower() not in lower_words:
         return (last,)
