@@ -28,6 +28,8 @@ from digesthub.analyze.facts.quantities import RANGE_HIGH, RANGE_QUALIFIER
     ("12 million daily active users", 1.2e7, "DAU"),
     ("25 million users", 2.5e7, "users"),
     ("about 300 staff", 300, "employees"),
+    ("157 million individual users", 1.57e8, "users"),
+    ("2,000 enterprise customers", 2000, "customers"),
 ])
 def test_formats_normalize_to_amount_and_unit(text: str, amount: float, unit: str) -> None:
     quantity = parse_quantity(text)

@@ -86,7 +86,8 @@ _QUAL = rf"(?:{_alt(_QUALIFIERS)})"
 _AMOUNT = (
     rf"(?P<prefix>{_PREFIX})?\s*(?P<low>{_NUM})\s*(?P<lowscale>{_SCALE})?"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<prefix2>{_PREFIX})?\s*(?P<high>{_NUM})\s*(?P<highscale>{_SCALE})?)?"
-    rf"(?:\s*(?P<suffix>{_SUFFIX})|\s*(?:(?:new|more|additional|full-time|global|total)\s+)?(?P<count>{_COUNT}))?"
+    rf"(?:\s*(?P<suffix>{_SUFFIX})|\s*(?:(?:new|more|additional|full-time|global|total|individual|unique|cumulative|overseas|"
+    rf"domestic|international|enterprise|corporate|business)\s+)?(?P<count>{_COUNT}))?"
 )
 _CORE_PATTERN = rf"(?<![\w.$])(?:(?P<qual>{_QUAL})\s+(?:the\s+)?|(?P<between>between)\s+)?{_AMOUNT}"
 _CORE = re.compile(_CORE_PATTERN, re.IGNORECASE)
