@@ -65,6 +65,13 @@ def test_headings_are_absolute_dates() -> None:
     early = TimeExpression(0, 0, "early this year", "DATE", "2009", first_day=dt.date(2009, 1, 1),
                            last_day=dt.date(2009, 4, 30))
     assert heading(early) == "Early 2009"  # the part of the year is read from the stored span
+    # a span that is neither the value's own nor one of its thirds is written out
+    months = TimeExpression(0, 0, "January-September", "DATE", "2023", first_day=dt.date(2023, 1, 1),
+                            last_day=dt.date(2023, 9, 30))
+    assert heading(months) == "January – September 2023"
+    earlier = TimeExpression(0, 0, "earlier this year", "DATE", "2025", "START", first_day=dt.date(2025, 1, 1),
+                             last_day=dt.date(2025, 7, 9))
+    assert heading(earlier) == "1 January – 9 July 2025"
     line = render_timeline(Timeline([TimelineEntry(relative, "It rained.", [Citation(2, "a1")])]))
     assert line.startswith("- **4 March 2025** (2025-03-04, 2025-03-04): It rained. [a1 para. 2]")
 

@@ -139,9 +139,33 @@ def heading(date: TimeExpression) -> str:
     """An absolute label for a merged entry's date; the report's wording when none fits."""
     from digesthub.present.date_label import date_label
 
-    label = None if re.search(r"\d{4}", date.text) else date_label(date.value, _mod_from_span(date))
+    label = None if re.search(r"\d{4}", date.text) else _label(date)
     wording = date.text[:1].upper() + date.text[1:]
     return label or wording
+
+
+def _label(date: TimeExpression) -> str | None:
+    """The value's label ("Early 2025") when the span is the value's own or one of its thirds;
+    the span itself otherwise: "January – September 2023" (a month range), "1 January – 9 July
+    2025" ("earlier this year", written on 10 July)."""
+    from digesthub.analyze.times import calendar_span
+    from digesthub.present.date_label import date_label
+
+    mod = _mod_from_span(date)
+    if date.first_day is None or date.last_day is None or mod is None \
+            or calendar_span(date.value, mod) == (date.first_day, date.last_day):
+        return date_label(date.value, mod)
+    return span_label(date.first_day, date.last_day)
+
+
+def span_label(first: dt.date, last: dt.date) -> str:
+    """"January – September 2023", "November 2022 – March 2023", "1 January – 9 July 2025"."""
+    whole_months = first.day == 1 and (last + dt.timedelta(days=1)).day == 1
+    if whole_months:
+        start = f"{first:%B}" if first.year == last.year else f"{first:%B %Y}"
+        return f"{start} – {last:%B %Y}"
+    start = f"{first.day} {first:%B}" if first.year == last.year else f"{first.day} {first:%B %Y}"
+    return f"{start} – {last.day} {last:%B %Y}"
 
 
 def _mod_from_span(date: TimeExpression) -> str | None:
