@@ -28,6 +28,7 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset({
     "airlines", "energy", "communications", "media", "entertainment", "enterprises", "trust",
     "associates", "securities", "investments", "financial", "insurance", "telecom", "robotics",
     "semiconductor", "semiconductors", "biotech", "pharma", "automotive", "logistics", "aerospace",
+    "intelligence",
 })
 
 # Nouns that name a kind of organization: "the company OpenAI", "startup Foo", "Foo, a startup".
