@@ -599,3 +599,13 @@ def test_news_said_on_a_day_is_that_days_when_the_sentences_other_date_is_a_plan
     assert by_text.get(next(t for t in by_text if t.startswith("Velmora Robotics said"))) == "2025-06-10", by_text
     # "..., its founder told a broadcaster in March": March is when it was told, 2024 the news
     assert by_text.get(next(t for t in by_text if "1 billion" in t)) == "2024", by_text
+
+
+def test_the_second_verb_of_a_reported_clause_keeps_the_reported_subject() -> None:
+    entries = _analyzed_timeline([
+        "Velmora Labs makes medical chatbots for hospitals in three provinces.",
+        "Tomas Berg said the company would release a model for doctors in the first quarter of next year and "
+        "aims to break even by the end of 2027."], dt.date(2025, 11, 3))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2027") == "Tomas Berg said the company aims to break even by the end of 2027.", texts
+    assert texts.get("2026-Q1", "").endswith("in the first quarter of next year."), texts

@@ -271,10 +271,23 @@ def _verb_clause(annotated: AnnotatedArticle, sentence: Sentence, expression: Ti
     subject = _opening_subject(annotated, sentence)
     if subject is None:
         return None
+    if reports := _REPORTS.match(sentence.text, len(subject)):
+        # "Wang said the company would X and aims to Y": the second verb is the company's
+        reported = _REPORTED_SUBJECT.match(sentence.text, reports.end())
+        if reported is None or reported.end("subject") > joints[0].start():
+            return None
+        subject = sentence.text[:reported.end("subject")]
     if first_part:
         return sentence.text[:joints[0].start()].rstrip(" ,") + "."
     rest = sentence.text[joints[0].end():]
     return f"{subject} {rest}"
+
+
+_REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+[\w'’]+|wrote|writes|added|announced|believes|thinks)\b")
+# "said [that] the company would": the reported clause's subject, up to its first auxiliary or verb
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>(?:the\s+|its\s+|their\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
+                               r"(?=\s+(?:would|will|is|was|has|had|could|can|may|might|plans|planned|aims|aimed|"
+                               r"expects|expected)\b)")
 
 
 def _opening_subject(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
