@@ -210,3 +210,20 @@ def test_the_quarter_ended_in_a_month_is_the_quarter_holding_that_month() -> Non
     assert found("Revenue for the quarter ended in June rose 36%.", anchor)[0] == ("the quarter", "DATE", "2026-Q2")
     assert found("Profit in the quarter ending Sept. 30 fell.", anchor)[0] == ("the quarter", "DATE", "2026-Q3")
     assert found("Profit in the quarter fell.", anchor) == [("the quarter", "DATE", "2026-Q3")]
+
+
+def test_n_months_to_a_month_read_as_the_months_they_cover_in_a_digest() -> None:
+    from digesthub.analyze.times import tag_times
+    from digesthub.analyze.times.periods import join_periods
+
+    anchor = dt.date(2025, 11, 3)
+    for text, value, first, last in (
+            ("In the three months to September, revenue doubled.", "2025-Q3", dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+            ("Sales rose in the six months ended June 30.", "2025-H1", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+            ("In the four months through February, sales rose.", "2024-11", dt.date(2024, 11, 1), dt.date(2025, 2, 28))):
+        tagged = tag_times(text, anchor)
+        assert [t.type for t in tagged] == ["DURATION", "DATE"], text  # TimeML keeps the two apart
+        [joined] = join_periods(text, tagged)
+        assert (joined.type, joined.value, joined.first_day, joined.last_day) == ("DATE", value, first, last), text
+    text = "It took three months to build the plant in 2024."
+    assert [t.type for t in join_periods(text, tag_times(text, anchor))] == ["DURATION", "DATE"]

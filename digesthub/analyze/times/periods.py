@@ -15,10 +15,11 @@ import dataclasses
 import datetime as dt
 import re
 
+from digesthub.analyze.times.ranges import join_month_ranges, span_value
 from digesthub.types import TimeExpression
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12}
 # "the first three quarters", "the first nine months", "the last two months" (of a year written next)
 _PART = re.compile(r"^(?:the\s+)?(?P<edge>first|last)\s+(?P<n>\w+)\s+(?P<unit>months|quarters)$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
@@ -26,9 +27,42 @@ _YEAR = re.compile(r"^\d{4}$")
 
 def join_periods(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """The spans a reader means, for the digest and corpus: year parts and month ranges joined."""
-    from digesthub.analyze.times.ranges import join_month_ranges
+    return join_month_ranges(text, _join_months_to(text, join_year_parts(text, expressions)))
 
-    return join_month_ranges(text, join_year_parts(text, expressions))
+
+# "the three months to September", "the six months ended June 30": N months that end with a month
+_MONTHS_COUNT = re.compile(r"^(?:the\s+)?(?P<n>\w+)\s+months$", re.IGNORECASE)
+_ENDING = re.compile(r"^\s+(?:to|through|ended|ending|until)\s+$", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+
+
+def _join_months_to(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        previous = joined[-1] if joined else None
+        span = _months_ending(text, previous, expression) if previous is not None else None
+        if previous is not None and span is not None:
+            joined[-1] = dataclasses.replace(
+                expression, start=previous.start, text=text[previous.start:expression.end],
+                value=span_value(*span), first_day=span[0], last_day=span[1])
+            continue
+        joined.append(expression)
+    return joined
+
+
+def _months_ending(text: str, duration: TimeExpression, end: TimeExpression) -> tuple[dt.date, dt.date] | None:
+    count = _MONTHS_COUNT.match(duration.text)
+    month = _MONTH_OR_DAY.match(end.value)
+    if duration.type != "DURATION" or end.type != "DATE" or count is None or month is None \
+            or not _ENDING.match(text[duration.end:end.start]):
+        return None
+    months = _COUNTS.get(count["n"].lower()) or (int(count["n"]) if count["n"].isdigit() else 0)
+    if not 1 <= months <= 12:
+        return None
+    year, last_month = int(month["year"]), int(month["month"])
+    first_index = year * 12 + last_month - 1 - (months - 1)
+    first = dt.date(first_index // 12, first_index % 12 + 1, 1)
+    return first, dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
 def join_year_parts(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

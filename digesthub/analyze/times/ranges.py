@@ -11,6 +11,7 @@ the range is placed by its end: January-September 2023.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from digesthub.analyze.times.normalize import calendar_span
@@ -69,17 +70,30 @@ def _with_year(expression: TimeExpression, year: int) -> TimeExpression:
 def join_month_ranges(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """``expressions`` with each month range joined into one DATE whose days run from the first
     day of its first month to the last day of its last: what a digest's timeline and facts date by.
-    The value is the year when both ends fall in one year, the first month's value otherwise."""
+    The value is :func:`span_value`'s."""
     joined: list[TimeExpression] = []
     for expression in expressions:
         previous = joined[-1] if joined else None
         if previous is not None and month_range_ends(text, previous, expression) \
                 and previous.first_day is not None and expression.last_day is not None \
                 and previous.first_day <= expression.last_day:
-            same_year = previous.value[:4] == expression.value[:4]
             joined[-1] = dataclasses.replace(
                 previous, end=expression.end, text=text[previous.start:expression.end],
-                value=previous.value[:4] if same_year else previous.value, last_day=expression.last_day)
+                value=span_value(previous.first_day, expression.last_day), last_day=expression.last_day)
             continue
         joined.append(expression)
     return joined
+
+
+def span_value(first: dt.date, last: dt.date) -> str:
+    """A TIMEX3 value for whole months ``first``..``last``: the quarter or half they are when they
+    are one ("2025-Q3"), else their year when they fall in one, else the first month's."""
+    if first.year == last.year and first.day == 1:
+        months = (first.month, last.month)
+        for number, (begin, end) in enumerate(((1, 3), (4, 6), (7, 9), (10, 12)), start=1):
+            if months == (begin, end):
+                return f"{first.year:04d}-Q{number}"
+        if months in ((1, 6), (7, 12)):
+            return f"{first.year:04d}-H{1 if months[0] == 1 else 2}"
+        return f"{first.year:04d}"
+    return f"{first.year:04d}-{first.month:02d}"
