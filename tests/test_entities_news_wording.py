@@ -195,3 +195,11 @@ def test_family_name_first_reads_only_common_family_names_before_a_pinyin_given_
     assert not family_name_first(("Ian", "Chen"))  # no family name first
     assert not family_name_first(("Li", "Smith"))  # the given name is not Mandarin
     assert not family_name_first(("Wang", "Hongwei", "Li"))
+
+
+def test_a_name_ending_in_intelligence_is_the_company_its_first_word_names() -> None:
+    text = ("Velbrook Intelligence, the Beijing AI start-up founded by a former search executive, will focus on "
+            "medical applications, the company told staff.\n\n"
+            "Velbrook was valued at more than 20 billion yuan after a funding round in July 2024.\n")
+    company = _entity_of(_entities(text), "Velbrook")
+    assert company.label == "ORG" and "Velbrook Intelligence" in {company.name, *company.aliases}, company
