@@ -17,7 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -237,6 +237,19 @@ class EntityCard:
 
 
 @dataclass
+class NamedEntity:
+    """A company, person or product the article names that has no card: where it is named, and the
+    first sentence naming it (what the corpus indexes it by)."""
+
+    name: str
+    label: EntityLabel
+    aliases: list[str] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+    context: str = ""
+    salience: float = 0.0
+
+
+@dataclass
 class TimelineEntry:
     """What happened at ``date``, with the paragraphs that say so."""
 
@@ -286,6 +299,7 @@ class Digest:
     engine: str = "offline"
     verification: Verification = field(default_factory=Verification)
     warnings: list[str] = field(default_factory=list)
+    mentioned: list[NamedEntity] = field(default_factory=list)  # since schema 1.1
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

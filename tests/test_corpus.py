@@ -92,6 +92,22 @@ def test_entities_merge_across_articles(corpus: Corpus) -> None:
     assert corpus.entity("Moonshot").articles == ["a3"]
 
 
+def test_a_name_without_a_card_is_indexed_with_the_articles_naming_it(url: str) -> None:
+    from digesthub.types import NamedEntity
+
+    a1 = make_article("a1", ["Velbrook raised money in a round led by Geely Capital, Tencent and Alibaba.",
+                             "Velbrook makes robot dogs."])
+    a2 = make_article("a2", ["Korvanta, backed by Tencent, makes chips."])
+    d1 = make_digest(a1, [card("Velbrook")])
+    d1.mentioned = [NamedEntity("Tencent", "ORG", [], [1], a1.paragraphs[0].text, 0.2)]
+    d2 = make_digest(a2, [card("Korvanta"), card("Tencent")])
+    with Corpus(url, digester=FakeDigester({"a1": d1, "a2": d2})) as corpus:  # type: ignore[arg-type]
+        corpus.add(a1, a2)
+        dossier = corpus.entity("Tencent")
+        assert set(dossier.articles) == {"a1", "a2"}
+        assert "Velbrook" in {name for name, _ in dossier.related}
+
+
 def test_dossier_keeps_conflicting_facts_with_sources(corpus: Corpus) -> None:
     dossier = corpus.entity("Zhipu AI")
     (group,) = [g for g in dossier.facts if g.kind == "valuation"]

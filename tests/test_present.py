@@ -7,7 +7,7 @@ import json
 
 from digesthub.present.jsonout import render_json
 from digesthub.types import (
-    Article, Citation, Digest, EntityCard, Fact, KeyPoint, Paragraph, Quantity, SummarySentence,
+    Article, Citation, Digest, EntityCard, Fact, KeyPoint, NamedEntity, Paragraph, Quantity, SummarySentence,
     TimeExpression, Timeline, TimelineEntry, Verification,
 )
 
@@ -28,6 +28,7 @@ def make_digest() -> Digest:
                              0.9, "ORG", [Citation(1)])],
         timeline=Timeline([TimelineEntry(late_2022, "Acme was founded.", [Citation(2)])]),
         verification=Verification(2, 2, []),
+        mentioned=[NamedEntity(f"Bolt {EVIL}", "ORG", [], [2], "Bolt invested.", 0.2)],
     )
 
 
@@ -59,11 +60,23 @@ def test_html_escapes_and_links_citations():
 def test_json_is_versioned_and_round_trips():
     original = make_digest()
     document = json.loads(render_json(original))
-    assert document["schema"] == "digesthub.digest" and document["schema_version"] == "1.0"
+    assert document["schema"] == "digesthub.digest" and document["schema_version"] == "1.1"
     assert document["entities"][0]["facts"][0]["quantity"]["equivalents"][0]["unit"] == "USD"
     assert document["timeline"]["entries"][0]["date"]["first_day"] == "2022-09-01"
+    assert document["mentioned"][0]["paragraphs"] == [2]
     document.pop("schema")
     assert Digest.from_dict(document) == original
+    # a 1.0 document (no "mentioned") still loads
+    document.pop("mentioned")
+    assert Digest.from_dict(document).mentioned == []
+
+
+def test_names_without_a_card_are_listed_with_the_paragraph_naming_them() -> None:
+    digest = make_digest()
+    assert "*Also named:* Bolt \\<script\\>" in digest.to_markdown()
+    assert "[para. 2]" in digest.to_markdown().split("*Also named:*")[1].split("\n")[0]
+    page = digest.to_html()
+    assert "Also named: Bolt &lt;script&gt;" in page and "<script>" not in page
 
 
 def test_fact_value_does_not_repeat_a_detail_equal_to_the_value() -> None:
@@ -127,7 +140,7 @@ def test_html_leaves_out_empty_sections_and_capitalizes_dates() -> None:
     from digesthub.present.html import render_html
     from digesthub.types import Timeline
 
-    page = render_html(dataclasses.replace(make_digest(), entities=[], key_points=[]))
+    page = render_html(dataclasses.replace(make_digest(), entities=[], key_points=[], mentioned=[]))
     assert "<h2>Entities</h2>" not in page and "<h2>Digest hub</h2>" not in page and "<ul></ul>" not in page
     assert "<h2>Summary</h2>" in page and "<h2>Timeline</h2>" in page
     first = make_digest().timeline.entries[0].date.text

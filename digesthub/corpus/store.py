@@ -12,7 +12,8 @@ import datetime as dt
 from digesthub.corpus.db import Database
 from digesthub.corpus.linking import NameRecord, best_match, compatible_aliases
 from digesthub.corpus.names import name_key
-from digesthub.types import Digest, EntityCard, Fact, Quantity, TimelineEntry
+from digesthub.digester.cards import card_type
+from digesthub.types import Citation, Digest, EntityCard, Fact, NamedEntity, Quantity, TimelineEntry
 
 CONTEXT_LIMIT = 300  # co-occurring names read per candidate: enough to decide, bounded for big corpora
 CARD_LABELS = {"organization": "ORG", "person": "PERSON", "place": "GPE", "product": "PRODUCT"}
@@ -51,14 +52,22 @@ def store_digest(db: Database, digest: Digest, content_hash: str) -> None:
         if db.dialect == "sqlite":
             db.execute("INSERT INTO paragraph_fts (text, article_id, number) VALUES (?, ?, ?)",
                        (para.text, article.id, para.number))
-    keys = {card.name: name_key(card.name, card_label(card)) for card in digest.entities}
+    cards = digest.entities + [_index_card(named) for named in digest.mentioned]
+    keys = {card.name: name_key(card.name, card_label(card)) for card in cards}
     entity_ids: dict[str, int] = {}
-    for card in digest.entities:
+    for card in cards:
         context = set(keys.values()) - {keys[card.name]}
         entity_id = resolve_entity(db, card, context)
         entity_ids[card.name] = entity_id
         _store_card(db, article.id, entity_id, card)
     _store_events(db, digest, entity_ids)
+
+
+def _index_card(named: NamedEntity) -> EntityCard:
+    """A name the digest gave no card, stored like a card: its first sentence, no facts."""
+    return EntityCard(name=named.name, type=card_type(named.label), aliases=named.aliases,  # type: ignore[arg-type]
+                      description=named.context, facts=[], salience=named.salience, label=named.label,
+                      citations=[Citation(number) for number in named.paragraphs])
 
 
 def resolve_entity(db: Database, card: EntityCard, context: set[str]) -> int:

@@ -38,7 +38,7 @@ class OfflineEngine:
     """Extractive, deterministic, no network: every citation verifies by construction."""
 
     def run(self, annotated: AnnotatedArticle) -> Digest:
-        from digesthub.digester.cards import build_cards
+        from digesthub.digester.cards import build_cards, mentioned_entities
         from digesthub.digester.keypoints import select_key_points
         from digesthub.digester.summary import summarize
         from digesthub.digester.timeline import article_timeline
@@ -48,15 +48,17 @@ class OfflineEngine:
         # Key points cite too: their citations count in the digest's figures like the summary's.
         key_points, key_point_check = verify_key_points(select_key_points(annotated), annotated.article)
         verification = merge_verifications(summary_check, key_point_check)
+        cards = build_cards(annotated)
         return Digest(
             article=annotated.article,
             key_points=key_points,
             summary=summary,
-            entities=build_cards(annotated),
+            entities=cards,
             timeline=article_timeline(annotated),
             engine="offline",
             verification=verification,
             warnings=article_warnings(annotated),
+            mentioned=mentioned_entities(annotated, cards),
         )
 
 
@@ -64,10 +66,12 @@ class LLMEngine:
     """Abstractive text from an OpenAI-compatible endpoint, checked against the article."""
 
     def run(self, annotated: AnnotatedArticle) -> Digest:
+        from digesthub.digester.cards import mentioned_entities
         from digesthub.llm.engine import llm_digest
 
         digest_ = llm_digest(annotated)
         digest_.warnings = article_warnings(annotated) + digest_.warnings
+        digest_.mentioned = mentioned_entities(annotated, digest_.entities)
         return digest_
 
 

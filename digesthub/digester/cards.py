@@ -21,7 +21,7 @@ from digesthub.digester.standalone import (
     CONTRAST_BREAK, clause_bounds, clause_holding, drop_connective, is_address, is_complete, is_lead_in, leans_back, mend_quotes,
     quotes_balanced,
 )
-from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, Sentence
+from digesthub.types import AnnotatedArticle, Citation, EntityCard, EntityRef, Fact, NamedEntity, Sentence
 
 _CARD_TYPES = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product",
                "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -269,3 +269,21 @@ def build_cards(annotated: AnnotatedArticle, *, limit: int = 12) -> list[EntityC
             citations=[Citation(number, annotated.article.id) for number in citations],
         ))
     return cards
+
+
+def mentioned_entities(annotated: AnnotatedArticle, cards: list[EntityCard]) -> list[NamedEntity]:
+    """The companies, people and products the article names that have no card, most salient first:
+    a digest lists them, and the corpus indexes every article that names them ("Tencent" named once
+    in a list of investors is still a Tencent article). Sources only cited are left out."""
+    carded = {card.name for card in cards}
+    found = []
+    for entity in annotated.entities:
+        if entity.name in carded or entity.label not in _CORE_LABELS or not entity.mentions \
+                or _only_a_source(annotated.article.text, entity):
+            continue
+        first = min(entity.mentions, key=lambda m: m.start)
+        sentence = next((s for s in annotated.sentences if s.start <= first.start < s.end), None)
+        paragraphs = sorted({m.paragraph for m in entity.mentions if m.paragraph is not None})
+        found.append(NamedEntity(entity.name, entity.label, [a for a in entity.aliases if a != entity.name],
+                                 paragraphs, strip_dateline(sentence.text) if sentence else "", entity.salience))
+    return sorted(found, key=lambda named: -named.salience)

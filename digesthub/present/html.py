@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from digesthub.present.format import card_fact_lines, date_note
-from digesthub.types import Citation, Digest, EntityCard
+from digesthub.types import Citation, Digest, EntityCard, NamedEntity
 
 _CSS = """
 body{font:16px/1.55 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
@@ -24,6 +24,15 @@ ol.article li{margin:.6rem 0}ol.article li:target{background:#fff2b3}
 def _cites(citations: list[Citation]) -> str:
     numbers = dict.fromkeys(c.paragraph for c in citations)
     return "".join(f'<a class="cite" href="#para-{n}">[para.&nbsp;{n}]</a>' for n in numbers)
+
+
+def _also_named(mentioned: list[NamedEntity]) -> str:
+    """The names without a card, each linked to the paragraph first naming it."""
+    if not mentioned:
+        return ""
+    names = ", ".join(escape(named.name) + (" " + _cites([Citation(named.paragraphs[0])]) if named.paragraphs else "")
+                      for named in mentioned)
+    return f'<p class="meta">Also named: {names}</p>'
 
 
 def _card(card: EntityCard) -> str:
@@ -80,7 +89,7 @@ def render_html(digest: Digest) -> str:
 <h1>{title}</h1><p class="meta">{meta}</p>{notes}
 {_section("Digest hub", points, "ul")}
 {_section("Summary", _summary(digest))}
-{_section("Entities", "".join(_card(c) for c in digest.entities))}
+{_section("Entities", "".join(_card(c) for c in digest.entities) + _also_named(digest.mentioned))}
 {_section("Timeline", timeline, "ul")}
 <h2>Checks</h2><p>Citations verified: {check.citations_verified}/{check.citations_checked}.</p>{_wrap(dropped, "ul")}
 <h2>Article</h2><ol class="article">{paragraphs}</ol>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from digesthub.present.format import card_fact_lines, citation_labels, date_note
-from digesthub.types import Digest, EntityCard, SummarySentence
+from digesthub.types import Digest, EntityCard, NamedEntity, SummarySentence
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -20,7 +20,7 @@ def escape(text: str) -> str:
 
 
 def render_markdown(digest: Digest) -> str:
-    sections = [_header(digest), _key_points(digest), _summary(digest.summary), _cards(digest.entities),
+    sections = [_header(digest), _key_points(digest), _summary(digest.summary), _cards(digest.entities, digest.mentioned),
                 _timeline(digest), _checks(digest)]
     return "\n\n".join(s for s in sections if s) + "\n"
 
@@ -74,10 +74,12 @@ def _card(card: EntityCard) -> str:
     return "\n".join(lines)
 
 
-def _cards(cards: list[EntityCard]) -> str:
-    if not cards:
-        return ""
-    return "## Entities\n\n" + "\n\n".join(_card(card) for card in cards)
+def _cards(cards: list[EntityCard], mentioned: list[NamedEntity]) -> str:
+    parts = [_card(card) for card in cards]
+    if mentioned:  # the names without a card, each with the paragraph first naming it
+        parts.append("*Also named:* " + ", ".join(
+            escape(named.name) + (f" [para. {named.paragraphs[0]}]" if named.paragraphs else "") for named in mentioned))
+    return "## Entities\n\n" + "\n\n".join(parts) if parts else ""
 
 
 def _timeline(digest: Digest) -> str:
