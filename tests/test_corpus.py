@@ -108,6 +108,23 @@ def test_a_name_without_a_card_is_indexed_with_the_articles_naming_it(url: str) 
         assert "Velbrook" in {name for name, _ in dossier.related}
 
 
+def test_a_known_name_the_recognizer_missed_still_links_its_article(url: str) -> None:
+    before = make_article("b1", ["Velbrook sold more robots. Tencent also holds shares in it."])
+    named = make_article("b2", ["Tencent, the games company, bought a stake in Korvanta.",
+                                "Zhang Wei runs Korvanta."])
+    after = make_article("b3", ["Korvanta hired staff. Tencent declined to comment. Zhang said little."])
+    lower = make_article("b4", ["A tencent question: Tencent is also a word here, and so is zhang wei."])
+    digests = {"b1": make_digest(before, [card("Velbrook")]),
+               "b2": make_digest(named, [card("Tencent"), card("Korvanta"), card("Zhang Wei", "person")]),
+               "b3": make_digest(after, [card("Korvanta")]),
+               "b4": make_digest(lower, [])}
+    with Corpus(url, digester=FakeDigester(digests)) as corpus:  # type: ignore[arg-type]
+        corpus.add(before, named, after, lower)
+        # stored before the name was known (b1) and after (b3); not where the word is also lower case
+        assert set(corpus.entity("Tencent").articles) == {"b1", "b2", "b3"}
+        assert corpus.entity("Zhang Wei").articles == ["b2"]  # a bare surname links nothing
+
+
 def test_dossier_keeps_conflicting_facts_with_sources(corpus: Corpus) -> None:
     dossier = corpus.entity("Zhipu AI")
     (group,) = [g for g in dossier.facts if g.kind == "valuation"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from digesthub.corpus.db import Database
+from digesthub.corpus.gazetteer import link_known_names
 from digesthub.corpus.linking import NameRecord, best_match, compatible_aliases
 from digesthub.corpus.names import name_key
 from digesthub.digester.cards import card_type
@@ -55,12 +56,14 @@ def store_digest(db: Database, digest: Digest, content_hash: str) -> None:
     cards = digest.entities + [_index_card(named) for named in digest.mentioned]
     keys = {card.name: name_key(card.name, card_label(card)) for card in cards}
     entity_ids: dict[str, int] = {}
+    newest_before = int(db.scalar("SELECT COALESCE(MAX(id), 0) FROM entities") or 0)
     for card in cards:
         context = set(keys.values()) - {keys[card.name]}
         entity_id = resolve_entity(db, card, context)
         entity_ids[card.name] = entity_id
         _store_card(db, article.id, entity_id, card)
     _store_events(db, digest, entity_ids)
+    link_known_names(db, article, {entity_id for entity_id in entity_ids.values() if entity_id > newest_before})
 
 
 def _index_card(named: NamedEntity) -> EntityCard:
