@@ -212,7 +212,7 @@ def _registered_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[st
         start = doc[candidate.first].idx
         sentence = doc[candidate.first].sent
         if not _ANAPHOR_REGISTERED_AS.search(text, max(0, start - 80), start) \
-                and not _fronted_known_as(doc, candidate, sentence.start_char):
+                and not _fronted_known_as(doc, text, candidate, sentence.start_char):
             continue
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         in_previous = [c for c in candidates if previous is not None and previous.start <= c.first < previous.end]
@@ -233,8 +233,7 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:the|this)\s+(?:[
                               r"(?:company|firm|start-?up|business|group|lab|developer|maker)\b", re.IGNORECASE)
 
 
-def _fronted_known_as(doc: Doc, candidate: Candidate, sentence_start: int) -> bool:
-    text = doc.text
+def _fronted_known_as(doc: Doc, text: str, candidate: Candidate, sentence_start: int) -> bool:
     start = doc[candidate.first].idx
     end = doc[candidate.last - 1].idx + len(doc[candidate.last - 1])
     return bool(_FRONTED_KNOWN_AS.match(text[sentence_start:start])) and bool(_COMPANY_SUBJECT.match(text, end))
