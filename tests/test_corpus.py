@@ -114,14 +114,17 @@ def test_a_known_name_the_recognizer_missed_still_links_its_article(url: str) ->
                                 "Zhang Wei runs Korvanta."])
     after = make_article("b3", ["Korvanta hired staff. Tencent declined to comment. Zhang said little."])
     lower = make_article("b4", ["A tencent question: Tencent is also a word here, and so is zhang wei."])
+    longer = make_article("b5", ["Tencent Music Entertainment said sales rose. Analysts at Big Tencent Fund agreed."])
+    holdings = make_article("b6", ["Earlier Tencent Holdings Ltd. said it would buy more chips."])
     digests = {"b1": make_digest(before, [card("Velbrook")]),
                "b2": make_digest(named, [card("Tencent"), card("Korvanta"), card("Zhang Wei", "person")]),
                "b3": make_digest(after, [card("Korvanta")]),
-               "b4": make_digest(lower, [])}
+               "b4": make_digest(lower, []), "b5": make_digest(longer, []), "b6": make_digest(holdings, [])}
     with Corpus(url, digester=FakeDigester(digests)) as corpus:  # type: ignore[arg-type]
-        corpus.add(before, named, after, lower)
-        # stored before the name was known (b1) and after (b3); not where the word is also lower case
-        assert set(corpus.entity("Tencent").articles) == {"b1", "b2", "b3"}
+        corpus.add(before, named, after, lower, longer, holdings)
+        # stored before the name was known (b1) and after (b3, b6: a sentence's first word and a company's
+        # closing words aside); not where the word is also lower case (b4) nor inside a longer name (b5)
+        assert set(corpus.entity("Tencent").articles) == {"b1", "b2", "b3", "b6"}
         assert corpus.entity("Zhang Wei").articles == ["b2"]  # a bare surname links nothing
 
 

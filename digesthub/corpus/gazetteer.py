@@ -16,10 +16,14 @@ import re
 from collections.abc import Iterable
 
 from digesthub.corpus.db import Database
+from digesthub.corpus.names import COMPANY_SUFFIXES as COMPANY_ENDINGS
 from digesthub.types import Article
 
 # Capitalized runs of up to four words: "Tencent", "Geely Capital", "Alibaba Group Holding".
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
+_WORD_AFTER = re.compile(r"\s+([\w&'’.-]+)")
+_WORD_BEFORE = re.compile(r"([\w&'’.-]+)\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’)]?)\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]*[A-Z0-9])")
 _LINKABLE = ("ORG", "PRODUCT", "PERSON")
 LINKED_SALIENCE = 0.05  # named, not described: below every entity the article's own analysis found
@@ -37,24 +41,46 @@ def link_known_names(db: Database, article: Article, new_entity_ids: Iterable[in
             linked.add(entity_id)
             _link(db, article.id, entity_id, name, _paragraphs_naming(article, name))
     for entity_id in new_entity_ids:
-        for name in _names_of(db, entity_id):
+        for name in (n for n in _names_of(db, entity_id) if not _ambiguous(db, n)):
             for other in _stored_articles_naming(db, name, exclude=article.id):
                 if _trusted(name, set(re.findall(r"\b[a-z][\w'-]*", other.text))):
                     _link(db, other.id, entity_id, name, _paragraphs_naming(other, name))
 
 
 def _known_names_in(db: Database, article: Article) -> list[tuple[int, str]]:
-    runs = {match[0] for match in _CAPITALIZED_RUN.finditer(article.text)}
-    grams = sorted({" ".join(words[i:j]) for run in runs for words in [run.split()]
-                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)})
+    """Stored names that are a whole capitalized run of the article ("Tencent", "Tencent Holdings
+    Ltd."; not "York" of "New York" nor "Global Live" of "Global Live Events"), give or take a
+    sentence's first word ("Earlier Tencent said") and a company's closing words."""
+    grams: set[str] = set()
+    for match in _CAPITALIZED_RUN.finditer(article.text):
+        words = match[0].rstrip(".").split()
+        opening = match.start() == 0 or bool(_OPENS_SENTENCE.search(article.text, max(0, match.start() - 3),
+                                                                      match.start()))
+        for first in (0, 1) if opening and len(words) > 1 else (0,):
+            kept = words[first:]
+            grams.add(" ".join(kept))
+            while len(kept) > 1 and kept[-1].lower().rstrip(".,") in COMPANY_ENDINGS:
+                kept = kept[:-1]
+                grams.add(" ".join(kept))
     found: list[tuple[int, str]] = []
     for start in range(0, len(grams), _CHUNK):
-        chunk = grams[start:start + _CHUNK]
+        chunk = sorted(grams)[start:start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
         found.extend((int(row[0]), str(row[1])) for row in db.query(
             "SELECT n.entity_id, n.name, e.label FROM entity_names n JOIN entities e ON e.id = n.entity_id"
             f" WHERE n.name IN ({marks})", chunk) if _linkable(str(row[1]), str(row[2])))
-    return found
+    return [(entity_id, name) for entity_id, name in found if not _ambiguous(db, name)]
+
+
+def _ambiguous(db: Database, name: str) -> bool:
+    """A name of two stored entities, or one word of another entity's longer name ("Murray" beside
+    "Conrad Murray", "York" beside "New York"): which one the article means is not plain."""
+    owners = {row[0] for row in db.query("SELECT entity_id FROM entity_names WHERE name = ?", (name,))}
+    if len(owners) != 1 or " " in name:
+        return len(owners) > 1
+    longer = db.query("SELECT entity_id FROM entity_names WHERE name LIKE ? OR name LIKE ? OR name LIKE ?",
+                      (f"{name} %", f"% {name}", f"% {name} %"))
+    return any(row[0] not in owners for row in longer)
 
 
 def _names_of(db: Database, entity_id: int) -> list[str]:
@@ -99,10 +125,25 @@ def _paragraphs_naming(article: Article, name: str) -> list[tuple[int, str]]:
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     found = []
     for paragraph in article.paragraphs:
-        if pattern.search(paragraph.text):
-            sentence = next((s for s in _SENTENCE_END.split(paragraph.text) if pattern.search(s)), paragraph.text)
+        if _opens_a_run(pattern, paragraph.text):
+            sentence = next((s for s in _SENTENCE_END.split(paragraph.text) if _opens_a_run(pattern, s)),
+                            paragraph.text)
             found.append((paragraph.number, sentence))
     return found
+
+
+def _opens_a_run(pattern: re.Pattern[str], text: str) -> bool:
+    """A match that is a whole capitalized run: no capitalized word right before it (but a
+    sentence's first word) nor right after it (but a company's closing word: "Tencent Holdings")."""
+    for match in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        free_before = before is None or not before[1][:1].isupper() or before.start(1) == 0 \
+            or bool(_OPENS_SENTENCE.search(text, max(0, before.start(1) - 3), before.start(1)))
+        free_after = after is None or not after[1][:1].isupper() or after[1].lower().rstrip(".,") in COMPANY_ENDINGS
+        if free_before and free_after:
+            return True
+    return False
 
 
 def _link(db: Database, article_id: str, entity_id: int, name: str, naming: list[tuple[int, str]]) -> None:
