@@ -609,3 +609,23 @@ def test_the_second_verb_of_a_reported_clause_keeps_the_reported_subject() -> No
     texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2027") == "Tomas Berg said the company aims to break even by the end of 2027.", texts
     assert texts.get("2026-Q1", "").endswith("in the first quarter of next year."), texts
+
+
+def test_a_which_clause_after_the_company_dates_what_it_says_of_the_company() -> None:
+    entries = _analyzed_timeline([
+        "Velmora Motors reported a record quarterly profit on Tuesday as deliveries of its sedan surged.",
+        "The company, which launched the Velmora S7 sedan in March last year, plans to start selling cars in "
+        "Europe in 2027."], dt.date(2025, 11, 18))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2024-03") == "Velmora Motors launched the Velmora S7 sedan in March last year.", texts
+    assert "Europe in 2027" in texts.get("2027", ""), texts
+
+
+def test_an_age_between_the_subject_and_two_dated_verbs_keeps_both_events() -> None:
+    entries = _analyzed_timeline([
+        "Velmora Motors sells cars in six countries and employs 30,000 people.",
+        "Tomas Berg, 55, founded Velmora Motors in 2010 with seven co-founders and took it public in Hong Kong "
+        "in July 2018."], dt.date(2025, 11, 18))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2010", "").startswith("Tomas Berg, 55, founded Velmora Motors in 2010"), texts
+    assert texts.get("2018-07") == "Tomas Berg took it public in Hong Kong in July 2018.", texts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from digesthub.analyze.facts.context import ArticleContext
 from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
 from digesthub.digester.timeline import Vector, _citations, _group, _order, _repeats, _tfidf, join_events
@@ -57,8 +58,9 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
     # The clause is rewritten before one date is kept per sentence: "X, who took over in 2024, has
     # promised cuts by mid-2027" tells two things, X's takeover (2024) and the promise.
     clauses, rewritten = [], set()
+    context = ArticleContext(annotated)
     for event in article_events(annotated, with_leads=False):
-        clause = _relative_clause(annotated, event)
+        clause = _relative_clause(annotated, event) or _anaphor_clause(context, event)
         if clause:
             event = dataclasses.replace(event, text=clause)
             rewritten.add(id(event))
@@ -115,6 +117,25 @@ def _relative_clause(annotated: AnnotatedArticle, event: Event) -> str | None:
             body = match.group("body").strip()
             return f"{name} {body}." if len(body.split()) >= 3 and name[:1].isupper() else None
     return None
+
+
+# "The company, which launched the SU7 in March last year, plans ...": the clause is the company's.
+_ANAPHOR_WHICH = re.compile(r"^(?:The|This)\s+(?:[\w'’-]+\s+){0,2}?(?:company|firm|start-?up|group|business|"
+                            r"carmaker|automaker|maker|chipmaker|developer|lab|giant|platform|bank|lender|"
+                            r"retailer|insurer|operator),\s+which\s+(?P<body>[^,;]+?)"
+                            r"(?=\s*(?:,|;|[.!?][\"'”’]*\s*$|$))")
+
+
+def _anaphor_clause(context: ArticleContext, event: Event) -> str | None:
+    """For a date inside ", which ..." after an opening "The company": what the clause says of the
+    company "the company" stands for ("Xiaomi launched the SU7 in March last year.")."""
+    sentence = context.annotated.sentences[event.position]
+    match = _ANAPHOR_WHICH.match(sentence.text)
+    if match is None or not match.start("body") <= event.date.start - sentence.start < match.end("body"):
+        return None
+    company = context.referred_company(sentence)
+    body = match.group("body").strip()
+    return f"{company.name} {body}." if company is not None and len(body.split()) >= 3 else None
 
 
 def _mention_ending_at(annotated: AnnotatedArticle, end: int) -> str | None:

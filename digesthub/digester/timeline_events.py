@@ -253,7 +253,8 @@ _SUBJECTLESS_VERB = r"(?:also\s+|then\s+|later\s+)?(?!(?:the|a|an|its|his|her|th
 # year and expects to break even in 2028" tells two things, of two dates.
 _VERB_JOINT = re.compile(r"\s(?:and|but)\s(?:also\s)?(?=(?:expects|expected|plans|planned|aims|hopes|intends|wants|"
                          r"forecasts|targets|predicts|said|says|reported|posted|raised|launched|opened|announced|"
-                         r"began|started|signed|completed|will)\b)")
+                         r"began|started|signed|completed|took|became|left|joined|founded|sold|bought|acquired|"
+                         r"listed|went|moved|won|released|unveiled|filed|hired|will)\b)")
 
 
 def _verb_clause(annotated: AnnotatedArticle, sentence: Sentence, expression: TimeExpression,
@@ -295,8 +296,8 @@ def _opening_subject(annotated: AnnotatedArticle, sentence: Sentence) -> str | N
     first = opening_name(annotated, sentence, ("ORG", "PERSON"))
     if first is None or first.start - sentence.start > len("The "):
         return None
-    if not re.match(r"\s+(?:also\s+|now\s+)?[a-z]+", annotated.article.text[first.end:first.end + 30]):
-        return None  # "Lanhai, the robot maker, plans": an aside stands between
+    if not re.match(r"(?:,\s*\d{1,3},)?\s+(?:also\s+|now\s+)?[a-z]+", annotated.article.text[first.end:first.end + 30]):
+        return None  # "Lanhai, the robot maker, plans": an aside stands between (an age does not: "Lei, 55, founded")
     return annotated.article.text[sentence.start:first.end].strip()
 
 
