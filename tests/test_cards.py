@@ -200,3 +200,20 @@ def test_the_sentence_introducing_the_company_describes_it_whatever_its_dateline
     result.facts = extract_facts(result)
     card = build_cards(result)[0]
     assert card.name == "Acme Robotics" and card.description.startswith("Acme Robotics said on Tuesday"), card
+
+
+def test_the_sentence_introducing_the_company_opens_its_card_over_sentences_of_facts() -> None:
+    paragraphs = [
+        "Velmora Motors reported a record quarterly profit on Tuesday as deliveries of its sedan surged, easing "
+        "worries about its costly push into electric vehicles.",
+        "Velmora Motors expects to deliver 400,000 vehicles this year across its three models, founder and chief "
+        "executive Tomas Berg said on a call with analysts and investors on Tuesday evening.",
+        "Shares of Velmora Motors have more than doubled this year, giving the Oslo-based company a market value "
+        "of about $150 billion, more than any other carmaker in the region.",
+        "Tomas Berg founded Velmora Motors in 2010 with seven co-founders and took it public in Oslo in July 2018 "
+        "after years of losses."]
+    annotated = build_annotated(paragraphs, [("Velmora Motors", "ORG", 0.9), ("Tomas Berg", "PERSON", 0.6)])
+    annotated.facts = extract_facts(annotated)
+    [company] = [c for c in build_cards(annotated) if c.name == "Velmora Motors"]
+    assert company.description.startswith("Velmora Motors reported a record quarterly profit"), company.description
+    assert company.facts  # the facts still have their own lines

@@ -39,7 +39,7 @@ DUPLICATE_OVERLAP = 0.6
 WEAK_SCORE = 0.5
 # A sentence another card already shows says little new here.
 SHOWN_PENALTY = 1.0
-INTRODUCTION_BONUS = 0.5
+INTRODUCTION_BONUS = 1.5  # above two facts: the sentence introducing the entity opens its card
 # A leading label such as "Editor's note:" or "UPDATE:" is not part of the sentence.
 _LEADING_LABEL = re.compile(
     r"^(?:editor'?s\s+note|update[d]?|breaking(?:\s+news)?|correction|pictured|watch|video|"
