@@ -35,7 +35,7 @@ def link_known_names(db: Database, article: Article, new_entity_ids: Iterable[in
     the entities first seen in it (``new_entity_ids``)."""
     linked = {row[0] for row in db.query("SELECT entity_id FROM article_entities WHERE article_id = ?",
                                          (article.id,))}
-    lower_words = set(re.findall(r"\b[a-z][\w'-]*", article.text))
+    lower_words = _lower_words(article.text)
     for entity_id, name in _known_names_in(db, article):
         if entity_id not in linked and _trusted(name, lower_words):
             linked.add(entity_id)
@@ -43,7 +43,7 @@ def link_known_names(db: Database, article: Article, new_entity_ids: Iterable[in
     for entity_id in new_entity_ids:
         for name in (n for n in _names_of(db, entity_id) if not _ambiguous(db, n)):
             for other in _stored_articles_naming(db, name, exclude=article.id):
-                if _trusted(name, set(re.findall(r"\b[a-z][\w'-]*", other.text))):
+                if _trusted(name, _lower_words(other.text)):
                     _link(db, other.id, entity_id, name, _paragraphs_naming(other, name))
 
 
@@ -54,8 +54,7 @@ def _known_names_in(db: Database, article: Article) -> list[tuple[int, str]]:
     grams: set[str] = set()
     for match in _CAPITALIZED_RUN.finditer(article.text):
         words = match[0].rstrip(".").split()
-        opening = match.start() == 0 or bool(_OPENS_SENTENCE.search(article.text, max(0, match.start() - 3),
-                                                                      match.start()))
+        opening = _at_sentence_start(article.text, match.start())
         for first in (0, 1) if opening and len(words) > 1 else (0,):
             kept = words[first:]
             grams.add(" ".join(kept))
@@ -96,6 +95,10 @@ def _linkable(name: str, label: str) -> bool:
     return label != "PERSON" or len(name.split()) >= 2
 
 
+def _lower_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][\w'-]*", text))
+
+
 def _trusted(name: str, lower_words: set[str]) -> bool:
     return " " in name or name.lower() not in lower_words
 
@@ -132,14 +135,17 @@ def _paragraphs_naming(article: Article, name: str) -> list[tuple[int, str]]:
     return found
 
 
+def _at_sentence_start(text: str, index: int) -> bool:
+    return index == 0 or bool(_OPENS_SENTENCE.search(text, max(0, index - 3), index))
+
+
 def _opens_a_run(pattern: re.Pattern[str], text: str) -> bool:
     """A match that is a whole capitalized run: no capitalized word right before it (but a
     sentence's first word) nor right after it (but a company's closing word: "Tencent Holdings")."""
     for match in pattern.finditer(text):
         before = _WORD_BEFORE.search(text, 0, match.start())
         after = _WORD_AFTER.match(text, match.end())
-        free_before = before is None or not before[1][:1].isupper() or before.start(1) == 0 \
-            or bool(_OPENS_SENTENCE.search(text, max(0, before.start(1) - 3), before.start(1)))
+        free_before = before is None or not before[1][:1].isupper() or _at_sentence_start(text, before.start(1))
         free_after = after is None or not after[1][:1].isupper() or after[1].lower().rstrip(".,") in COMPANY_ENDINGS
         if free_before and free_after:
             return True

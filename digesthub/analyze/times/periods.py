@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from digesthub.analyze.times.ranges import join_month_ranges, span_value
+from digesthub.analyze.times.ranges import join_month_ranges, join_pairs, span_value
 from digesthub.types import TimeExpression
 
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -27,7 +27,7 @@ _YEAR = re.compile(r"^\d{4}$")
 
 def join_periods(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """The spans a reader means, for the digest and corpus: year parts and month ranges joined."""
-    return join_month_ranges(text, _join_months_to(text, join_year_parts(text, expressions)))
+    return join_month_ranges(text, join_pairs(text, join_year_parts(text, expressions), _months_to))
 
 
 # "the three months to September", "the six months ended June 30": N months that end with a month
@@ -36,18 +36,12 @@ _ENDING = re.compile(r"^\s+(?:to|through|ended|ending|until)\s+$", re.IGNORECASE
 _MONTH_OR_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
 
 
-def _join_months_to(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    joined: list[TimeExpression] = []
-    for expression in expressions:
-        previous = joined[-1] if joined else None
-        span = _months_ending(text, previous, expression) if previous is not None else None
-        if previous is not None and span is not None:
-            joined[-1] = dataclasses.replace(
-                expression, start=previous.start, text=text[previous.start:expression.end],
-                value=span_value(*span), first_day=span[0], last_day=span[1])
-            continue
-        joined.append(expression)
-    return joined
+def _months_to(text: str, duration: TimeExpression, end: TimeExpression) -> TimeExpression | None:
+    span = _months_ending(text, duration, end)
+    if span is None:
+        return None
+    return dataclasses.replace(end, start=duration.start, text=text[duration.start:end.end],
+                               value=span_value(*span), first_day=span[0], last_day=span[1])
 
 
 def _months_ending(text: str, duration: TimeExpression, end: TimeExpression) -> tuple[dt.date, dt.date] | None:
@@ -56,7 +50,7 @@ def _months_ending(text: str, duration: TimeExpression, end: TimeExpression) -> 
     if duration.type != "DURATION" or end.type != "DATE" or count is None or month is None \
             or not _ENDING.match(text[duration.end:end.start]):
         return None
-    months = _COUNTS.get(count["n"].lower()) or (int(count["n"]) if count["n"].isdigit() else 0)
+    months = _count(count["n"])
     if not 1 <= months <= 12:
         return None
     year, last_month = int(month["year"]), int(month["month"])
@@ -68,19 +62,12 @@ def _months_ending(text: str, duration: TimeExpression, end: TimeExpression) -> 
 def join_year_parts(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """``expressions`` with each "the first N months/quarters" + "of" + a year joined into one DATE
     whose days are that part of the year."""
-    joined: list[TimeExpression] = []
-    index = 0
-    while index < len(expressions):
-        current = expressions[index]
-        following = expressions[index + 1] if index + 1 < len(expressions) else None
-        part = _year_part(text, current, following) if following is not None else None
-        if part is not None:
-            joined.append(part)
-            index += 2
-            continue
-        joined.append(current)
-        index += 1
-    return joined
+    return join_pairs(text, expressions, _year_part)
+
+
+def _count(word: str) -> int:
+    """"three" -> 3, "9" -> 9; 0 for anything else."""
+    return _COUNTS.get(word.lower()) or (int(word) if word.isdigit() else 0)
 
 
 def _year_part(text: str, duration: TimeExpression, year: TimeExpression) -> TimeExpression | None:
@@ -88,8 +75,7 @@ def _year_part(text: str, duration: TimeExpression, year: TimeExpression) -> Tim
     if duration.type != "DURATION" or match is None or not _YEAR.match(year.value) \
             or text[duration.end:year.start].strip().lower() != "of":
         return None
-    count = _COUNTS.get(match["n"].lower()) or (int(match["n"]) if match["n"].isdigit() else 0)
-    months = count * (3 if match["unit"].lower() == "quarters" else 1)
+    months = _count(match["n"]) * (3 if match["unit"].lower() == "quarters" else 1)
     if not 1 <= months < 12:
         return None
     number = int(year.value)

@@ -13,10 +13,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from digesthub.analyze.times.normalize import calendar_span
 from digesthub.types import TimeExpression
 
+# Two neighbouring expressions as one, or None when they are two.
+Joiner = Callable[[str, TimeExpression, TimeExpression], "TimeExpression | None"]
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])$")
 # "the April-June quarter": the range ends in a quarter named by its last month
 _END_VALUE = re.compile(r"^(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])|Q(?P<quarter>[1-4]))$")
@@ -67,22 +70,31 @@ def _with_year(expression: TimeExpression, year: int) -> TimeExpression:
                                last_day=span[1] if span else None)
 
 
+def join_pairs(text: str, expressions: list[TimeExpression], join: Joiner) -> list[TimeExpression]:
+    """``expressions`` with each neighbour ``join`` makes one of the one before it replaced by that one."""
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        merged = join(text, joined[-1], expression) if joined else None
+        if merged is not None:
+            joined[-1] = merged
+        else:
+            joined.append(expression)
+    return joined
+
+
 def join_month_ranges(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """``expressions`` with each month range joined into one DATE whose days run from the first
     day of its first month to the last day of its last: what a digest's timeline and facts date by.
     The value is :func:`span_value`'s."""
-    joined: list[TimeExpression] = []
-    for expression in expressions:
-        previous = joined[-1] if joined else None
-        if previous is not None and month_range_ends(text, previous, expression) \
-                and previous.first_day is not None and expression.last_day is not None \
-                and previous.first_day <= expression.last_day:
-            joined[-1] = dataclasses.replace(
-                previous, end=expression.end, text=text[previous.start:expression.end],
-                value=span_value(previous.first_day, expression.last_day), last_day=expression.last_day)
-            continue
-        joined.append(expression)
-    return joined
+    return join_pairs(text, expressions, _month_range)
+
+
+def _month_range(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+    if not month_range_ends(text, first, second) or first.first_day is None or second.last_day is None \
+            or first.first_day > second.last_day:
+        return None
+    return dataclasses.replace(first, end=second.end, text=text[first.start:second.end],
+                               value=span_value(first.first_day, second.last_day), last_day=second.last_day)
 
 
 def span_value(first: dt.date, last: dt.date) -> str:
