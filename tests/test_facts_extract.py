@@ -141,6 +141,15 @@ def test_appositive_does_not_steal_the_subject() -> None:
     assert only(facts, "launch").subject == "Acme Robotics"
 
 
+def test_a_product_released_in_an_apposition_is_the_launch_not_what_it_beat() -> None:
+    facts = facts_of(["Acme Robotics makes home robots.",
+                      "Its Helper robot, released in May 2024, briefly overtook Rover as the best-selling robot."],
+                     [ACME, ("Helper", "PRODUCT", 0.3), ("Rover", "PRODUCT", 0.3)], times=[("May 2024", "2024-05")])
+    launch = only(facts, "launch")
+    assert (launch.subject, launch.value, launch.date.value if launch.date else None) == \
+        ("Acme Robotics", "Helper", "2024-05")
+
+
 def test_hyphenated_product_name_is_kept_whole() -> None:
     facts = facts_of(["Acme Robotics unveiled Acme-X2 in May 2024."], [ACME],
                      times=[("May 2024", "2024-05")])

@@ -262,12 +262,21 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# Between a product's name and its passive launch verb: "Doubao, launched", "R1 reasoning model, released",
+# "Foo, which was unveiled".
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NO_OBJECT = re.compile(r"\s+(?:in|on|at|by|last|earlier|this|early|late|only|just)\b", re.I)
+_PRODUCT_THEN_PASSIVE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|being)?\s*$")
+
+
 def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """"X launched/unveiled/released Y (in May 2024)": a product launch and its date."""
     facts = []
     for match in list(P.LAUNCH.finditer(sentence.text)) + list(P.LAUNCH_OF.finditer(sentence.text)):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        passive = P.PASSIVE_BEFORE.search(context.text, sentence.start, start)
+        passive = P.PASSIVE_BEFORE.search(context.text, sentence.start, start) or (
+            # an apposition's participle with no object: "Its R1 model, released in January, topped ..."
+            _COMMA_BEFORE.search(context.text, sentence.start, start) and _NO_OBJECT.match(context.text, end))
         product = None if passive else _product_after(context, sentence, end)
         if product is not None and (_not_a_product(product[0])
                                     or P.NOT_LAUNCHED.search(context.text[end:product[1]])
@@ -281,8 +290,7 @@ def launch_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
         owner_at = start
         if product is None:  # passive: "Doubao, launched in May 2024"
             before = [m for m in context.mentions_in(sentence.start, start, _PRODUCT_LABELS)
-                      if re.match(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|being)?\s*$",
-                                  context.text[m.end:start])]
+                      if _PRODUCT_THEN_PASSIVE.match(context.text[m.end:start])]
             if not before or context.time_near(sentence, end) is None or \
                     _PRODUCT_INTRO.match(context.text, end):
                 continue
