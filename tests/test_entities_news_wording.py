@@ -203,3 +203,12 @@ def test_a_name_ending_in_intelligence_is_the_company_its_first_word_names() -> 
             "Velbrook was valued at more than 20 billion yuan after a funding round in July 2024.\n")
     company = _entity_of(_entities(text), "Velbrook")
     assert company.label == "ORG" and "Velbrook Intelligence" in {company.name, *company.aliases}, company
+
+
+def test_a_hyphenated_name_is_one_name_wherever_it_stands() -> None:
+    # a real fund's name: the model tags it whole at most once
+    text = ("Tomas Berg spent a decade running High-Flyer, a quantitative hedge fund he co-founded in 2015.\n\n"
+            "The chatbot maker has not raised outside money; High-Flyer pays its bills.\n")
+    entities = _entities(text)
+    names = {name for entity in entities for name in (entity.name, *entity.aliases)}
+    assert "High-Flyer" in names and "Flyer" not in names, names

@@ -290,6 +290,8 @@ def _surname(words: tuple[str, ...], candidate: Candidate, lower_words: set[str]
     (not when that word is also a common word of the document, "Equipment" beside "equipment");
     so is a team by its plural last word ("Saints" of "New Orleans Saints")."""
     last = words[-1]
+    if len(words) >= 2 and words[-2] in ("-", "–"):
+        return ()  # "Flyer" of "High-Flyer": a hyphenated name is one word
     if candidate.best() == "ORG" and 2 <= len(words) <= 3 and last.isalpha() and last[0].isupper() \
             and last.endswith("s") and len(last) > 3 and last.lower() not in lower_words \
             and all(w[:1].isupper() for w in words):

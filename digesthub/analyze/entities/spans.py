@@ -57,7 +57,12 @@ _PUNCT_EDGE = set("\"'`“”‘’«»()[]{}-–—,.:;!?*")
 
 
 def make_candidate(doc: Doc, first: int, last: int) -> Candidate:
-    """A candidate over tokens ``[first, last)`` of ``doc``."""
+    """A candidate over tokens ``[first, last)`` of ``doc``, taking in the capitalized words a hyphen
+    joins to it ("High-Flyer", "Mercedes-Benz"; not "Tencent-backed")."""
+    while first >= 2 and _inside_word(doc, first - 1) and is_capitalized(doc[first - 2]):
+        first -= 2
+    while last + 1 < len(doc) and _inside_word(doc, last) and is_capitalized(doc[last + 1]):
+        last += 2
     span = doc[first:last]
     return Candidate(first, last, span.start_char, span.end_char, span.text)
 
@@ -68,9 +73,11 @@ def is_capitalized(token: Token) -> bool:
 
 
 def clean_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Trim noise off the ends of ``[first, last)``; None when nothing entity-like is left."""
+    """Trim noise off the ends of ``[first, last)``; None when nothing entity-like is left.
+    A hyphenated name stays whole: "High-Flyer", not "Flyer"."""
     while first < last and (doc[first].lower_ in LEADING_NOISE or _is_edge_punct(doc[first])
-                            or _is_descriptor(doc, first, last)):
+                            or _is_descriptor(doc, first, last)) \
+            and not (first + 1 < last and _inside_word(doc, first + 1)):
         first += 1
     while last > first and (_is_edge_punct(doc[last - 1]) or doc[last - 1].lower_ in ("'s", "’s", "'")
                             or (doc[last - 1].is_lower and doc[last - 1].is_stop)):
