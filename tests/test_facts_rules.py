@@ -344,6 +344,19 @@ def test_he_continues_the_person_the_sentence_before_opens_with() -> None:
     assert ("ceo", "Orion Dynamics", "Mara Quint") in kinds(facts), kinds(facts)
 
 
+def test_a_role_opening_the_next_sentence_is_the_person_the_sentence_before_opens_with() -> None:
+    facts = extract_facts(build_annotated(
+        ["Mara Quint rarely gives interviews. The 40-year-old founder of Orion Dynamics, who grew up in a "
+         "fishing village, spent a decade running Helix Partners."],
+        [ORION, MARA, ("Helix Partners", "ORG", 0.2)]))
+    assert ("founder", "Orion Dynamics", "Mara Quint") in kinds(facts), kinds(facts)
+    # a sentence that names its own person keeps it; two people before leave the role unnamed
+    facts = extract_facts(build_annotated(
+        ["Mara Quint met Ivo Brandt. The founder of Orion Dynamics said little."],
+        [ORION, MARA, ("Ivo Brandt", "PERSON", 0.4)]))
+    assert not [f for f in facts if f.kind == "founder"], kinds(facts)
+
+
 def test_a_pronoun_without_a_plain_referent_names_no_one() -> None:
     facts = extract_facts(build_annotated(
         ["Mara Quint met Ivo Brandt at Orion Dynamics. He is the company's chief executive."],

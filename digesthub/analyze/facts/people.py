@@ -50,7 +50,8 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     """Founders and chief executives named next to their title."""
     named_people = context.mentions_in(sentence.start, sentence.end, PERSON_LABELS)
     # "In 2019 she left Foo to found Bar with Sun Jie": the opening pronoun before the named co-founder
-    pronoun = [p for p in _opening_pronoun(context, sentence) if all(p.end <= m.start for m in named_people)]
+    pronoun = [p for p in _opening_pronoun(context, sentence) if all(p.end <= m.start for m in named_people)] \
+        or ([] if named_people else _opening_role(context, sentence))
     people = pronoun + named_people
     orgs = context.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
     if not people:
@@ -151,6 +152,24 @@ def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Locate
     if person is None:
         return []
     return [Located(sentence.start + match.start("pronoun"), sentence.start + match.end("pronoun"), person)]
+
+
+# "The 40-year-old founder of DeepSeek, who ...": a role opening the sentence after one about a person.
+_OPENING_ROLE = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?=(?:co-?)?founder\b|chief\s+executive\b|ceo\b|chairman\b)",
+                           re.IGNORECASE)
+
+
+def _opening_role(context: ArticleContext, sentence: Sentence) -> list[Located]:
+    """"Liang Wenfeng rarely gives interviews. The 40-year-old founder of DeepSeek ...": the role
+    opening a sentence that names no one stands for the person the sentence before opens with (an
+    empty mention at the sentence start, where a "He" would stand)."""
+    if _OPENING_ROLE.match(sentence.text) is None:
+        return []
+    position = next((i for i, s in enumerate(context.annotated.sentences) if s.start == sentence.start), None)
+    if not position or sentence.paragraph - context.annotated.sentences[position - 1].paragraph > 1:
+        return []
+    person = pronoun_referent(context.annotated, position - 1, 1)
+    return [Located(sentence.start, sentence.start, person)] if person is not None else []
 
 
 # "He ...", or after an opening adverbial: "Less than two years later, in May 2025, he left ...",
