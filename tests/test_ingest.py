@@ -111,6 +111,15 @@ def test_html_page_article_and_metadata():
     assert article.authors == ["Ana Ruiz"]
 
 
+def test_the_site_named_after_the_headline_in_the_page_title_is_the_source():
+    page = """<html><head><title>{title}</title><meta property="og:title" content="Budget - at last - passes">
+    </head><body><article><h1>Budget - at last - passes</h1><p>{body}</p><p>{body2}</p></article></body></html>"""
+    article = read_article(page.format(title="Budget - at last - passes | Example Daily", body=BODY, body2=BODY2))
+    assert article.source == "Example Daily" and article.title == "Budget - at last - passes"
+    # a title that is not the headline and a site name names no source
+    assert read_article(page.format(title="Home | Example Daily", body=BODY, body2=BODY2)).source is None
+
+
 def test_published_override_and_bad_date():
     article = read_article(f"{BODY}\n{BODY2}", published="2025-01-15")
     assert article.published == dt.date(2025, 1, 15)

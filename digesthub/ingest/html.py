@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import unescape
 
 import trafilatura
 
@@ -35,13 +36,33 @@ def article_from_html(html: str, *, source_name: str, title: str | None = None,
     parts = classify_lines(lines)
     if document.author:
         parts.authors = split_authors(document.author.replace(";", ",")) + parts.authors
-    parts.source = parts.source or document.sitename
+    parts.source = parts.source or document.sitename or _site_in_title(html, page_title)
     if published is None and document.date:
         published = parse_date(document.date)
     if not parts.body:
         raise InputError(Errors.E004, source=source_name)
     return article_from_parts(parts, source_name=source_name, title=page_title, published=published,
                               url=url or document.url)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.IGNORECASE | re.DOTALL)
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _site_in_title(html: str, headline: str | None) -> str | None:
+    """"Headline | TechWire" in the page's <title>: the site's name, when what comes before it is
+    the headline (a page without site metadata still names itself there)."""
+    match = _TITLE_TAG.search(html[:20000])
+    if match is None or not headline:
+        return None
+    title = unescape(" ".join(match["title"].split()))
+    last = None
+    for last in _SITE_SEPARATOR.finditer(title):
+        pass  # the last separator: a headline may hold a dash of its own
+    if last is None or title[:last.start()].strip() != " ".join(headline.split()):
+        return None
+    site = title[last.end():].strip()
+    return site if 1 <= len(site.split()) <= 4 else None
 
 
 # A page fragment that opens with one of these tags is HTML even without <body> or <p>
