@@ -193,3 +193,11 @@ def test_venture_capital_before_or_after_a_name_is_no_offshoot_cue() -> None:
             "Backed by venture capital firm Hollin Capital, the start-up grew fast. Hollin said it was pleased.\n")
     firm = _entity_of(_entities(text), "Hollin")
     assert "Hollin Capital" in {firm.name, *firm.aliases}
+
+
+def test_a_name_an_apposition_says_the_company_is_known_by_abroad_is_the_companys() -> None:
+    entities = _entities("Korvanta AI, a Beijing rival known abroad as K.ai, filed for its own listing in Shanghai "
+                         "earlier this year.\n\nAnalysts say the offering will test investor appetite.\n")
+    company = _entity_of(entities, "Korvanta AI")
+    assert "K.ai" in {company.name, *company.aliases} and company.label == "ORG", company
+    assert "Beijing" not in {company.name, *company.aliases}

@@ -132,7 +132,8 @@ def _parenthesis_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str,
 # opening bracket: "X — known in Chinese as Y —", "X (known in Chinese as Y)"): one entity, two names.
 _KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|formerly|previously|now|locally|officially|"
                        r"legally|formally)"
-                       r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+)?as|called|named|renamed|registered\s+as|"
+                       r"\s+)?(?:known\s+(?:in\s+[A-Z]\w+\s+|(?:abroad|overseas|internationally|globally)\s+)?as|"
+                       r"called|named|renamed|registered\s+as|"
                        r"incorporated\s+as|trading\s+as|"
                        r"operating\s+as|doing\s+business\s+as|"
                        # "MiniMax, whose Chinese name is Xiyu Keji"
@@ -179,6 +180,28 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
             elif _OTHER_NAME.search(between):
                 following.secondary = True  # "AgiBot, also known as Zhiyuan Robotics": another name
             links.append((name_key(name.text), name_key(following.text)))
+    links.extend(_described_known_as_links(doc, text, ordered))
+    return links
+
+
+# "Zhipu AI, a Beijing rival known abroad as Z.ai": the name the apposition's "known as" gives is the
+# name before the apposition's comma (a place inside the description is no name of it).
+_DESCRIBED_KNOWN_AS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()\"“”]{0,50}?\s+(?:also\s+)?known\s+"
+                                 r"(?:(?:abroad|overseas|internationally|globally|in\s+[A-Z]\w+)\s+)?as\s+$")
+
+
+def _described_known_as_links(doc: Doc, text: str, ordered: list[Candidate]) -> list[tuple[str, str]]:
+    links = []
+    ends = {doc[c.last - 1].idx + len(doc[c.last - 1]): c for c in ordered}
+    for following in ordered:
+        start = doc[following.first].idx
+        cue = _DESCRIBED_KNOWN_AS.search(text, max(0, start - 80), start)
+        name = ends.get(cue.start()) if cue else None
+        if name is None or name is following or name.best() in _PLACE_LABELS \
+                or name_key(name.text) == name_key(following.text):
+            continue
+        following.secondary = True  # another name of the one the sentence names first
+        links.append((name_key(name.text), name_key(following.text)))
     return links
 
 
