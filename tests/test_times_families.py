@@ -187,6 +187,10 @@ def test_the_two_ends_of_a_month_range_share_a_year_and_join_into_one_span_in_a_
         [joined] = [t for t in join_periods(text, tagged) if t.type == "DATE"]
         assert (joined.first_day, joined.last_day) == (first, last), text
         assert text[joined.start:joined.end] == joined.text
+    # a range that names no year is past or to come as a whole, by its tense
+    assert [t.value for t in tag_times("Sales between November and March fell.", anchor)] == ["2022-11", "2023-03"]
+    assert [t.value for t in tag_times("Sales will rise between November and March.", anchor)] == \
+        ["2024-11", "2025-03"]
     # two months named side by side are two dates, not a range
     text = "Sales fell in May and rose in December."
     assert len(join_periods(text, tag_times(text, anchor))) == 2

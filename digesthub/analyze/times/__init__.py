@@ -174,7 +174,7 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
         expressions.append(TimeExpression(
             start, start + len(surface), surface, result.type, result.value, result.mod,  # type: ignore[arg-type]
             span[0] if span else None, span[1] if span else None))
-    return harmonize_month_ranges(text, anaphora.date_clocks(expressions, text, anchor))
+    return harmonize_month_ranges(text, anaphora.date_clocks(expressions, text, anchor), anchor)
 
 
 def normalize_time(text: str, anchor: dt.date | None = None) -> TimeExpression | None:

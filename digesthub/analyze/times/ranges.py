@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from digesthub.analyze.times.normalize import calendar_span
+from digesthub.analyze.times.resolve import tense_at
 from digesthub.types import TimeExpression
 
 # Two neighbouring expressions as one, or None when they are two.
@@ -38,8 +39,11 @@ def month_range_ends(text: str, first: TimeExpression, second: TimeExpression) -
     return gap.strip().lower() != "and" or bool(_BETWEEN.search(text[max(0, first.start - 12):first.start]))
 
 
-def harmonize_month_ranges(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """``expressions`` with the years of each month range's ends made to agree."""
+def harmonize_month_ranges(text: str, expressions: list[TimeExpression],
+                           anchor: dt.date | None = None) -> list[TimeExpression]:
+    """``expressions`` with the years of each month range's ends made to agree. A range told in the
+    past tense that names no year ends before the anchor ("Sales between November and March fell",
+    written in February: the March just past, not the coming one a bare month would be)."""
     result = list(expressions)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
@@ -51,9 +55,27 @@ def harmonize_month_ranges(text: str, expressions: list[TimeExpression]) -> list
             year = int(first.value[:4]) + (end_month < start_month)
             result[index + 1] = _with_year(second, year)
         elif not first_written:
+            if not second_written:
+                second = result[index + 1] = _placed_by_tense(text, first, second, start_month > end_month, anchor)
             year = int(second.value[:4]) - (start_month > end_month)
             result[index] = _with_year(first, year)
     return result
+
+
+def _placed_by_tense(text: str, first: TimeExpression, second: TimeExpression, wraps: bool,
+                     anchor: dt.date | None) -> TimeExpression:
+    """The end of a range that names no year, moved a year when the tense says the whole range is
+    past (its end is not after the anchor) or to come (its start is not before the anchor)."""
+    if anchor is None or second.first_day is None:
+        return second
+    tense = tense_at(text, first.start, second.end)
+    year = int(second.value[:4])
+    start_month = int(first.value[5:7])
+    if tense == "PAST" and second.first_day > anchor:
+        return _with_year(second, year - 1)
+    if tense == "FUTURE" and dt.date(year - wraps, start_month, 1) < anchor.replace(day=1):
+        return _with_year(second, year + 1)
+    return second
 
 
 def _last_month(value: str) -> int:
