@@ -280,8 +280,24 @@ def _verb_clause(annotated: AnnotatedArticle, sentence: Sentence, expression: Ti
         subject = sentence.text[:reported.end("subject")]
     if first_part:
         return sentence.text[:joints[0].start()].rstrip(" ,") + "."
-    rest = sentence.text[joints[0].end():]
+    rest = _object_it_named(annotated, sentence, joints[0].start(), sentence.text[joints[0].end():])
     return f"{subject} {rest}"
+
+
+_VERB_THEN_IT = re.compile(r"^(?P<verb>\w+)\s+it\b")
+
+
+def _object_it_named(annotated: AnnotatedArticle, sentence: Sentence, cut: int, rest: str) -> str:
+    """"(Lei founded Xiaomi in 2010 and) took it public": the second verb's "it" is the one company
+    the first part names."""
+    match = _VERB_THEN_IT.match(rest)
+    if match is None:
+        return rest
+    companies = {m.text for m in annotated.mentions
+                 if m.label == "ORG" and sentence.start <= m.start and m.end <= sentence.start + cut}
+    if len(companies) != 1:
+        return rest
+    return f"{match['verb']} {companies.pop()}{rest[match.end():]}"
 
 
 _REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+[\w'’]+|wrote|writes|added|announced|believes|thinks)\b")
