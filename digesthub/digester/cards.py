@@ -276,13 +276,15 @@ def mentioned_entities(annotated: AnnotatedArticle, cards: list[EntityCard]) -> 
     a digest lists them, and the corpus indexes every article that names them ("Tencent" named once
     in a list of investors is still a Tencent article). Sources only cited are left out."""
     carded = {card.name for card in cards}
+    starts = [sentence.start for sentence in annotated.sentences]  # in reading order
     found = []
     for entity in annotated.entities:
         if entity.name in carded or entity.label not in _CORE_LABELS or not entity.mentions \
                 or _only_a_source(annotated.article.text, entity):
             continue
         first = min(entity.mentions, key=lambda m: m.start)
-        sentence = next((s for s in annotated.sentences if s.start <= first.start < s.end), None)
+        index = bisect.bisect_right(starts, first.start) - 1
+        sentence = annotated.sentences[index] if index >= 0 and first.start < annotated.sentences[index].end else None
         paragraphs = sorted({m.paragraph for m in entity.mentions if m.paragraph is not None})
         found.append(NamedEntity(entity.name, entity.label, [a for a in entity.aliases if a != entity.name],
                                  paragraphs, strip_dateline(sentence.text) if sentence else "", entity.salience))

@@ -146,6 +146,7 @@ class ArticleContext:
         self._mention_starts = [m.start for m in self.mentions]
         self.sentences = sorted(annotated.sentences, key=lambda s: s.start)
         self._sentence_starts = [s.start for s in self.sentences]
+        self._positions = {s.start: i for i, s in enumerate(annotated.sentences)}
         self.times = sorted(annotated.times, key=lambda t: t.start)
 
     def mentions_in(self, start: int, end: int, labels: frozenset[str]) -> list[Located]:
@@ -291,6 +292,10 @@ class ArticleContext:
         if nearby is not None and main is not None and main.salience >= MAIN_SALIENCE_RATIO * nearby.salience:
             return main  # the passage calls the main company "the company" / "it" rather than by name
         return nearby
+
+    def position(self, sentence: Sentence) -> int | None:
+        """The index of ``sentence`` in the annotated article's sentences."""
+        return self._positions.get(sentence.start)
 
     def referred_company(self, sentence: Sentence) -> EntityRef | None:
         """The company "the company" / "its" in ``sentence`` refers to: the company the sentence

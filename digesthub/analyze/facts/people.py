@@ -141,7 +141,7 @@ def _opening_pronoun(context: ArticleContext, sentence: Sentence) -> list[Locate
     match = _OPENING_HE_OR_SHE.match(sentence.text)
     if match is None:
         return []
-    position = next((i for i, s in enumerate(context.annotated.sentences) if s.start == sentence.start), None)
+    position = context.position(sentence)
     if position is not None and match.start("pronoun") > 0:
         # after an opening phrase: the person of the sentence before, as for an opening "He"
         previous = context.annotated.sentences[position - 1] if position else None
@@ -165,7 +165,7 @@ def _opening_role(context: ArticleContext, sentence: Sentence) -> list[Located]:
     empty mention at the sentence start, where a "He" would stand)."""
     if _OPENING_ROLE.match(sentence.text) is None:
         return []
-    position = next((i for i, s in enumerate(context.annotated.sentences) if s.start == sentence.start), None)
+    position = context.position(sentence)
     if not position or sentence.paragraph - context.annotated.sentences[position - 1].paragraph > 1:
         return []
     person = pronoun_referent(context.annotated, position - 1, 1)
