@@ -56,6 +56,15 @@ def test_intention_governs_only_what_follows_it() -> None:
     assert values("The firm plans to list its shares on Monday.")[0][2] == "2025-01-20"
 
 
+@pytest.mark.parametrize("text", [
+    "Wang said the company expected to deliver its advanced driving system in the fourth quarter.",
+    "Wang said the company planned to launch an upgraded model in the fourth quarter.",
+])
+def test_an_infinitive_of_plan_looks_ahead_past_its_adjectives(text: str) -> None:
+    # "expected" is no past verb before "to", nor "advanced"/"upgraded" inside the infinitive's clause
+    assert values(text) == [("the fourth quarter", "DATE", "2025-Q4")]
+
+
 @pytest.mark.parametrize("text, value", [
     ("now", "PRESENT_REF"), ("It is currently closed.", "PRESENT_REF"),
     ("It was recently sold.", "PAST_REF"), ("as in the past", "PAST_REF"), ("in the future", "FUTURE_REF"),

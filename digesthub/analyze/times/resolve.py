@@ -67,14 +67,35 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (after[0].start() + 1 if after else min(len(text), end + _WINDOW))
 
 
+# "expected to", "plans to", "aims to" before the expression, with no clause boundary between:
+# the expression lies in that infinitive's clause, whose -ed words are adjectives ("its advanced
+# system", "an upgraded model"), not past verbs.
+_INFINITIVE_CUE = re.compile(
+    r"\b(?:expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|scheduled|due|set|slated|"
+    r"going|hopes?|hoped|promised?|pledged?|vowed?)\s+to\s+(?=[a-z])", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|which|who|that|after|before|when|since)\b", re.I)
+
+
+def _infinitive_scope(text: str, left: int, start: int) -> int:
+    """Where the infinitive clause holding ``start`` begins (``start`` itself when none does)."""
+    cues = list(_INFINITIVE_CUE.finditer(text, left, start))
+    if not cues or _CLAUSE_BREAK.search(text, cues[-1].end(), start):
+        return start
+    return cues[-1].end()
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """PAST, FUTURE or PRESENT for the sentence around ``start:end``: the nearest cue decides."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
+    future_starts = {match.start() for match in _FUTURE.finditer(text, left, right)}
+    infinitive_from = _infinitive_scope(text, left, start)
     for pattern, tense in ((_FUTURE, "FUTURE"), (_INTENTION, "FUTURE"), (_PAST, "PAST")):
         for match in pattern.finditer(text, left, right):
             if start <= match.start() < end:
                 continue  # cues inside the expression ("next", "last") are handled by the rule
+            if pattern is _PAST and (match.start() in future_starts or infinitive_from <= match.start() < start):
+                continue  # "expected to deliver its advanced system in May": a future cue and its clause
             if pattern is _INTENTION and match.start() >= end:
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
