@@ -663,3 +663,12 @@ def test_founding_the_company_with_someone_names_a_co_founder() -> None:
         ["Orion Dynamics makes drones.", "Mara Quint set up the company's Berlin office with Lena Ruiz."],
         [ORION, MARA, lena]))
     assert not [f for f in facts if f.kind == "founder"], facts
+
+
+def test_a_joint_venture_formed_with_a_company_does_not_found_it() -> None:
+    facts = extract_facts(build_annotated(
+        ["Helix Corp formed a joint venture with Orion Dynamics in late 2023, investing 2.4 billion euros."],
+        [ORION, HELIX]))
+    assert not [f for f in facts if f.kind == "founded"]
+    facts = extract_facts(build_annotated(["Mara Quint founded Orion Dynamics in 2009."], [ORION, MARA]))
+    assert ("founded", "Orion Dynamics", "2009") in kinds(facts)

@@ -32,6 +32,8 @@ _LIST_END = re.compile(r";|\s(?:that|which|who)\s|,\s+(?:which|who|while|but|and
 # "founded by Sogou founder Wang Xiaochuan in April 2023": a company named after "by" is the
 # founder's, not the one founded.
 _BY_FOUNDER = re.compile(r"^\s*(?:by|with)\b", re.IGNORECASE)
+# "formed a joint venture with Horizon in 2023": a name after "with" is a partner, not what was founded.
+_PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|together\s+with)\s+$", re.IGNORECASE)
 # "started building a plant in 2024", "set up a factory in Hungary in 2023", "established an office in
 # 2019": what the verb founded (or began) is named after it, and no company of the story is.
 _OTHER_FOUNDING = re.compile(r"^\s*(?:[a-z]+ing\b|to\s|(?:a|an|its|their|two|three|several|new)\s+(?!company|firm|"
@@ -141,8 +143,10 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
     for match in P.FOUNDED_YEAR.finditer(sentence.text):
         cue_at = sentence.start + match.start()
         # "founded by X", "spun out of X": X founded it or is its parent, not the company founded
-        gap_orgs = [] if _BY_FOUNDER.match(match["gap"]) or match[0].lower().startswith("spun") else context.mentions_in(
-            sentence.start + match.start("gap"), sentence.start + match.end("gap"), ORG_LABELS)
+        gap_orgs = [] if _BY_FOUNDER.match(match["gap"]) or match[0].lower().startswith("spun") else [
+            m for m in context.mentions_in(sentence.start + match.start("gap"), sentence.start + match.end("gap"),
+                                           ORG_LABELS)
+            if not _PARTNER_BEFORE.search(context.text, sentence.start + match.start("gap"), m.start)]
         opening = context.participle_subject(sentence) if match.start() == 0 else None
         if opening is not None:
             subject = opening.entity  # "Founded in 2015 by Zhu ..., Leapmotor listed"
