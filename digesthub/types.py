@@ -17,7 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -144,7 +144,7 @@ class Quantity:
 
 
 FactKind = Literal[
-    "valuation", "funding", "revenue", "users", "employees", "founded",
+    "valuation", "funding", "revenue", "profit", "users", "employees", "founded",
     "founder", "ceo", "headquarters", "investors", "launch",
 ]
 

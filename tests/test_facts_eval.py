@@ -82,3 +82,12 @@ def test_second_held_out_set_has_two_labelled_halves() -> None:
     splits = {r["split"] for r in records}
     assert splits == {"dev", "test"}
     assert len({r["doc"] for r in records}) >= 20 and sum(1 for r in records if r["kind"]) >= 40
+
+
+def test_a_set_scores_only_the_kinds_it_was_labelled_for(tmp_path: Path) -> None:
+    from digesthub.evaluate.facts import LABELLED_KINDS, labelled_kinds
+
+    assert "profit" not in labelled_kinds(GOLD) and set(LABELLED_KINDS) == labelled_kinds(GOLD)
+    declared = tmp_path / "set.jsonl"
+    declared.write_text('{"_comment": "profit only", "kinds": ["profit"]}\n', encoding="utf-8")
+    assert labelled_kinds(declared) == {"profit"}

@@ -56,8 +56,33 @@ def test_revenue_and_arr() -> None:
     assert fact.quantity.amount == 1.2e7 and fact.details["measure"] == "ARR"
 
 
+@pytest.mark.parametrize("sentence, measure, amount", [
+    ("Acme Robotics reported $5 million in profit.", "profit", 5e6),
+    ("Acme Robotics posted a net loss of 1.2 billion yuan last year, while revenue reached 300 million yuan.",
+     "net loss", 1.2e9),
+    ("Acme Robotics swung to a net profit of 2.3 billion yuan, compared with revenue of 1 billion yuan.",
+     "net profit", 2.3e9),
+    ("Acme Robotics lost $30 million in 2024.", "loss", 3e7),
+    ("Acme Robotics said its operating profit rose 12% to $40 million.", "operating profit", 4e7),
+])
+def test_profit_and_loss_with_what_they_measure(sentence: str, measure: str, amount: float) -> None:
+    fact = only(facts_of([sentence], [ACME]), "profit")
+    assert fact.subject == "Acme Robotics" and fact.quantity.amount == amount
+    assert fact.details["measure"] == measure
+
+
 @pytest.mark.parametrize("sentence", [
-    "Acme Robotics reported $5 million in profit.",
+    "Acme Robotics shares lost $5 billion in market value on Monday.",
+    "Acme Robotics reported earnings per share of $1.20.",
+    "Acme Robotics suffered a loss of $2 billion in value after the recall.",
+    "Acme Robotics lost $7.2 million in its personal property/casualty business.",
+    "Acme Robotics said the loss was magnified by charges of $8.2 million.",
+])
+def test_falls_in_value_and_per_share_figures_are_no_profit(sentence: str) -> None:
+    assert [f for f in facts_of([sentence], [ACME]) if f.kind == "profit"] == []
+
+
+@pytest.mark.parametrize("sentence", [
     "Acme Robotics was fined $5 million by the regulator.",
     "Acme Robotics will raise its dividend, costing $5 million.",
 ])
@@ -172,3 +197,8 @@ def test_launch_followed_by_a_place_names_no_product() -> None:
                                       "Acme Robotics ran a survey of 2,000 users."])
 def test_a_sample_of_users_is_not_the_user_base(sentence: str) -> None:
     assert facts_of([sentence], [ACME]) == []
+
+
+def test_each_amount_of_a_list_takes_the_cue_on_its_side_of_the_comma() -> None:
+    facts = facts_of(["Acme Robotics reported $58 billion in revenue, $13.6 billion in profit."], [ACME])
+    assert [(f.kind, f.quantity.amount) for f in facts if f.quantity] == [("revenue", 5.8e10), ("profit", 1.36e10)]

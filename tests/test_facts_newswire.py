@@ -35,10 +35,11 @@ def test_the_earlier_figure_of_a_comparison_keeps_the_kind() -> None:
     assert amounts(facts, "revenue") == {2.46e9, 2.42e9}
 
 
-def test_a_comparison_of_untyped_figures_stays_untyped() -> None:
+def test_both_figures_of_a_comparison_keep_the_measure_of_the_first() -> None:
     facts = extract_facts(build_annotated(
         ["Orion Dynamics Inc said net income rose to $94 million from $85 million."], [ORION]))
-    assert not [f for f in facts if f.quantity]
+    assert [(f.kind, f.details["measure"]) for f in facts if f.quantity] == [("profit", "net income")] * 2
+    assert [round(a) for a in amounts(facts, "profit")] == [94_000_000, 85_000_000]
 
 
 def test_a_hyphenated_valuation_is_an_accounting_term() -> None:

@@ -672,3 +672,22 @@ def test_a_joint_venture_formed_with_a_company_does_not_found_it() -> None:
     assert not [f for f in facts if f.kind == "founded"]
     facts = extract_facts(build_annotated(["Mara Quint founded Orion Dynamics in 2009."], [ORION, MARA]))
     assert ("founded", "Orion Dynamics", "2009") in kinds(facts)
+
+
+def test_a_year_earlier_figure_covers_the_reported_part_of_the_year_one_year_back() -> None:
+    import datetime as dt
+
+    from digesthub.types import TimeExpression
+
+    annotated = build_annotated(
+        ["Orion Dynamics swung to a net profit of $2 billion in the first half, compared with a net loss of "
+         "$5 billion a year earlier."], [ORION])
+    text = annotated.article.text
+    half, back = text.index("the first half"), text.index("a year earlier")
+    annotated.times += [
+        TimeExpression(half, half + 14, "the first half", "DATE", "2025-H1", None, dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+        TimeExpression(back, back + 14, "a year earlier", "DATE", "2024", None, dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+    dates = {f.details["measure"]: (f.date.value, f.date.first_day, f.date.last_day)
+             for f in extract_facts(annotated) if f.kind == "profit"}
+    assert dates == {"net profit": ("2025-H1", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+                     "net loss": ("2024-H1", dt.date(2024, 1, 1), dt.date(2024, 6, 30))}

@@ -60,7 +60,7 @@ def test_html_escapes_and_links_citations():
 def test_json_is_versioned_and_round_trips():
     original = make_digest()
     document = json.loads(render_json(original))
-    assert document["schema"] == "digesthub.digest" and document["schema_version"] == "1.1"
+    assert document["schema"] == "digesthub.digest" and document["schema_version"] == "1.2"
     assert document["entities"][0]["facts"][0]["quantity"]["equivalents"][0]["unit"] == "USD"
     assert document["timeline"]["entries"][0]["date"]["first_day"] == "2022-09-01"
     assert document["mentioned"][0]["paragraphs"] == [2]

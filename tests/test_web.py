@@ -40,5 +40,5 @@ def test_api_digest_of_an_article(client, globaltimes_path):
     response = client.post("/api/digest", json={"text": text, "published": "2025-07-08"})
     assert response.status_code == 200
     document = response.json()
-    assert document["schema_version"] == "1.1" and document["article"]["published"] == "2025-07-08"
+    assert document["schema_version"] == "1.2" and document["article"]["published"] == "2025-07-08"
     assert document["key_points"] and document["entities"]

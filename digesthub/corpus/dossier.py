@@ -25,7 +25,7 @@ _PERSON_VALUED = frozenset({"ceo", "founder"})
 # Kinds whose values add up (a round's several investors, a company's co-founders, the companies
 # a person founded) or change over time (amounts).
 _ADDITIVE = frozenset({"investors", "launch", "founder", "founder of"})
-_TIMED = frozenset({"funding", "valuation", "revenue", "users", "employees"})
+_TIMED = frozenset({"funding", "valuation", "revenue", "profit", "users", "employees"})
 _QUALIFIER = re.compile(r"^(?:about|over|more than|nearly|almost|around|up to|at least|some|roughly)\s+")
 LOOKUP_LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW")
 

@@ -135,6 +135,8 @@ def _store_card(db: Database, article_id: str, entity_id: int, card: EntityCard)
 
 def fact_value(fact: Fact) -> str:
     """A fact's value as one comparable string (amounts normalized, qualifier kept)."""
+    if fact.quantity is not None and fact.kind == "profit" and fact.details.get("measure"):
+        return f"{fact.details['measure']} {format_quantity(fact.quantity)}"  # "net loss 1.2 billion CNY"
     if fact.quantity is not None:
         return format_quantity(fact.quantity)
     if fact.value and "estimated" in fact.details:  # a founding year counted back from an age

@@ -9,7 +9,7 @@ from digesthub.types import Citation, Fact, Quantity, TimeExpression
 
 _SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
 FACT_LABELS = {
-    "valuation": "Valuation", "funding": "Funding", "revenue": "Revenue", "users": "Users",
+    "valuation": "Valuation", "funding": "Funding", "revenue": "Revenue", "profit": "Profit", "users": "Users",
     "employees": "Employees", "founded": "Founded", "founder": "Founder", "ceo": "CEO",
     "headquarters": "Headquarters", "investors": "Investors", "launch": "Launch",
 }
@@ -68,8 +68,9 @@ def fact_value(fact: Fact) -> str:
         pieces.append(finer_date or fact.value)
     if fact.details:
         # a detail that repeats the value ("investors: A, B" on an Investors fact) says nothing new
+        hidden = _PROVENANCE_DETAILS | _LABEL_DETAILS | ({"measure"} if fact.kind == "profit" else set())
         pieces.extend(f"{key}: {value}" for key, value in sorted(fact.details.items())
-                      if str(value) != fact.value and key not in _PROVENANCE_DETAILS | _LABEL_DETAILS)
+                      if str(value) != fact.value and key not in hidden)
     if fact.date is not None and fact.date.text != fact.value and fact.date.value != fact.value \
             and not finer_date:
         pieces.append(f"as of {_mid_sentence(fact.date.text)} ({_months_value(fact.date)})")
@@ -111,8 +112,11 @@ def finer_date_label(value: str | None, date_value: str | None, mod: str | None 
 
 
 def fact_label(fact: Fact) -> str:
-    """"Revenue", or "Revenue (forecast)" for a figure expected rather than reached."""
+    """"Revenue", or "Revenue (forecast)" for a figure expected rather than reached; a profit
+    figure is labelled with what it measures ("Net loss", "Operating profit")."""
     label = FACT_LABELS.get(fact.kind, fact.kind)
+    if fact.kind == "profit" and fact.details.get("measure"):
+        label = fact.details["measure"].capitalize()
     status = fact.details.get("status")
     return f"{label} ({status})" if status else label
 

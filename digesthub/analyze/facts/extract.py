@@ -14,6 +14,7 @@ import re
 
 from digesthub.analyze.facts import patterns as P
 from digesthub.analyze.facts.age import age_founded_facts, prefer_stated_founding
+from digesthub.analyze.facts.baseline import baseline_period, reported_period
 from digesthub.analyze.facts.context import ORG_LABELS, PERSON_LABELS, ArticleContext
 from digesthub.analyze.facts.fallback import fallback_entities, needs_fallback
 from digesthub.analyze.facts.quantities import QuantitySpan, find_quantities, is_money
@@ -22,7 +23,7 @@ from digesthub.analyze.facts.relations import (
     founded_facts, investor_facts, investor_spans, launch_facts,
 )
 from digesthub.analyze.facts.people import people_facts
-from digesthub.types import AnnotatedArticle, EntityRef, Fact, Sentence
+from digesthub.types import AnnotatedArticle, EntityRef, Fact, Sentence, TimeExpression
 
 _COUNT_KINDS = {"MAU": "users", "DAU": "users", "users": "users", "subscribers": "users",
                 "customers": "users", "employees": "employees"}
@@ -65,6 +66,9 @@ _CHANGE_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|shave[sd]?|shaving|wipe[sd]?|w
                           r"another)\s+)?$", re.I)
 
 
+_COMMA_PENALTY = 30
+
+
 def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> str | None:
     """The fact kind of an amount of money: the kind of the closest cue phrase.
 
@@ -79,18 +83,21 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
     right = re.split(r"[,;:]|\s(?:and|while|but|after|before)\s", right)[0]
     if P.PER_UNIT.match(right):
         return None
-    best: tuple[int, str, bool] | None = None  # (distance, kind, cue is on the left)
+    best: tuple[int, str, bool, int] | None = None  # (rank, kind, cue is on the left, distance)
     for kind, cue in P.MONEY_CUES.items():
         for match in cue.finditer(left):
-            candidate = (len(left) - match.end(), kind, True)
+            # "$58 billion in revenue, $13.6 billion in profit": a cue behind a comma belongs to its own amount
+            distance = len(left) - match.end()
+            comma = _COMMA_PENALTY if "," in left[match.end():] else 0
+            candidate = (distance + comma, kind, True, distance)
             best = min(best, candidate) if best else candidate
         match = cue.search(right)
         if match:
-            candidate = (match.start(), kind, False)
+            candidate = (match.start(), kind, False, match.start())
             best = min(best, candidate) if best else candidate
     if best is None:
         return None
-    distance, kind, on_left = best
+    _, kind, on_left, distance = best
     blocked_right = P.MONEY_BLOCKERS.search(right)
     if blocked_right and (on_left or blocked_right.start() < distance):
         return None  # "$13.6 billion in profit": the closer word says what it is
@@ -99,6 +106,27 @@ def money_kind(sentence_text: str, found: QuantitySpan, previous_end: int) -> st
     if kind != "valuation" and P.MONEY_BLOCKERS.search(between):
         return None
     return kind
+
+
+_PER_SHARE = re.compile(r"\bper\s+share\b[^$£€¥\d]{0,12}$", re.I)
+
+
+def profit_measure(sentence_text: str, found: QuantitySpan) -> str | None:
+    """"net loss", "operating profit", "profit": what a profit figure measures, read from its cue;
+    None when the amount is a fall in market value, a part's result or a per-share figure."""
+    left = sentence_text[max(0, found.start - P.LEFT_CUE_WINDOW):found.start]
+    right = sentence_text[found.end:found.end + P.RIGHT_CUE_WINDOW]
+    if P.PROFIT_NOT_RESULT.match(right) or _PER_SHARE.search(left) \
+            or P.PROFIT_OF_PART.match(sentence_text[found.end:found.end + 2 * P.RIGHT_CUE_WINDOW]):
+        return None
+    cues = list(P.MONEY_CUES["profit"].finditer(left))
+    cue = cues[-1] if cues else P.MONEY_CUES["profit"].search(right)
+    words = P.PROFIT_MEASURE.search(cue[0]) if cue else None
+    if words is None:
+        return None
+    what = {"lost": "loss", "profits": "profit", "losses": "loss"}.get(words["what"].lower(), words["what"].lower())
+    grade = (words["grade"] or "").lower().replace("pretax", "pre-tax")
+    return f"{grade} {what}".strip()
 
 
 def count_kind(sentence_text: str, found: QuantitySpan) -> str | None:
@@ -212,9 +240,10 @@ def is_forecast(sentence_text: str, amount_start: int) -> bool:
 
 
 def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
-    """Valuation, funding, revenue, users and employees facts of one sentence."""
+    """Valuation, funding, revenue, profit, users and employees facts of one sentence."""
     facts: list[Fact] = []
     previous_end, previous_kind = 0, None
+    reported: TimeExpression | None = None  # the part of a year the sentence's figures are for
     investors = investor_spans(context, sentence)
     for found in find_quantities(sentence.text):
         invested = _invested_in(context, sentence, found) if is_money(found.quantity) else None
@@ -236,6 +265,9 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             continue  # "raised over $1m for quake victims", "to pay funeral expenses": donations
         if kind == "valuation" and _thing_valued(sentence.text[:found.start]):
             continue  # "the two face mask is valued at $1,500"
+        measure = profit_measure(sentence.text, found) if kind == "profit" else None
+        if kind == "profit" and measure is None:
+            continue  # "a loss of $5 billion in market value", "earnings per share of $1.20"
         if kind is None:
             continue
         position = sentence.start + found.start
@@ -252,8 +284,12 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             fact.details["status"] = "forecast"
         if kind == "revenue" and fact.date is None:
             fact.date = context.period_before(sentence)  # "Profit rose in the third quarter. Revenue grew ..."
+        fact.date = baseline_period(fact.date, reported)
+        reported = fact.date if reported_period(fact.date) else reported
         if kind == "revenue" and re.search(r"\b(?:arr|recurring)\b", sentence.text, re.I):
             fact.details["measure"] = "ARR"
+        if measure is not None:
+            fact.details["measure"] = measure
         if kind == "funding":
             fact.value = _round(sentence.text, found.start)
             if investors.names:

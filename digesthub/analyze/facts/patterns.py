@@ -21,16 +21,32 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "revenue": re.compile(
         r"\b(?:revenues?|sales|turnover|arr|annual\s+recurring\s+revenue|billings|"
         r"rakes?\s+in|rak(?:ed|ing)\s+in|brings?\s+in|brought\s+in)\b", _I),
+    "profit": re.compile(
+        r"(?<![\w-])(?:(?:net|operating|gross|pre-?tax|adjusted|attributable)\s+)?(?:profits?|loss(?:es)?|"
+        r"earnings)(?![\w-])|\b(?:net|operating)\s+income\b|"
+        # "lost $30 million", "lost 2 billion yuan" (the cue window ends right before the amount)
+        r"\blost(?=\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:[$£€¥]|$|[\d.,]+\s+(?:\w+\s+)?"
+        r"(?:yuan|dollars|euros|pounds)))",
+        _I),
 }
+# A profit cue's words, normalized for the fact's label: "net profit", "operating loss", "loss".
+PROFIT_MEASURE = re.compile(r"(?:(?P<grade>net|operating|gross|pre-?tax|adjusted)\s+)?(?P<what>profit|loss|"
+                            r"earnings|income|lost)", _I)
+# "lost $7.2 million in its personal lines business": the result of a part of the company.
+PROFIT_OF_PART = re.compile(r"^\s*(?:in|from|at)\s+(?:its|the|their)\s+(?:[\w/-]+\s+){0,3}?(?:business(?:es)?|units?|"
+                            r"divisions?|operations|segments?|subsidiar(?:y|ies)|arm|lines)\b", _I)
+# "a loss of $5 billion in market value", "lost $2 billion of its value": a fall in the share price.
+PROFIT_NOT_RESULT = re.compile(r"^\s*(?:in|of)\s+(?:its\s+|the\s+company's\s+)?(?:market\s+(?:value|"
+                               r"capitali[sz]ation|cap)|value|shareholder\s+value|sales|revenue)\b", _I)
 # An amount followed closely by its cue: "$5 billion in funding", "$2bn valuation".
 RIGHT_CUE_WINDOW = 40
 LEFT_CUE_WINDOW = 90
 # Cues that an amount is NOT about the company's own money (a fine, a price, a cost).
 MONEY_BLOCKERS = re.compile(
     r"\b(?:fined?|penalty|settlement|cost(?:s|ing)?|prices?d?|salary|salaries|paid|pay|bonus|"
-    r"loss(?:es)?|debt|profits?|net\s+income|budget|spent|spend(?:ing)?|tax(?:es)?|"
+    r"debt|budget|spent|spend(?:ing)?|tax(?:es)?|"
     r"compensation|damages|bail|ransom|bid|offer(?:ed)?|acquir\w+|bought|buy|sold|sell|deal|"
-    r"dividends?|buybacks?|stock|shares?|fines?|cash)\b", _I)
+    r"dividends?|buybacks?|stock|shares?|fines?|cash|charges?|write-?(?:downs?|offs?)|impairments?)\b", _I)
 # Right after an amount: it is a price per share or per unit, not a company figure.
 # ("$809 per square foot", "$900 a month": a rate; "$5 billion a year" stays a figure.)
 PER_UNIT = re.compile(r"^\s*(?:a|an|per|each)\s+(?:share|unit|item|ticket|head|person|square\s+"
