@@ -57,3 +57,37 @@ def test_the_speaker_of_an_opening_quotation_is_who_he_stands_for() -> None:
     # the words after the quotation are someone else's attribution: no name
     text = annotated.sentences[3].text
     assert name_opening_pronoun(annotated, 3, text) == text
+
+
+def _profile() -> AnnotatedArticle:
+    return _article(
+        ["Mara Quint rarely gives interviews. Born in Leeds, Quint studied physics at Kestrel.",
+         "After graduating in 2008, she traded bonds. The fund bought chips in 2012.",
+         "In 2015 she spun out Orion Dynamics. Ana Reyes invited him to dinner in May.",
+         "Premier Tom Hale invited her to a summit in June. In July, she met Ana Reyes. Quint owns half of Orion."],
+        {"Mara Quint": ["Mara Quint", "Quint"], "Ana Reyes": ["Ana Reyes"], "Tom Hale": ["Tom Hale"]})
+
+
+def test_a_profile_names_its_person_for_a_subject_pronoun_no_other_person_competes_for() -> None:
+    annotated = _profile()
+    texts = {i: name_opening_pronoun(annotated, i, s.text) for i, s in enumerate(annotated.sentences)}
+    assert texts[2] == "After graduating in 2008, Quint traded bonds."
+    assert texts[4] == "In 2015 Quint spun out Orion Dynamics."  # three sentences back, across a paragraph
+    # another person opens the sentence before: "she" could be either, so it stays
+    assert texts[7] == "In July, she met Ana Reyes."
+
+
+def test_no_profile_person_when_two_people_are_named_as_often() -> None:
+    annotated = _article(["Mara Quint met Ana Reyes. Quint and Reyes talked. The fund grew. In 2015 she left."],
+                         {"Mara Quint": ["Mara Quint", "Quint"], "Ana Reyes": ["Ana Reyes", "Reyes"]})
+    assert name_opening_pronoun(annotated, 3, "In 2015 she left.") == "In 2015 she left."
+
+
+def test_an_object_him_is_the_profile_person_only_when_the_article_calls_that_person_he() -> None:
+    annotated = _profile()  # Mara Quint is "she" throughout: "invited him" is someone else
+    assert name_opening_pronoun(annotated, 5, annotated.sentences[5].text) == "Ana Reyes invited him to dinner in May."
+    annotated = _article(["Liu Wei rarely gives interviews. He studied in Leeds. Liu founded Orion in 2015.",
+                          "Premier Tom Hale invited him to a summit in May. He met investors in June. Liu owns Orion."],
+                         {"Liu Wei": ["Liu Wei", "Liu"], "Tom Hale": ["Tom Hale"]})
+    assert name_opening_pronoun(annotated, 3, annotated.sentences[3].text) == \
+        "Premier Tom Hale invited Liu Wei to a summit in May."

@@ -24,7 +24,7 @@ def _persons_in(annotated: AnnotatedArticle, sentence: Sentence) -> list[tuple[E
             for mention in entity.mentions if sentence.start <= mention.start < sentence.end]
 
 
-def _subject(annotated: AnnotatedArticle, sentence: Sentence) -> EntityRef | None:
+def opening_person(annotated: AnnotatedArticle, sentence: Sentence) -> EntityRef | None:
     """The one person the sentence names, when it opens with that person's name."""
     found = _persons_in(annotated, sentence)
     if len({id(entity) for entity, _ in found}) != 1:
@@ -55,4 +55,50 @@ def pronoun_referent(annotated: AnnotatedArticle, position: int, depth: int = 2)
                 sentence.paragraph, sentence.paragraph - 1):
             return None
         return pronoun_referent(annotated, position - 1, depth - 1)
-    return _subject(annotated, sentence)
+    return opening_person(annotated, sentence)
+
+
+# The person an article is about: named at least this often, and at least twice as often as anyone else.
+DOMINANT_MENTIONS = 3
+# How many sentences back the dominant person's last mention may lie from a pronoun standing for them.
+TOPIC_LOOKBACK = 4
+
+
+def dominant_person(annotated: AnnotatedArticle) -> EntityRef | None:
+    """The person a profile-like article is about, when one person clearly dominates it."""
+    persons = sorted((e for e in annotated.entities if e.label == "PERSON"), key=lambda e: -len(e.mentions))
+    if not persons or len(persons[0].mentions) < DOMINANT_MENTIONS:
+        return None
+    if len(persons) > 1 and 2 * len(persons[1].mentions) > len(persons[0].mentions):
+        return None
+    return persons[0]
+
+
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def article_pronoun(annotated: AnnotatedArticle) -> str | None:
+    """"he" or "she": the pronoun the article uses at least twice as often as the other, if any."""
+    text = annotated.article.text
+    male, female = len(_MALE.findall(text)), len(_FEMALE.findall(text))
+    return "he" if male >= max(1, 2 * female) else "she" if female >= max(1, 2 * male) else None
+
+
+def topic_referent(annotated: AnnotatedArticle, position: int) -> EntityRef | None:
+    """The article's dominant person, for a "he"/"she" in sentence ``position`` that the plain rule
+    leaves open ("The fund bought chips ... In July 2023 he spun out DeepSeek"): when the sentences
+    back to the person's last mention (at most ``TOPIC_LOOKBACK``, in adjoining paragraphs) bring in
+    no other person as a subject. A "Premier Li Qiang invited him" in between leaves it open."""
+    person = dominant_person(annotated)
+    if person is None or position <= 0:
+        return None
+    sentences = annotated.sentences
+    for back in range(position - 1, max(-1, position - 1 - TOPIC_LOOKBACK), -1):
+        if sentences[back].paragraph < sentences[back + 1].paragraph - 1:
+            return None
+        if any(sentences[back].start <= m.start < sentences[back].end for m in person.mentions):
+            return person
+        if opening_person(annotated, sentences[back]) is not None:
+            return None  # another person opens a sentence in between
+    return None

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from digesthub.analyze.pronouns import OPENING_PRONOUN, pronoun_referent
+from digesthub.analyze.pronouns import (
+    OPENING_PRONOUN, article_pronoun, opening_person, pronoun_referent, topic_referent,
+)
 from digesthub.digester.standalone import PRONOUN_AFTER_TIME, drop_connective
 from digesthub.types import AnnotatedArticle, EntityRef, Mention, Sentence
 
@@ -36,7 +38,13 @@ def _written_name(annotated: AnnotatedArticle, entity: EntityRef, before: int) -
 
 def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) -> str:
     """``text`` (sentence ``position`` of the article, or its opening clause) with an opening
-    "He"/"She"/"His"/"Her" replaced by the person it plainly stands for; unchanged otherwise."""
+    "He"/"She"/"His"/"Her" replaced by the person it plainly stands for; unchanged otherwise.
+    Left open by that, the subject "he"/"she" or object "him" of a profile's person (:func:`_name_topic_pronoun`)."""
+    named = _name_plain_pronoun(annotated, position, text)
+    return named if named != text else _name_topic_pronoun(annotated, position, text)
+
+
+def _name_plain_pronoun(annotated: AnnotatedArticle, position: int, text: str) -> str:
     match = OPENING_PRONOUN.match(text)
     sentences = annotated.sentences
     if not match and 0 < position < len(sentences):
@@ -57,6 +65,39 @@ def name_opening_pronoun(annotated: AnnotatedArticle, position: int, text: str) 
     if match.group(1) in ("His", "Her"):
         name = _possessive(name)
     return name + text[len(match.group(1)):]
+
+
+# "he"/"she" as the subject: at the start, after an opening time phrase ("In July 2023 he") or after an
+# opening phrase ending in a comma ("After graduating in 2010, he").
+_TOPIC_SUBJECT = re.compile(r"^(?:(?:[^,;:\"“]{2,60},\s+)|(?:(?:In|On|By|Since|During)\s+[\w\s-]{2,25}?\s+))?"
+                            r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?!(?:said|says|told|added)\b)[a-z]")
+# "Premier Li Qiang invited him to": an object "him" whose sentence another person opens.
+_OBJECT_HIM = re.compile(r"\b(?P<pronoun>him)\b")
+
+
+def _name_topic_pronoun(annotated: AnnotatedArticle, position: int, text: str) -> str:
+    """``text`` with its subject "he"/"she" or an object "him" (in a sentence another person opens) written
+    as the profile's person (:func:`topic_referent`); unchanged when that is not plain."""
+    if not 0 < position < len(annotated.sentences):
+        return text
+    sentence = annotated.sentences[position]
+    subject = _TOPIC_SUBJECT.match(text)
+    opener = opening_person(annotated, sentence)
+    if subject is not None and sentence.text.startswith(text[:subject.end("pronoun")]) \
+            and not any(e.label == "PERSON" and any(sentence.start <= m.start < sentence.start + subject.start("pronoun")
+                                                    for m in e.mentions) for e in annotated.entities):
+        found = subject
+    elif opener is not None and (found := _OBJECT_HIM.search(text)) is not None and sentence.text.startswith(text[:10]):
+        if topic_referent(annotated, position) is opener:
+            return text
+    else:
+        return text
+    person = topic_referent(annotated, position)
+    pronoun = found["pronoun"].lower()
+    if person is None or article_pronoun(annotated) != ("he" if pronoun == "him" else pronoun):
+        return text  # the profile's person is "she" throughout, so "him" is someone else
+    name = _written_name(annotated, person, sentence.start)
+    return text[:found.start("pronoun")] + name + text[found.end("pronoun"):]
 
 
 def _possessive(name: str) -> str:
@@ -94,11 +135,23 @@ def _name_opening_it(annotated: AnnotatedArticle, position: int, text: str) -> s
             or previous.paragraph not in (sentence.paragraph, sentence.paragraph - 1) \
             or (match["pronoun"] == "It" and _STATE_VERB.match(text, match.end("pronoun"))):
         return text
-    name = _opening_company(annotated, previous)
+    name = _opening_company(annotated, previous) or _only_company(annotated, previous)
     if name is None:
         return text
     name = name[:1].upper() + name[1:]
     return (_possessive(name) if match["pronoun"] == "Its" else name) + text[match.end("pronoun"):]
+
+
+def _only_company(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
+    """The one company ``sentence`` names, when it is the company the article is most about ("In July
+    2023 he spun out DeepSeek as a separate company. Its V3 model ..."); a university or fund named
+    in passing is no antecedent to trust."""
+    companies = {id(e): e for e in annotated.entities if e.label == "ORG"
+                 and any(sentence.start <= m.start < sentence.end for m in e.mentions)}
+    top = max((e for e in annotated.entities if e.label == "ORG"), key=lambda e: e.salience, default=None)
+    if len(companies) != 1 or top is None or id(top) not in companies:
+        return None
+    return next(m.text for m in top.mentions if sentence.start <= m.start < sentence.end)
 
 
 # "it was", "it is": as often the situation as the company.
