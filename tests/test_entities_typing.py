@@ -617,3 +617,10 @@ def test_of_two_full_names_opening_a_span_the_longer_is_the_person_whatever_the_
                              env={**os.environ, "PYTHONHASHSEED": seed})
         results.add(run.stdout.strip())
     assert results == {"['Ana Maria Quint', 'Cardiff Lions']"}, results
+
+
+def test_a_model_code_after_a_launch_verb_is_a_product_not_a_person() -> None:
+    types = _types("The company plans to release R2 before May, people close to it said in February. "
+                   "Rivals released V4 in March.")
+    assert types.get("R2") in (None, {"PRODUCT"}) and types.get("V4") in (None, {"PRODUCT"})
+    assert "PERSON" not in set().union(*types.values())

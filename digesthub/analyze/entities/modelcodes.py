@@ -43,6 +43,8 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         if last is None and _code_end(doc, candidate.last - 1) and (
                 candidate.last - candidate.first > 1 or after_determiner):
             candidate.vote("PRODUCT", PATTERN_WEIGHT)  # the model's span is "Foo K2" or "the KX7" already
+        if last is None and _launched_code(doc, candidate):
+            candidate.vote("PRODUCT", PATTERN_WEIGHT)  # "plans to release R2 before May": no one is named "R2"
         if last is None or any(candidate.last <= s < last for s in starts):
             result.append(candidate)
             continue
@@ -63,6 +65,17 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         product.vote("PRODUCT", PATTERN_WEIGHT)
         result.append(product)
     return sorted(result, key=lambda c: c.first)
+
+
+_LAUNCH_WORDS = frozenset({"launch", "launches", "launching", "release", "releases", "releasing", "unveil",
+                           "unveils", "unveiling", "introduce", "introduces", "ship", "ships", "debut"}) | _LAUNCHED
+
+
+def _launched_code(doc: Doc, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is one model code (letters and digits) right after a launch verb."""
+    return candidate.last - candidate.first == 1 and bool(_CODE.match(doc[candidate.first].text)) \
+        and not doc[candidate.first].text.isdigit() \
+        and any(t.lower_ in _LAUNCH_WORDS for t in doc[max(0, candidate.first - 2):candidate.first])
 
 
 def _with_release_numbers(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
