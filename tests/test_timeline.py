@@ -148,7 +148,7 @@ def test_long_sentence_is_cut_to_the_clause_with_its_date() -> None:
 
 
 def test_join_events() -> None:
-    assert join_events(["A happened.", "B happened."]) == "A happened; B happened."
+    assert join_events(["A happened.", "The B happened."]) == "A happened; the B happened."
     assert join_events(["Only one."]) == "Only one."
 
 
@@ -254,7 +254,7 @@ def test_entry_leads_with_a_standalone_statement_and_joins_only_whole_ones() -> 
                            "Fishing boats stayed in the harbour on Friday as the storm passed the coast."],
                      D(2012, 10, 22), [friday])
     entry = article_timeline(article).entries[0]
-    assert entry.text == ("The port authority closed the harbour on Friday after a storm warning; "
+    assert entry.text == ("The port authority closed the harbour on Friday after a storm warning. "
                           "Fishing boats stayed in the harbour on Friday as the storm passed the coast.")
     assert entry.citations[:2] == [Citation(2, "j"), Citation(5, "j")]
 
@@ -304,9 +304,11 @@ def test_an_opening_pronoun_is_written_as_the_person_the_sentence_before_names()
                            "She opened a bakery there in 1997 with her husband.")
 
 
-def test_joined_events_go_on_in_lower_case_after_the_semicolon() -> None:
-    assert join_events(["The court ruled.", "A bomb exploded.", "US troops left.", "Harbour workers marched."]) == \
-        "The court ruled; a bomb exploded; US troops left; Harbour workers marched."
+def test_joined_events_go_on_in_lower_case_after_the_semicolon_or_keep_their_full_stop() -> None:
+    # a capital that may be a name ("US", "Harbour", "Revenue" without the article's tags) stays, after a full stop
+    assert join_events(["The court ruled.", "A bomb exploded.", "US troops left.", "Harbour workers marched"]) == \
+        "The court ruled; a bomb exploded. US troops left. Harbour workers marched"
+    assert join_events(["It swung to a profit.", "Revenue rose 68%."]) == "It swung to a profit. Revenue rose 68%."
 
 
 def test_a_leaning_sentence_brings_its_short_undated_context_along() -> None:

@@ -90,12 +90,18 @@ def build_timeline(articles: Iterable[Article | AnnotatedArticle], *, max_dates:
 
 
 def join_events(texts: Sequence[str]) -> str:
-    """Event sentences as one entry text: "A; b." (end punctuation of all but the last dropped;
-    a joined sentence opening with a common word goes on in lower case: "...; the court ruled")."""
-    trimmed = [t.rstrip() for t in texts]
-    heads = [t[:-1] if t.endswith(".") else t for t in trimmed[:-1]]
-    parts = heads + trimmed[-1:]
-    return "; ".join(parts[:1] + [_go_on(part) for part in parts[1:]])
+    """Event sentences as one entry text: "A; the court ruled." when a sentence opens with a common
+    word, which goes on in lower case; else each keeps its full stop ("A. Revenue rose 68%."): without
+    the article's tags a capital ("Revenue", "Tencent") may be a name, so it stays, after a full stop."""
+    parts = [t.rstrip() for t in texts]
+    joined = parts[0] if parts else ""
+    for part in parts[1:]:
+        continued = _go_on(part)
+        if continued != part:
+            joined = (joined[:-1] if joined.endswith(".") else joined) + "; " + continued
+        else:
+            joined += ("" if joined.endswith((".", "!", "?", "\"", "”")) else ".") + " " + part
+    return joined
 
 
 def _go_on(text: str) -> str:
