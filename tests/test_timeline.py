@@ -631,3 +631,12 @@ def test_an_age_between_the_subject_and_two_dated_verbs_keeps_both_events() -> N
     texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2010", "").startswith("Tomas Berg, 55, founded Velmora Motors in 2010"), texts
     assert texts.get("2018-07") == "Tomas Berg took Velmora Motors public in Hong Kong in July 2018.", texts
+
+
+def test_a_date_in_an_apposition_clause_dates_what_it_says_of_the_name_and_the_main_date_stays() -> None:
+    years = [("In 2015", "2015", D(2015, 1, 1), D(2015, 12, 31)), ("in 2021", "2021", D(2021, 1, 1), D(2021, 12, 31))]
+    article = _dated("h", ["In 2015 the engineer co-founded Kestrel Capital, a quantitative hedge fund that managed "
+                           "more than 100 billion yuan at its peak in 2021."], D(2025, 5, 6), years)
+    texts = {e.date.text: e.text for e in article_timeline(article).entries}
+    assert texts["in 2021"] == "Kestrel Capital managed more than 100 billion yuan at its peak in 2021."
+    assert texts["In 2015"].startswith("In 2015 the engineer co-founded Kestrel Capital")

@@ -27,7 +27,9 @@ ARTICLE_MAX_SPAN_DAYS = 11 * 366
 # ", which/who <clause>" right after a capitalized name (and its name in brackets), the clause ending at a comma, semicolon
 # or the end of the sentence.
 _RELATIVE_CLAUSE = re.compile(
-    r"(?P<name>(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s*\([^()]{1,30}\))?,\s+(?:which|who)\s+"
+    # also through an apposition: "High-Flyer, a hedge fund that managed 100 billion yuan in 2021"
+    r"(?P<name>(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
+    r"(?:(?:which|who)|an?\s+(?:[\w-]+\s+){0,4}?(?:which|who|that))\s+"
     r"(?P<body>[^,;]+?)(?=\s*(?:,|;|[.!?][\"'”’]*\s*$|$))")
 # The name before ", which" is longer than the match when a capitalized word comes before it,
 # directly or through a joining word ("Council of Churches"; not "the waters of Somalia").
