@@ -624,3 +624,12 @@ def test_a_model_code_after_a_launch_verb_is_a_product_not_a_person() -> None:
                    "Rivals released V4 in March.")
     assert types.get("R2") in (None, {"PRODUCT"}) and types.get("V4") in (None, {"PRODUCT"})
     assert "PERSON" not in set().union(*types.values())
+
+
+def test_a_state_owned_investor_is_one_name_and_a_backer_noun_introduces_a_company() -> None:
+    types = _types("Nanjing State-owned Capital Holdings and Fortune Capital took part, along with existing "
+                   "backer Tencent. Tencent also invested in the earlier round.")
+    assert types.get("Nanjing State-owned Capital Holdings") == {"ORG"} and "Nanjing State" not in types
+    assert types.get("Tencent") == {"ORG"}
+    # a company's hyphenated backer stays apart from the company it backs
+    assert "Alibaba-backed Moonshot AI" not in _types("Alibaba-backed Moonshot AI said it grew.")

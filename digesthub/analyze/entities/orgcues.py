@@ -167,16 +167,21 @@ def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candid
 
 
 _VESSEL_NOUNS = frozenset({"carrier"})  # "the aircraft carrier Enterprise" is a ship
+# "along with existing backer Tencent", "investor HongShan": who puts money in is mostly a company (the
+# model tags the people: "investor Li Ka-shing").
+_BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders"})
 
 
 def org_noun_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Untagged capitalized names right after a noun naming a kind of organization: "drone
     maker DJI", "search giant Baidu", "Rival Unitree Robotics" (the model tags most such names;
-    these it left out). A word the model tagged as anything (a day: "the firm Tuesday") is none."""
+    these it left out); so is one after a backer noun ("existing backer Tencent"). A word the model
+    tagged as anything (a day: "the firm Tuesday") is none."""
     covered = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
     for token in doc[:-1]:
-        cue = (token.lower_ in ORG_NOUNS and token.lower_ not in _VESSEL_NOUNS) or _founding_verb(token)
+        cue = (token.lower_ in ORG_NOUNS and token.lower_ not in _VESSEL_NOUNS) or token.lower_ in _BACKER_NOUNS \
+            or _founding_verb(token)
         if not cue or token.i + 1 in covered or token.is_upper or (token.is_title and not token.is_sent_start):
             continue
         last = token.i + 1

@@ -79,3 +79,28 @@ def _grown_start(doc: Doc, candidate: Candidate, covered: set[int]) -> int | Non
     sentence = doc[candidate.first].sent
     lower = sum(1 for t in sentence if t.is_alpha and t.text[0].islower())
     return first if lower >= _PROSE_LOWER_WORDS else None
+
+
+# "Shanghai State-owned Capital Investment", "Beijing State-run Assets Management": a capitalized
+# "State" joined by a hyphen to a participle sits inside one name (not "Alibaba-backed Moonshot",
+# where the participle follows a company: that is two names).
+_STATE_PARTICIPLES = frozenset({"owned", "run", "controlled", "funded"})
+
+
+def join_state_owned(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with "<Place> State" + "-owned" + "<Name>" joined into one organization span."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        previous = result[-1] if result else None
+        if previous is not None and candidate.first == previous.last + 2 and doc[previous.last - 1].text == "State" \
+                and doc[previous.last].text == "-" and doc[previous.last + 1].lower_ in _STATE_PARTICIPLES \
+                and not doc[previous.last - 1].whitespace_ and not doc[previous.last].whitespace_:
+            joined = make_candidate(doc, previous.first, candidate.last)
+            for part in (previous, candidate):
+                for label, weight in part.votes.items():
+                    joined.vote(label, weight)
+            joined.vote("ORG", max(joined.votes.values(), default=1.0))
+            result[-1] = joined
+            continue
+        result.append(candidate)
+    return result
