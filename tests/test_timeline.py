@@ -9,7 +9,7 @@ import pytest
 
 from digesthub.digester.timeline import article_timeline, build_timeline, join_events
 from digesthub.digester.timeline_events import event_clause, is_calendar_date, rule_sentences, split_text
-from digesthub.types import AnnotatedArticle, Article, Citation, Paragraph, Sentence, TimeExpression
+from digesthub.types import AnnotatedArticle, Article, Citation, EntityRef, Mention, Paragraph, Sentence, TimeExpression
 
 D = dt.date
 
@@ -283,8 +283,6 @@ def test_compared_with_a_year_earlier_is_a_baseline_even_after_amounts() -> None
 
 
 def test_an_opening_pronoun_is_written_as_the_person_the_sentence_before_names() -> None:
-    from digesthub.types import EntityRef, Mention
-
     years = [("in 1996", "1996", D(1996, 1, 1), D(1996, 12, 31)), ("in 1997", "1997", D(1997, 1, 1), D(1997, 12, 31))]
     article = _dated("p", ["Tomas Brandt has been on the run since the bombing of a clinic in the valley. "
                            "He also is charged in the harbour attack in 1996 that killed one person.",
@@ -640,3 +638,17 @@ def test_a_date_in_an_apposition_clause_dates_what_it_says_of_the_name_and_the_m
     texts = {e.date.text: e.text for e in article_timeline(article).entries}
     assert texts["in 2021"] == "Kestrel Capital managed more than 100 billion yuan at its peak in 2021."
     assert texts["In 2015"].startswith("In 2015 the engineer co-founded Kestrel Capital")
+
+
+def test_an_opening_the_company_and_the_it_after_it_are_written_as_the_company() -> None:
+    years = [("last year", "2024", D(2024, 1, 1), D(2024, 12, 31)), ("in 2025", "2025", D(2025, 1, 1), D(2025, 12, 31))]
+    article = _dated("o", ["Orion Dynamics raised $700 million on Monday.",
+                           "The company posted a net loss of $90 million last year. It expects revenue to triple in 2025."],
+                     D(2025, 3, 18), years)
+    start = article.article.text.index("Orion Dynamics")
+    mention = Mention(start, start + 14, "Orion Dynamics", "ORG", 1)
+    article.entities = [EntityRef("Orion Dynamics", "ORG", [], [mention], 0.9)]
+    article.mentions = [mention]
+    texts = {e.date.text: e.text for e in article_timeline(article).entries}
+    assert texts["last year"] == "Orion Dynamics posted a net loss of $90 million last year."
+    assert texts["in 2025"] == "Orion Dynamics expects revenue to triple in 2025."

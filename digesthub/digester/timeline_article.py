@@ -68,7 +68,8 @@ def article_timeline(annotated: AnnotatedArticle) -> Timeline:
             rewritten.add(id(event))
         clauses.append(event)
     events = [e if id(e) in rewritten
-              else dataclasses.replace(e, text=name_opening_pronoun(annotated, e.position, e.text))
+              else dataclasses.replace(e, text=_name_opening_company(context, e, name_opening_pronoun(
+                  annotated, e.position, e.text)))
               for e in _one_date_per_text(clauses, annotated) if _span_days(e) <= ARTICLE_MAX_SPAN_DAYS]
     groups = _group(events)
     vectors = _tfidf([e.text for e in events])
@@ -138,6 +139,31 @@ def _anaphor_clause(context: ArticleContext, event: Event) -> str | None:
     company = context.referred_company(sentence)
     body = match.group("body").strip()
     return f"{company.name} {body}." if company is not None and len(body.split()) >= 3 else None
+
+
+# "The company posted a net loss ...", and "It expects ..." right after such a sentence.
+_OPENING_THE_COMPANY = re.compile(r"^The\s+(?:company|firm|start-?up)\b")
+_OPENING_IT = re.compile(r"^(?P<pronoun>It|Its)\s")
+
+
+def _name_opening_company(context: ArticleContext, event: Event, text: str) -> str:
+    """``text`` with an opening "The company" written as the company it refers to (the one the
+    facts read it as: :meth:`ArticleContext.referred_company`), and an opening "It"/"Its" likewise when
+    the sentence before (same paragraph) opens with "The company": a timeline entry stands alone."""
+    sentences = context.annotated.sentences
+    sentence = sentences[event.position]
+    anaphor = _OPENING_THE_COMPANY.match(text)
+    if anaphor is None and (it := _OPENING_IT.match(text)) is not None and event.position > 0 \
+            and sentence.text.startswith(it.group()) and sentences[event.position - 1].paragraph == sentence.paragraph \
+            and _OPENING_THE_COMPANY.match(sentences[event.position - 1].text):
+        company = context.referred_company(sentences[event.position - 1])
+        if company is not None:
+            name = company.name + ("'s" if it["pronoun"] == "Its" else "")
+            return name + text[it.end("pronoun"):]
+    if anaphor is None or not sentence.text.startswith(anaphor.group()):
+        return text
+    company = context.referred_company(sentence)
+    return text if company is None else company.name + text[anaphor.end():]
 
 
 def _mention_ending_at(annotated: AnnotatedArticle, end: int) -> str | None:
