@@ -691,3 +691,16 @@ def test_a_year_earlier_figure_covers_the_reported_part_of_the_year_one_year_bac
              for f in extract_facts(annotated) if f.kind == "profit"}
     assert dates == {"net profit": ("2025-H1", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
                      "net loss": ("2024-H1", dt.date(2024, 1, 1), dt.date(2024, 6, 30))}
+
+
+def test_names_that_took_part_in_a_round_are_its_investors() -> None:
+    kestrel, lark = ("Kestrel Capital", "ORG", 0.3), ("Lark Ventures", "ORG", 0.2)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised $700 million. The round values the company at $3 billion. "
+         "Kestrel Capital and Lark Ventures took part, along with existing backer Helix Corp."],
+        [ORION, kestrel, lark, HELIX]))
+    assert ("investors", "Orion Dynamics", "Kestrel Capital, Lark Ventures, Helix Corp") in kinds(facts)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics held talks on Monday. Kestrel Capital and Lark Ventures took part in the talks."],
+        [ORION, kestrel, lark]))
+    assert not [f for f in facts if f.kind == "investors"]

@@ -109,6 +109,7 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
             if mention.entity.name not in found.names:
                 found.names.append(mention.entity.name)
         found.cue = sentence.start + cue.start() if found.cue < 0 else found.cue
+    _took_part(context, sentence, found)
     for backed in re.finditer(r"-backed\b", sentence.text):
         at = sentence.start + backed.start()
         after = sentence.start + backed.end()
@@ -122,6 +123,31 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
                 found.names.append(mention.entity.name)
                 found.cue = at if found.cue < 0 else found.cue
     return found
+
+
+# "Shanghai State-owned Capital Investment and Fortune Capital took part, along with ...": the names
+# that open the sentence are the round's investors (a round the sentence or the one before speaks of).
+_TOOK_PART = re.compile(r"^(?P<names>[^.;:]{3,200}?)\s+(?:also\s+)?(?:took\s+part|participated|joined\s+"
+                        r"(?:the|this)\s+(?:round|financing|fundraising))\b", re.IGNORECASE)
+
+
+def _took_part(context: ArticleContext, sentence: Sentence, found: InvestorSpans) -> None:
+    """Add to ``found`` the investors opening a "X and Y took part" sentence about a funding round."""
+    match = _TOOK_PART.match(sentence.text)
+    position = context.position(sentence)
+    if match is None or position is None:
+        return
+    before = context.sentences[position - 1] if position > 0 else None
+    round_text = sentence.text + (" " + before.text if before and before.paragraph == sentence.paragraph else "")
+    if not P.ROUND_WORDS.search(round_text):
+        return  # "Tencent and Alibaba took part in the talks"
+    mentions = context.mentions_in(sentence.start, sentence.start + match.end("names"), _INVESTOR_LABELS)
+    opening_names = [m.entity.name for m in mentions]
+    found.spans.extend((m.start, m.end) for m in mentions)
+    # the names opening the sentence come first, in text order, before those a later cue lists
+    found.names[:0] = [n for i, n in enumerate(opening_names) if n not in opening_names[:i] and n not in found.names]
+    if mentions:
+        found.cue = sentence.start
 
 
 def investor_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
