@@ -141,6 +141,13 @@ def test_also_known_as_names_another_name_and_better_known_as_the_one_to_show() 
     assert _entity_of(entities, "Korbit").name == "Korbit"
 
 
+def test_a_second_name_read_as_a_place_is_still_the_company_also_known_by_it() -> None:
+    entities = _entities("Chinese artificial intelligence company Xinghuan, also known as Xinghuang in some foreign media "
+                         "reports, on Monday released a new model.\n\nXinghuan said the model was open source.\n")
+    company = _entity_of(entities, "Xinghuan")
+    assert company.label == "ORG" and "Xinghuang" in company.aliases
+
+
 @pytest.mark.parametrize("text", [
     "Korvanta was valued at about 12 billion yuan in a funding round in June led by Tencent and Alibaba, "
     "according to corporate registration data.",

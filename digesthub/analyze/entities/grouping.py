@@ -139,6 +139,7 @@ _KNOWN_AS = re.compile(r"^\s*[,(—–]?\s*(?:(?:better|also|widely|commonly|for
                        # "MiniMax, whose Chinese name is Xiyu Keji"
                        r"whose\s+(?:[A-Z]\w+\s+)?(?:legal\s+|registered\s+|full\s+)?name\s+is)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_AKA = re.compile(r"\b(?:also|better|widely|commonly|formerly|previously)\s+known\s+as\b", re.IGNORECASE)
 # "registered as", "known in Chinese as": a second name, not the one the entity is shown by ("better
 # known as Zhipu AI" is the one).
 _BETTER_KNOWN = re.compile(r"\b(?:better|widely|commonly|now)\s+known\s+as|\bnow\s+called|\brenamed\b", re.IGNORECASE)
@@ -170,6 +171,8 @@ def _known_as_links(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, st
         # a place and a non-place are not one thing ("... Wellesley, Massachusetts doing business as
         # Foo East": an address stands before it); "Myanmar, formerly known as Burma" are one
         mixed = len({name.best() in _PLACE_LABELS, following.best() in _PLACE_LABELS}) == 2
+        if mixed and name.best() not in _PLACE_LABELS and _AKA.search(between):
+            mixed = False  # "Zhipu, also known as Zhipei": the model reads an unknown second name as a place
         if _KNOWN_AS.match(between) and name_key(name.text) != name_key(following.text) and not mixed:
             # "also known as Lingpao Qiche (零跑汽车)": a name spelled out of its CJK form is a
             # secondary name, as one "known in Chinese as" is
