@@ -633,3 +633,27 @@ def test_a_state_owned_investor_is_one_name_and_a_backer_noun_introduces_a_compa
     assert types.get("Tencent") == {"ORG"}
     # a company's hyphenated backer stays apart from the company it backs
     assert "Alibaba-backed Moonshot AI" not in _types("Alibaba-backed Moonshot AI said it grew.")
+
+
+def test_a_web_domain_name_is_a_company_and_a_named_unit_of_a_company_is_one() -> None:
+    text = ("When Harbor Inc. began offering rides in the summer of 2022, few expected a profit. Now its Lumen Go unit "
+            "says it broke even, and rivals are racing to catch up.\n\nPony.ai, which listed on Nasdaq in November "
+            "last year, plans to expand its fleet. The company reported revenue of $14 million. Pony.ai also "
+            "raised $50 million.\n\nLumen Go completed 1.4 million rides in the first three months of the year, "
+            "Harbor said. Each Lumen Go vehicle costs about 200,000 yuan.")
+    types = _types(text)
+    assert types.get("Pony.ai") == {"ORG"}
+    assert types.get("Lumen Go") == {"ORG"}
+
+
+def test_an_untagged_web_domain_name_is_an_org_candidate() -> None:
+    from spacy.tokens import Doc
+
+    from digesthub.analyze.entities.spans import shape_candidates
+    from digesthub.analyze.nlp import get_nlp
+
+    words = ["Pony.ai", "plans", "to", "grow", ",", "said", "example.com", "."]
+    doc = Doc(get_nlp().vocab, words=words, pos=["PROPN", "VERB", "PART", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT"])
+    doc.ents = []  # the model tagged nothing
+    found = {c.text: c.best() for c in shape_candidates(doc)}
+    assert found == {"Pony.ai": "ORG"}  # a lower-case domain is no name

@@ -210,6 +210,10 @@ def _inside_word(doc: Doc, index: int) -> bool:
     return token.text == "-" and index > 0 and not doc[index - 1].whitespace_ and not token.whitespace_
 
 
+# "Pony.ai", "Character.ai", "Booking.com": a company named by its web domain.
+_DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:ai|com|io|net|co|org)$")
+
+
 def _is_camel_case(text: str) -> bool:
     """"FooBar", "xFoo": a capital after a lower-case letter inside one word (not "McCarthy")."""
     if " " in text or text.isupper() or _NAME_PREFIX.match(text):
@@ -222,7 +226,8 @@ _CAMEL_CASE_WORDS = frozenset({"PhD", "PhDs", "MSc", "BSc", "MBA", "MBAs", "DoS"
 
 
 def shape_candidates(doc: Doc) -> list[Candidate]:
-    """CamelCase proper nouns the model left untagged ("FooBar declined to comment"): ORG.
+    """CamelCase proper nouns and web-domain names ("Pony.ai") the model left untagged ("FooBar
+    declined to comment"): ORG.
 
     Untagged capitalized words right after it belong to the name ("FooBar
     Integrated Circuits", not "FooBar" and a company "Integrated Circuits").
@@ -232,7 +237,7 @@ def shape_candidates(doc: Doc) -> list[Candidate]:
         # the casing marks a name whatever part of speech the tagger guessed ("AgiBot, a Shanghai
         # start-up" was a common noun to it); "PhD" is one of the few camel-case words that are none
         if token.ent_iob_ == "O" and token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() \
-                and _is_camel_case(token.text) and token.text not in _CAMEL_CASE_WORDS:
+                and (_is_camel_case(token.text) or _DOMAIN_NAME.match(token.text)) and token.text not in _CAMEL_CASE_WORDS:
             last = token.i + 1
             while last < len(doc) and last - token.i <= 3 and _untagged_name_word(doc[last]):
                 last += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from digesthub.analyze.entities.candidate import Candidate
+from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
 from digesthub.analyze.entities.spans import make_candidate
 
 _INNER_PREPOSITIONS = frozenset({"Without", "For", "Against", "Across", "Beyond", "Sans", "Within"})
@@ -103,4 +103,31 @@ def join_state_owned(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             result[-1] = joined
             continue
         result.append(candidate)
+    return result
+
+
+_UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "affiliate", "arm"})
+_OWNERS = frozenset({"its", "their", "'s", "’s"})
+
+
+def extend_over_unit_name(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"its Apollo Go unit" where the model tagged only "Apollo": the span grows over the untagged
+    capitalized words up to the unit noun, an organization (a company's unit is a company of its own)."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        last = candidate.last
+        while last < len(doc) and last - candidate.last < 2 and last not in covered and doc[last].is_title \
+                and doc[last].is_alpha and not doc[last].ent_type_:
+            last += 1
+        owned = candidate.first > 0 and doc[candidate.first - 1].lower_ in _OWNERS
+        if not owned or last >= len(doc) or doc[last].lower_ not in _UNIT_NOUNS:
+            result.append(candidate)
+            continue
+        unit = make_candidate(doc, candidate.first, last) if last > candidate.last else candidate
+        for label, weight in candidate.votes.items():
+            if unit is not candidate:
+                unit.vote(label, weight)
+        unit.vote("ORG", PATTERN_WEIGHT)
+        result.append(unit)
     return result
