@@ -657,3 +657,8 @@ def test_an_untagged_web_domain_name_is_an_org_candidate() -> None:
     doc.ents = []  # the model tagged nothing
     found = {c.text: c.best() for c in shape_candidates(doc)}
     assert found == {"Pony.ai": "ORG"}  # a lower-case domain is no name
+
+
+def test_names_counted_among_a_companys_backers_are_no_places() -> None:
+    types = _types("WeRide, which counts Nvidia and Nissan among its backers, said in May it had obtained a permit.")
+    assert types.get("Nvidia") == {"ORG"} and types.get("Nissan") == {"ORG"}

@@ -704,3 +704,11 @@ def test_names_that_took_part_in_a_round_are_its_investors() -> None:
         ["Orion Dynamics held talks on Monday. Kestrel Capital and Lark Ventures took part in the talks."],
         [ORION, kestrel, lark]))
     assert not [f for f in facts if f.kind == "investors"]
+
+
+def test_names_a_company_counts_among_its_backers_are_its_investors() -> None:
+    kestrel, lark = ("Kestrel Capital", "ORG", 0.3), ("Lark Ventures", "ORG", 0.2)
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics listed in October. The company, which counts Kestrel Capital and Lark Ventures among its "
+         "backers, said in May it had obtained a permit."], [ORION, kestrel, lark]))
+    assert ("investors", "Orion Dynamics", "Kestrel Capital, Lark Ventures") in kinds(facts)

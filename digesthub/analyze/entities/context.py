@@ -16,6 +16,7 @@ from digesthub.analyze.entities.patterns import (
     PRODUCT_WORDS,
 )
 from digesthub.analyze.entities.countries import is_country
+from digesthub.analyze.entities.kinds import counted_among_backers
 from digesthub.analyze.entities.spans import make_candidate
 from digesthub.analyze.entities.voting import name_key
 
@@ -80,14 +81,14 @@ _INCLUDE = frozenset({"include", "includes", "included", "including", "are", "we
 
 def _named_as_backer(doc: Doc, first: int) -> bool:
     """"backers Meituan and X", "Earlier investors include Meituan and X": a name in the list that
-    follows a backer noun (directly or after "include"/"are")."""
+    follows a backer noun (directly or after "include"/"are"); "counts X and Y among its backers"."""
     index = first - 1
     while index > 0 and (doc[index].text == "," or doc[index].lower_ == "and"
                          or (doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper())):
         index -= 1
     if _word(doc, index) in _INCLUDE:
         index -= 1
-    return _word(doc, index) in _BACKER_NOUNS
+    return _word(doc, index) in _BACKER_NOUNS or counted_among_backers(doc, first)
 
 
 def _acts_on_its_own(doc: Doc, first: int, last: int) -> bool:

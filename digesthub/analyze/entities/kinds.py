@@ -314,14 +314,39 @@ _FUNDING_WORDS = frozenset({"round", "funding", "financing", "raised", "raise", 
 
 
 def _named_as_backer(doc: Doc, first: int) -> bool:
-    """A name in the list after "led by" / "backed by" in a sentence about money raised."""
+    """A name in the list after "led by" / "backed by" in a sentence about money raised, or in
+    "counts X and Y among its backers"."""
+    if counted_among_backers(doc, first):
+        return True
     index = first - 1
-    while index > 0 and (doc[index].text in (",", "&") or doc[index].lower_ == "and"
-                         or (doc[index].pos_ == "PROPN" and is_capitalized(doc[index]))):
+    while index > 0 and _in_name_list(doc[index]):
         index -= 1
     if index < 1 or doc[index].lower_ != "by" or doc[index - 1].lower_ not in _BACKING_VERBS:
         return False
     return any(t.lower_ in _FUNDING_WORDS for t in doc[first].sent)
+
+
+def counted_among_backers(doc: Doc, first: int) -> bool:
+    """A name in the list of "counts Nvidia and Nissan among its backers" (a company or a person;
+    never a place, as the model may read "Nvidia")."""
+    index = first - 1
+    while index > 0 and _in_name_list(doc[index]):
+        index -= 1
+    if index < 0 or doc[index].lower_ not in _COUNTS:
+        return False
+    end = first
+    while end < len(doc) and _in_name_list(doc[end]):
+        end += 1
+    return end + 2 < len(doc) and doc[end].lower_ == "among" and doc[end + 1].lower_ in ("its", "their") \
+        and doc[end + 2].lower_ in _BACKER_PLURALS
+
+
+_COUNTS = frozenset({"counts", "count", "counted", "counting"})
+_BACKER_PLURALS = frozenset({"backers", "investors", "shareholders", "owners"})
+
+
+def _in_name_list(token: Token) -> bool:
+    return token.text in (",", "&") or token.lower_ == "and" or (token.pos_ == "PROPN" and is_capitalized(token))
 
 
 def _run_word(token: Token) -> bool:

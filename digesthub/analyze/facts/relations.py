@@ -110,6 +110,7 @@ def investor_spans(context: ArticleContext, sentence: Sentence) -> InvestorSpans
                 found.names.append(mention.entity.name)
         found.cue = sentence.start + cue.start() if found.cue < 0 else found.cue
     _took_part(context, sentence, found)
+    _counted_among(context, sentence, found)
     for backed in re.finditer(r"-backed\b", sentence.text):
         at = sentence.start + backed.start()
         after = sentence.start + backed.end()
@@ -148,6 +149,24 @@ def _took_part(context: ArticleContext, sentence: Sentence, found: InvestorSpans
     found.names[:0] = [n for i, n in enumerate(opening_names) if n not in opening_names[:i] and n not in found.names]
     if mentions:
         found.cue = sentence.start
+
+
+_COUNTS_AMONG = re.compile(r"\bcount(?:s|ed|ing)?\s+(?P<names>[^.;]{2,120}?)\s+among\s+(?:its|their)\s+"
+                          r"(?:backers|investors|shareholders)\b", re.IGNORECASE)
+
+
+def _counted_among(context: ArticleContext, sentence: Sentence, found: InvestorSpans) -> None:
+    """Add to ``found`` the names of "(which) counts Nvidia and Nissan among its backers"."""
+    match = _COUNTS_AMONG.search(sentence.text)
+    if match is None:
+        return
+    mentions = context.mentions_in(sentence.start + match.start("names"), sentence.start + match.end("names"),
+                                   _INVESTOR_LABELS)
+    found.spans.extend((m.start, m.end) for m in mentions)
+    found.names.extend(n for i, n in enumerate(m.entity.name for m in mentions)
+                       if n not in found.names and n not in [m.entity.name for m in mentions[:i]])
+    if mentions and found.cue < 0:
+        found.cue = sentence.start + match.start()
 
 
 def investor_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
