@@ -424,6 +424,15 @@ def test_two_clauses_each_opening_on_its_own_date_are_two_events() -> None:
     assert texts.get("2025-01") == "In January the Velmora Commission announced new rules on chip sales.", texts
 
 
+def test_a_but_clause_with_its_own_subject_and_date_is_its_own_event() -> None:
+    entries = _analyzed_timeline([
+        "Velmora allowed driverless ferries on some routes in the first half of 2023, but a collision "
+        "involving a Kestrel ferry in the harbour in December prompted a review."], dt.date(2025, 6, 12))
+    texts = {entry.date.value: entry.text for entry in entries}
+    assert texts.get("2023-H1") == "Velmora allowed driverless ferries on some routes in the first half of 2023.", texts
+    assert texts.get("2024-12", "").startswith("A collision involving a Kestrel ferry"), texts
+
+
 def test_an_elliptical_second_clause_shares_the_sentences_subject() -> None:
     entries = _analyzed_timeline([
         "The Velmora Commission in April tightened rules on chip exports, and in late October added "

@@ -54,7 +54,7 @@ _RUNNING_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 _COORDINATED_DATE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:then\s)?(?:in|on|by|at|during|since|from)?\s?(?:the\s)?$")
 # ... or on its subject: "He set up High-Flyer in 2015, and the hedge fund managed 60 billion yuan at its
 # peak in 2021" (a clause from its subject to its date, no comma between).
-_COORDINATED_CLAUSE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:the|its|his|her|their|it|they|he|she|"
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s(?:and|while|but)|;)\s(?:the|a|an|this|these|its|his|her|their|it|they|he|she|"
                                  r"(?-i:[A-Z])[\w'’-]*)\s[^,;]*\s(?:in|on|by|at|during|since)\s(?:the\s)?$", re.I)
 # ... or an absolute phrase of a plan: "released new rules on Wednesday, with the rules set to take effect
 # on March 1" (the release, then when the rules apply).
