@@ -154,15 +154,17 @@ def test_the_first_months_or_quarters_of_a_year_read_as_that_span_in_a_digest() 
     from digesthub.analyze.times.periods import join_year_parts
 
     anchor = dt.date(2026, 3, 18)
-    for text, first, last in (
+    for text, first, last, value in (
             ("Revenue reached 4.2 billion yuan in the first three quarters of last year.",
-             dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
-            ("Sales in the first nine months of 2024 rose.", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
-            ("Output fell in the last two months of 2023.", dt.date(2023, 11, 1), dt.date(2023, 12, 31))):
+             dt.date(2025, 1, 1), dt.date(2025, 9, 30), "2025"),
+            ("Sales in the first nine months of 2024 rose.", dt.date(2024, 1, 1), dt.date(2024, 9, 30), "2024"),
+            ("Output fell in the last two months of 2023.", dt.date(2023, 11, 1), dt.date(2023, 12, 31), "2023"),
+            ("Rides rose in the first three months of the year.", dt.date(2026, 1, 1), dt.date(2026, 3, 31), "2026-Q1"),
+            ("Sales fell in the first six months of 2024.", dt.date(2024, 1, 1), dt.date(2024, 6, 30), "2024-H1")):
         tagged = tag_times(text, anchor)
         assert [t.type for t in tagged] == ["DURATION", "DATE"]  # TimeML keeps the two apart
         [joined] = join_year_parts(text, tagged)
-        assert (joined.type, joined.first_day, joined.last_day) == ("DATE", first, last)
+        assert (joined.type, joined.first_day, joined.last_day, joined.value) == ("DATE", first, last, value)
         assert joined.text.startswith(("the first", "the last")) and text[joined.start:joined.end] == joined.text
     # a duration not followed by "of" a year stays as it is
     text = "The plant will be built over the first six months, starting in 2027."

@@ -80,6 +80,7 @@ def _year_part(text: str, duration: TimeExpression, year: TimeExpression) -> Tim
         return None
     number = int(year.value)
     first, last = (1, months) if match["edge"].lower() == "first" else (13 - months, 12)
-    return dataclasses.replace(
-        year, start=duration.start, text=text[duration.start:year.end],
-        first_day=dt.date(number, first, 1), last_day=dt.date(number, last, calendar.monthrange(number, last)[1]))
+    first_day, last_day = dt.date(number, first, 1), dt.date(number, last, calendar.monthrange(number, last)[1])
+    # "the first three months of 2025" is 2025-Q1, "the first six months" 2025-H1; nine months stay 2025
+    return dataclasses.replace(year, start=duration.start, text=text[duration.start:year.end],
+                               value=span_value(first_day, last_day), first_day=first_day, last_day=last_day)
