@@ -712,3 +712,33 @@ def test_names_a_company_counts_among_its_backers_are_its_investors() -> None:
         ["Orion Dynamics listed in October. The company, which counts Kestrel Capital and Lark Ventures among its "
          "backers, said in May it had obtained a permit."], [ORION, kestrel, lark]))
     assert ("investors", "Orion Dynamics", "Kestrel Capital, Lark Ventures") in kinds(facts)
+
+
+def _dated_facts(sentence: str, times: list[tuple[str, str, "object", "object"]]) -> list[Fact]:
+    from digesthub.types import TimeExpression
+
+    annotated = build_annotated([sentence], [ORION])
+    text = annotated.article.text
+    for wording, value, first, last in times:
+        at = text.index(wording)
+        annotated.times.append(TimeExpression(at, at + len(wording), wording, "DATE", value, None, first, last))
+    annotated.times.sort(key=lambda t: t.start)
+    return extract_facts(annotated)
+
+
+def test_a_figure_takes_its_own_period_not_an_asides_date_a_since_or_the_reporting_day() -> None:
+    import datetime as dt
+
+    d = dt.date
+    q2, q1 = ("the second quarter", "2025-Q2", d(2025, 4, 1), d(2025, 6, 30)), ("the first quarter", "2025-Q1", d(2025, 1, 1), d(2025, 3, 31))
+    facts = _dated_facts("Orion Dynamics, launched in June 2024, generated $250 million in revenue in the second "
+                         "quarter, up from $150 million in the first quarter.",
+                         [("June 2024", "2024-06", d(2024, 6, 1), d(2024, 6, 30)), q2, q1])
+    assert [(f.quantity.amount, f.date.value) for f in facts if f.kind == "revenue"] == [(2.5e8, "2025-Q2"), (1.5e8, "2025-Q1")]
+    facts = _dated_facts("Orion Dynamics reported second-quarter revenue of $35 million on Aug. 20.",
+                         [("second-quarter", "2025-Q2", d(2025, 4, 1), d(2025, 6, 30)),
+                          ("Aug. 20", "2025-08-20", d(2025, 8, 20), d(2025, 8, 20))])
+    assert [f.date.value for f in facts if f.kind == "revenue"] == ["2025-Q2"]
+    facts = _dated_facts("Orion Dynamics shares have risen 60% since the start of the year, giving it a market value "
+                         "of about $300 million.", [("the start of the year", "2025", d(2025, 1, 1), d(2025, 4, 30))])
+    assert [f.date for f in facts if f.kind == "valuation"] == [None]

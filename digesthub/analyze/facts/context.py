@@ -131,6 +131,14 @@ _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compar(?:ed|es?)\s+(?:wi
 # A period figures are reported for: a year, a half, a quarter ("2026", "2026-H1", "2026-Q3").
 _REPORTING_PERIOD = re.compile(r"^\d{4}(?:-[HQ]\d)?$")
 # "founded in 2023", "founded by Sogou founder Wang Xiaochuan in April 2023"
+# ", launched in June 2024," inside a sentence: its date is the aside's event, not a figure's outside it.
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:co-)?founded|launched|released|unveiled|introduced|listed|established|"
+                               r"set\s+up|acquired|spun\s+(?:out|off)|debuted|rolled\s+out)\s[^,;]*,", re.I)
+# "has risen 60% since the start of the year, giving it a market value of": where a change began.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "second-quarter revenue", "2024 net profit", "full-year sales": a period naming the figure's own time.
+_MODIFIES_FIGURE = re.compile(r"\s+(?:(?:net|operating|adjusted|gross|total|core)\s+)*(?:revenues?|sales|profits?|"
+                              r"loss(?:es)?|earnings|income|turnover)\b", re.I)
 _FOUNDING_BEFORE = re.compile(r"\b(?:(?:co-)?founded|established|incorporated|set\s+up)\s+"
                               r"(?:by\s+(?:[\w.'’-]+\s+){1,6})?(?:in|on)\s+$", re.IGNORECASE)
 
@@ -338,13 +346,20 @@ class ArticleContext:
         A founding date ("founded in 2023") dates the founding only: "The company, founded in
         2023, was valued at $3.3 billion last year" is a valuation of last year.
         """
+        end = position if end is None else end
+        asides = [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(self.text, sentence.start, sentence.end)
+                  if not m.start() <= position < m.end()]
         inside = [t for t in self.times
                   if t.start >= sentence.start and t.end <= sentence.end
                   and t.type == "DATE" and t.first_day is not None
-                  and not _FOUNDING_BEFORE.search(self.text, max(sentence.start, t.start - 80), t.start)]
+                  and not _FOUNDING_BEFORE.search(self.text, max(sentence.start, t.start - 80), t.start)
+                  and not _SINCE_BEFORE.search(self.text, max(sentence.start, t.start - 10), t.start)
+                  and not any(a <= t.start < b for a, b in asides)]
         if not inside:
             return None
-        end = position if end is None else end
+        modifying = [t for t in inside if t.end <= position and _MODIFIES_FIGURE.match(self.text, t.end)]
+        if modifying:
+            return modifying[-1]  # "second-quarter revenue of 35 billion yuan on Aug. 20": the quarter's
         if not _BASELINE_AMOUNT.search(self.text, max(sentence.start, position - 40), position):
             inside = [t for t in inside if t.start < end or not _BASELINE_BETWEEN.search(self.text, end, t.start)]
         if not inside:
