@@ -662,3 +662,10 @@ def test_an_untagged_web_domain_name_is_an_org_candidate() -> None:
 def test_names_counted_among_a_companys_backers_are_no_places() -> None:
     types = _types("WeRide, which counts Nvidia and Nissan among its backers, said in May it had obtained a permit.")
     assert types.get("Nvidia") == {"ORG"} and types.get("Nissan") == {"ORG"}
+
+
+def test_a_tool_named_before_its_noun_and_launched_in_an_aside_is_a_product() -> None:
+    text = ("Kestrel Technology said on Tuesday its Lumo video generation tool had become a key source of revenue.\n\n"
+            "Lumo, launched in June 2024, generated more than 250 million yuan in revenue in the second quarter. "
+            "Kestrel expects Lumo's revenue to exceed 1 billion yuan in 2025.")
+    assert _types(text).get("Lumo") == {"PRODUCT"}

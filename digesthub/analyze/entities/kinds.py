@@ -43,6 +43,9 @@ _PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can", "ern", "nian")
 
 
+_RELEASED = frozenset({"launched", "released", "unveiled", "introduced", "debuted"})
+
+
 def product_weight(doc: Doc, first: int, last: int) -> float:
     """How strongly the words around ``[first, last)`` say it is a product (0: no cue)."""
     before, before2 = _word(doc, first - 1), _lemma(doc, first - 2)
@@ -61,6 +64,8 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
         return CUE_WEIGHT  # "a model like Foo", "chatbots such as Foo" (not "apps such as Bar's Foo": its maker)
     if before == "of" and before2 in _VERSION_NOUNS:
         return CUE_WEIGHT  # "a new version of Foo", "an upgrade of Foo"
+    if _word(doc, last) == "," and _word(doc, last + 1) in _RELEASED and _word(doc, last + 2) in ("in", "on", "last"):
+        return SHAPE_WEIGHT  # "Kling, launched in June 2024, ...": companies are founded, products launched
     if _word(doc, last) == "," and _word(doc, last + 1) in _DETERMINERS and last + 1 < len(doc):
         head = doc[last + 1].head
         # "Foo, a chatbot developed by ...", "Foo, an open-source large language model" (a hyphen is 3 tokens)
@@ -128,7 +133,7 @@ def _product_noun_after(doc: Doc, last: int) -> bool:
     for index in range(last, min(last + 3, len(doc))):
         token = doc[index]
         if token.pos_ == "NOUN" and _noun(token) in PRODUCT_NOUNS:
-            return index == last or _noun(token) in ("model", "llm", "app", "chatbot", "assistant")
+            return index == last or _noun(token) in ("model", "llm", "app", "chatbot", "assistant", "tool", "generator")
         if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in ("amod", "compound"):
             return False
     return False

@@ -139,7 +139,9 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = sorted(candidates + owned_product_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + acronym_candidates(doc, candidates) + cjk_name_candidates(doc, candidates)
                         + defined_name_candidates(doc, candidates), key=lambda c: c.first)
-    candidates = sorted(candidates + propagate(doc, candidates), key=lambda c: c.first)
+    recurring = propagate(doc, candidates)
+    add_kind_votes(doc, recurring)  # "Kling, launched in June 2024, ...": a recurrence's own product cue counts
+    candidates = sorted(candidates + recurring, key=lambda c: c.first)
     add_legal_name_votes(doc, candidates)
     add_frame_votes(doc, candidates)
     add_source_votes(doc, candidates)
