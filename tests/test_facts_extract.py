@@ -202,3 +202,11 @@ def test_a_sample_of_users_is_not_the_user_base(sentence: str) -> None:
 def test_each_amount_of_a_list_takes_the_cue_on_its_side_of_the_comma() -> None:
     facts = facts_of(["Acme Robotics reported $58 billion in revenue, $13.6 billion in profit."], [ACME])
     assert [(f.kind, f.quantity.amount) for f in facts if f.quantity] == [("revenue", 5.8e10), ("profit", 1.36e10)]
+
+
+def test_a_named_business_of_the_company_has_its_own_result() -> None:
+    facts = facts_of(["Acme Robotics said its electric vehicle business turned its first quarterly operating "
+                      "profit, of 700 million yuan."], [ACME])
+    assert [f for f in facts if f.kind == "profit"] == []
+    facts = facts_of(["Acme Robotics said the business turned an operating profit of 700 million yuan."], [ACME])
+    assert [f.quantity.amount for f in facts if f.kind == "profit"] == [7e8]

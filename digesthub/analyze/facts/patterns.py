@@ -63,8 +63,9 @@ BACKED_COMPANY = re.compile(
 # "X said the businesses to be acquired had revenue of": the figure of a part of the company
 # ("the business" alone is the company itself: "the business employed 6,000 people").
 PART_OF_COMPANY = re.compile(
-    r"\b(?:the|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?(?:units?|divisions?|businesses|"
-    r"operations|subsidiar(?:y|ies)|segments?|plants?)\b(?!\s+(?:of|at)\b)", _I)
+    r"\b(?:the|its|their|that|this|these)\s+(?:(?:[\w-]+\s+){0,2}?(?:units?|divisions?|businesses|"
+    r"operations|subsidiar(?:y|ies)|segments?|plants?)|(?!(?:whole|entire|overall|core|main)\s)(?:[\w-]+\s+){1,2}?business)"
+    r"\b(?!\s+(?:of|at)\b)", _I)  # "its electric vehicle business" is a part; "the business" the company
 # A sentence opening with a name of two or more capitalized words, then its verb:
 # "Mat Maid was then valued at" (not "John Smith said": a speaker may report any company's figure).
 UNKNOWN_OPENING_NAME = re.compile(
