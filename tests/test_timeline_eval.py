@@ -70,3 +70,16 @@ def test_gold_day_listed_twice_keeps_both_sentence_lists() -> None:
 
     daily = _daily([{"date": "2011-03-03", "sentences": ["A ."]}, {"date": "2011-03-03", "sentences": ["B ."]}])
     assert daily == {D(2011, 3, 3): ["A .", "B ."]}
+
+
+def test_an_entry_splits_into_its_event_sentences_whichever_joiner_it_used() -> None:
+    from digesthub.evaluate.tls import entry_sentences
+
+    assert entry_sentences("The court ruled; a bomb exploded. US troops left the U.S. Army base. Workers marched.") == [
+        "The court ruled", "a bomb exploded.", "US troops left the U.S. Army base.", "Workers marched."]
+
+
+def test_alignment_cost_reads_words_not_their_punctuation() -> None:
+    from digesthub.evaluate.tls import _approx_r1
+
+    assert _approx_r1(["Profit rose."], ["profit rose ."]) == 1.0  # ours detokenized, the gold PTB-tokenized
