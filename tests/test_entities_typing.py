@@ -669,3 +669,8 @@ def test_a_tool_named_before_its_noun_and_launched_in_an_aside_is_a_product() ->
             "Lumo, launched in June 2024, generated more than 250 million yuan in revenue in the second quarter. "
             "Kestrel expects Lumo's revenue to exceed 1 billion yuan in 2025.")
     assert _types(text).get("Lumo") == {"PRODUCT"}
+
+
+def test_a_place_before_based_is_a_place_even_after_founder_of() -> None:
+    types = _types("Yan Junjie, the founder of Shanghai-based MiniMax, said the start-up had no plans to merge.")
+    assert types.get("Shanghai") == {"GPE"} and types.get("MiniMax") == {"ORG"}

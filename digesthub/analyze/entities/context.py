@@ -297,6 +297,8 @@ def _cue(doc: Doc, first: int, last: int) -> str:
     before2 = _word(doc, first - 2)
     after = _word(doc, last)
     after2 = _word(doc, last + 1)
+    if after == "-" and after2 in ("based", "headquartered") and not doc[last - 1].whitespace_:
+        return "GPE"  # "the founder of Shanghai-based MiniMax": a place says where the company is
     if _is_org_noun(before) or (before == "," and _is_org_noun(before2)):
         return "ORG"  # "the company X", "startup X", "an AI company, X"
     if before == "of" and before2 in _ORG_OF and not (doc[first].ent_type_ == "NORP" and last < len(doc)
