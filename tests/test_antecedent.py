@@ -91,3 +91,12 @@ def test_an_object_him_is_the_profile_person_only_when_the_article_calls_that_pe
                          {"Liu Wei": ["Liu Wei", "Liu"], "Tom Hale": ["Tom Hale"]})
     assert name_opening_pronoun(annotated, 3, annotated.sentences[3].text) == \
         "Premier Tom Hale invited Liu Wei to a summit in May."
+
+
+def test_the_only_person_an_article_names_twice_is_its_he_after_an_opening_phrase() -> None:
+    annotated = _article(["Liu Wei said the company had no plans to merge. Shares rose 35%.",
+                          "Liu founded Orion in 2021. In an interview this month, he said Orion would spend the money on chips."],
+                         {"Liu Wei": ["Liu Wei", "Liu"]})
+    text = annotated.sentences[3].text
+    assert name_opening_pronoun(annotated, 3, text) == \
+        "In an interview this month, Liu Wei said Orion would spend the money on chips."

@@ -58,7 +58,8 @@ def pronoun_referent(annotated: AnnotatedArticle, position: int, depth: int = 2)
     return opening_person(annotated, sentence)
 
 
-# The person an article is about: named at least this often, and at least twice as often as anyone else.
+# The person an article is about: named at least this often, and at least twice as often as anyone else
+# (or the only person it names, at least twice).
 DOMINANT_MENTIONS = 3
 # How many sentences back the dominant person's last mention may lie from a pronoun standing for them.
 TOPIC_LOOKBACK = 4
@@ -67,6 +68,8 @@ TOPIC_LOOKBACK = 4
 def dominant_person(annotated: AnnotatedArticle) -> EntityRef | None:
     """The person a profile-like article is about, when one person clearly dominates it."""
     persons = sorted((e for e in annotated.entities if e.label == "PERSON"), key=lambda e: -len(e.mentions))
+    if len(persons) == 1 and len(persons[0].mentions) >= 2:
+        return persons[0]  # the only person the article names, named twice
     if not persons or len(persons[0].mentions) < DOMINANT_MENTIONS:
         return None
     if len(persons) > 1 and 2 * len(persons[1].mentions) > len(persons[0].mentions):
@@ -85,6 +88,12 @@ def article_pronoun(annotated: AnnotatedArticle) -> str | None:
     return "he" if male >= max(1, 2 * female) else "she" if female >= max(1, 2 * male) else None
 
 
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:trader|analyst|spokes(?:man|woman|person)|official|executive|"
+    r"man|woman|source|investor|lawyer|engineer|researcher|employee|worker|manager|director|banker|broker|"
+    r"economist|professor|student|witness|resident|customer|user|driver|doctor|officer|person)\b", re.IGNORECASE)
+
+
 def topic_referent(annotated: AnnotatedArticle, position: int) -> EntityRef | None:
     """The article's dominant person, for a "he"/"she" in sentence ``position`` that the plain rule
     leaves open ("The fund bought chips ... In July 2023 he spun out DeepSeek"): when the sentences
@@ -95,8 +104,8 @@ def topic_referent(annotated: AnnotatedArticle, position: int) -> EntityRef | No
         return None
     sentences = annotated.sentences
     for back in range(position - 1, max(-1, position - 1 - TOPIC_LOOKBACK), -1):
-        if sentences[back].paragraph < sentences[back + 1].paragraph - 1:
-            return None
+        if sentences[back].paragraph < sentences[back + 1].paragraph - 1 or _UNNAMED_PERSON.search(sentences[back].text):
+            return None  # paragraphs apart, or "said a trader at a bank": someone unnamed competes
         if any(sentences[back].start <= m.start < sentences[back].end for m in person.mentions):
             return person
         if opening_person(annotated, sentences[back]) is not None:

@@ -70,7 +70,7 @@ def _name_plain_pronoun(annotated: AnnotatedArticle, position: int, text: str) -
 # "he"/"she" as the subject: at the start, after an opening time phrase ("In July 2023 he") or after an
 # opening phrase ending in a comma ("After graduating in 2010, he").
 _TOPIC_SUBJECT = re.compile(r"^(?:(?:[^,;:\"“]{2,60},\s+)|(?:(?:In|On|By|Since|During)\s+[\w\s-]{2,25}?\s+))?"
-                            r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?!(?:said|says|told|added)\b)[a-z]")
+                            r"(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]")
 # "Premier Li Qiang invited him to": an object "him" whose sentence another person opens.
 _OBJECT_HIM = re.compile(r"\b(?P<pronoun>him)\b")
 
