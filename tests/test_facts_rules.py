@@ -742,3 +742,16 @@ def test_a_figure_takes_its_own_period_not_an_asides_date_a_since_or_the_reporti
     facts = _dated_facts("Orion Dynamics shares have risen 60% since the start of the year, giving it a market value "
                          "of about $300 million.", [("the start of the year", "2025", d(2025, 1, 1), d(2025, 4, 30))])
     assert [f.date for f in facts if f.kind == "valuation"] == [None]
+
+
+def test_the_company_continues_the_subject_of_the_paragraph_before_and_through_an_its_sentence() -> None:
+    helix_chips = ("Helix Chips", "ORG", 0.9)  # the most salient company, named most
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics plans to double output of its chips as buyers look for alternatives to Helix Chips products.",
+         "The Shenzhen-based company told customers it can supply 300,000 chips this year.",
+         "Kestrel Labs posted a profit. Its revenue jumped. The Beijing-based company's shares quadrupled.",
+         "Helix Chips said sales fell. Helix Chips cut prices."],
+        [("Orion Dynamics", "ORG", 0.5), helix_chips, ("Kestrel Labs", "ORG", 0.3), ("Shenzhen", "GPE", 0.1),
+         ("Beijing", "GPE", 0.1)]))
+    assert {(f.subject, f.value) for f in facts if f.kind == "headquarters"} == {
+        ("Orion Dynamics", "Shenzhen"), ("Kestrel Labs", "Beijing")}

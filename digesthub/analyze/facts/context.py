@@ -131,6 +131,8 @@ _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compar(?:ed|es?)\s+(?:wi
 # A period figures are reported for: a year, a half, a quarter ("2026", "2026-H1", "2026-Q3").
 _REPORTING_PERIOD = re.compile(r"^\d{4}(?:-[HQ]\d)?$")
 # "founded in 2023", "founded by Sogou founder Wang Xiaochuan in April 2023"
+_OPENING_THE_COMPANY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|group|chipmaker|"
+                                  r"carmaker|automaker|maker|developer|lab)\b")
 # ", launched in June 2024," inside a sentence: its date is the aside's event, not a figure's outside it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:co-)?founded|launched|released|unveiled|introduced|listed|established|"
                                r"set\s+up|acquired|spun\s+(?:out|off)|debuted|rolled\s+out)\s[^,;]*,", re.I)
@@ -323,16 +325,23 @@ class ArticleContext:
                       if _INTRODUCING_APPOSITION.match(self.text, m.end, previous.end)]
         return introduced[-1].entity if introduced else None
 
-    def previous_subject(self, sentence: Sentence) -> EntityRef | None:
-        """The company the sentence just before ``sentence``, in the same paragraph, opens with as
-        its subject ("iFlytek said ... . The Hefei-based company employs ...", "SenseTime said ...
-        . Its chief executive ..."): what a sentence-opening anaphor continues (centering), more
-        often than the article's most salient company."""
+    def previous_subject(self, sentence: Sentence, depth: int = 2) -> EntityRef | None:
+        """The company the sentence just before ``sentence`` opens with as its subject ("iFlytek said
+        ... . The Hefei-based company employs ...", "SenseTime said ... . Its chief executive ..."):
+        what a sentence-opening anaphor continues (centering), more often than the article's most
+        salient company. The sentence before is in the same paragraph, or closes the paragraph before
+        when ``sentence`` opens its own; one opening on an anaphor itself ("Its revenue jumped ...")
+        continues the company of the one before it (``depth`` steps back)."""
         index = bisect.bisect_left(self._sentence_starts, sentence.start)
-        if index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph:
+        if index == 0 or self.sentences[index - 1].paragraph not in (sentence.paragraph, sentence.paragraph - 1):
             return None
         previous = self.sentences[index - 1]
-        return self._opening_company(previous, self.mentions_in(previous.start, previous.end, ORG_LABELS))
+        if previous.paragraph != sentence.paragraph and not _OPENING_THE_COMPANY.match(sentence.text):
+            return None  # across paragraphs only "The Shenzhen-based company ..." continues the story's subject
+        opening = self._opening_company(previous, self.mentions_in(previous.start, previous.end, ORG_LABELS))
+        if opening is None and depth > 0 and COMPANY_ANAPHOR.match(previous.text):
+            return self.previous_subject(previous, depth - 1)
+        return opening
 
     def time_near(self, sentence: Sentence, position: int, end: int | None = None) -> TimeExpression | None:
         """The calendar date in ``sentence`` closest to ``position`` (or to the span ``position:end``).
