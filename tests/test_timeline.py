@@ -661,3 +661,20 @@ def test_an_opening_the_company_and_the_it_after_it_are_written_as_the_company()
     texts = {e.date.text: e.text for e in article_timeline(article).entries}
     assert texts["last year"] == "Orion Dynamics posted a net loss of $90 million last year."
     assert texts["in 2025"] == "Orion Dynamics expects revenue to triple in 2025."
+
+
+def test_part_of_a_year_is_its_own_date_and_a_based_company_opening_is_named() -> None:
+    from digesthub.digester.timeline_events import date_key
+
+    nine = TimeExpression(0, 5, "the first nine months of the year", "DATE", "2025", None, D(2025, 1, 1), D(2025, 9, 30))
+    year = TimeExpression(0, 5, "this year", "DATE", "2025", None, D(2025, 1, 1), D(2025, 12, 31))
+    assert date_key(nine) != date_key(year) and date_key(year) == "2025"
+    years = [("this year", "2025", D(2025, 1, 1), D(2025, 12, 31))]
+    article = _dated("s", ["Orion Dynamics plans to double output next month.",
+                           "The Shenzhen-based company has told customers it can supply 300,000 chips this year."],
+                     D(2025, 10, 21), years)
+    start = article.article.text.index("Orion Dynamics")
+    mention = Mention(start, start + 14, "Orion Dynamics", "ORG", 1)
+    article.entities, article.mentions = [EntityRef("Orion Dynamics", "ORG", [], [mention], 0.9)], [mention]
+    [entry] = article_timeline(article).entries
+    assert entry.text.startswith("Orion Dynamics has told customers")

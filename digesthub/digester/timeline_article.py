@@ -142,7 +142,8 @@ def _anaphor_clause(context: ArticleContext, event: Event) -> str | None:
 
 
 # "The company posted a net loss ...", and "It expects ..." right after such a sentence.
-_OPENING_THE_COMPANY = re.compile(r"^The\s+(?:company|firm|start-?up)\b")
+# (also "The Shenzhen-based company", "The Hangzhou company")
+_OPENING_THE_COMPANY = re.compile(r"^The\s+(?:[\w-]+-based\s+|[A-Z][\w-]*\s+)?(?:company|firm|start-?up)\b")
 _OPENING_IT = re.compile(r"^(?P<pronoun>It|Its)\s")
 
 

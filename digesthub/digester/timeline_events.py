@@ -100,7 +100,17 @@ def date_key(expression: TimeExpression) -> str:
     """The normalized identity of a date: TIMEX3 value plus modifier, times cut to their day."""
     if expression.type == "TIME" and expression.first_day is not None:
         return expression.first_day.isoformat()
+    if _part_of_year(expression):
+        # "the first nine months of the year" (value 2025, January-September) is not "this year"
+        return f"{expression.first_day}/{expression.last_day}"
     return expression.value + (f"/{expression.mod}" if expression.mod else "")
+
+
+def _part_of_year(expression: TimeExpression) -> bool:
+    """A span joined from a part of a year whose value is the bare year (its days say which part)."""
+    first, last = expression.first_day, expression.last_day
+    return bool(re.fullmatch(r"\d{4}", expression.value)) and expression.mod is None \
+        and first is not None and last is not None and (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
 
 
 def is_day(expression: TimeExpression) -> bool:
