@@ -199,6 +199,41 @@ def test_a_failing_migration_leaves_nothing_behind(url: str, tmp_path: Path) -> 
         db.query("SELECT * FROM half")
 
 
+def test_the_name_word_index_is_filled_for_names_stored_before_it_and_after(url: str, tmp_path: Path) -> None:
+    import shutil
+
+    from digesthub.corpus.migrations import MIGRATIONS_DIR
+
+    early = tmp_path / "early"
+    early.mkdir()
+    for migration in migrations_for(Database(url).dialect):
+        if migration.version < 3:
+            shutil.copy(migration.path, early / migration.path.name)
+    db = Database(url)
+    migrate(db, early)
+    entity = db.insert("INSERT INTO entities (name, label, card_type) VALUES (?, ?, ?)", ("New York", "GPE", "place"))
+    for name in ("New York", "NY"):
+        db.execute("INSERT INTO entity_names (entity_id, name) VALUES (?, ?)", (entity, name))
+    assert migrate(db, MIGRATIONS_DIR) == [m.version for m in migrations_for(db.dialect) if m.version >= 3]
+    words = {(str(w), int(e)) for w, e in db.query("SELECT word, entity_id FROM entity_name_words")}
+    assert words == {("New", entity), ("York", entity)}  # a one-word name has no row: it is looked up itself
+
+
+def test_a_one_word_name_inside_another_entitys_name_is_ambiguous_to_the_gazetteer(corpus: Corpus) -> None:
+    from digesthub.corpus.gazetteer import _ambiguous
+
+    db = corpus.db
+    # "Moonshot" is a name of Moonshot AI itself: its words name no other entity
+    assert db.scalar("SELECT COUNT(*) FROM entity_name_words WHERE word = ?", ("Moonshot",)) >= 1
+    assert not _ambiguous(db, "Moonshot") and not _ambiguous(db, "Tencent")
+    york = db.insert("INSERT INTO entities (name, label, card_type) VALUES (?, ?, ?)", ("York", "GPE", "place"))
+    db.execute("INSERT INTO entity_names (entity_id, name) VALUES (?, ?)", (york, "Moonshot"))
+    assert _ambiguous(db, "Moonshot")  # now two entities are called so
+    music = db.insert("INSERT INTO entities (name, label, card_type) VALUES (?, ?, ?)", ("Tencent Music", "ORG", "company"))
+    db.execute("INSERT INTO entity_name_words (word, entity_id) VALUES (?, ?)", ("Tencent", music))
+    assert _ambiguous(db, "Tencent")  # "Tencent" is one word of another entity's name
+
+
 KILL_SCRIPT = """
 import sys, time
 from digesthub.corpus import Corpus

@@ -77,8 +77,7 @@ def _ambiguous(db: Database, name: str) -> bool:
     owners = {row[0] for row in db.query("SELECT entity_id FROM entity_names WHERE name = ?", (name,))}
     if len(owners) != 1 or " " in name:
         return len(owners) > 1
-    longer = db.query("SELECT entity_id FROM entity_names WHERE name LIKE ? OR name LIKE ? OR name LIKE ?",
-                      (f"{name} %", f"% {name}", f"% {name} %"))
+    longer = db.query("SELECT entity_id FROM entity_name_words WHERE word = ?", (name,))  # words of longer names
     return any(row[0] not in owners for row in longer)
 
 

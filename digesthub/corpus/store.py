@@ -94,6 +94,9 @@ def resolve_entity(db: Database, card: EntityCard, context: set[str]) -> int:
     for name in record.names:
         db.execute("INSERT INTO entity_names (entity_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
                    (entity_id, name))
+        for word in set(name.split()) if " " in name else ():
+            db.execute("INSERT INTO entity_name_words (word, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       (word, entity_id))
     for key in keys:
         db.execute("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
                    (entity_id, key))
