@@ -233,3 +233,14 @@ def test_n_months_to_a_month_read_as_the_months_they_cover_in_a_digest() -> None
         assert (joined.type, joined.value, joined.first_day, joined.last_day) == ("DATE", value, first, last), text
     text = "It took three months to build the plant in 2024."
     assert [t.type for t in join_periods(text, tag_times(text, anchor))] == ["DURATION", "DATE"]
+
+
+def test_the_same_period_after_a_joined_part_of_a_year_takes_its_days() -> None:
+    from digesthub.analyze.times import tag_times
+    from digesthub.analyze.times.periods import join_periods
+
+    text = ("Kestrel posted a net profit of 1.6 billion yuan for the first nine months of the year. "
+            "Its revenue jumped to 4.6 billion yuan over the same period.")
+    joined = join_periods(text, tag_times(text, dt.date(2025, 10, 21)))
+    same = next(t for t in joined if t.text.endswith("same period"))
+    assert (same.value, same.first_day, same.last_day) == ("2025", dt.date(2025, 1, 1), dt.date(2025, 9, 30))

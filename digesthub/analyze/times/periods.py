@@ -26,8 +26,30 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def join_periods(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """The spans a reader means, for the digest and corpus: year parts and month ranges joined."""
-    return join_month_ranges(text, join_pairs(text, join_year_parts(text, expressions), _months_to))
+    """The spans a reader means, for the digest and corpus: year parts and month ranges joined, and
+    "the same period" given the days of the joined period it repeats."""
+    joined = join_month_ranges(text, join_pairs(text, join_year_parts(text, expressions), _months_to))
+    return _same_period_days(joined)
+
+
+_SAME_PERIOD_TEXT = re.compile(r"^(?:the\s+)?same\s+(?:period|time\s+frame|months)$", re.IGNORECASE)
+_BASELINE = re.compile(r"\b(?:earlier|ago|before|previous|prior|year-ago|year-earlier)\b", re.IGNORECASE)
+
+
+def _same_period_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """"posted a profit for the first nine months of the year ... Its revenue jumped over the same
+    period": the tagger gave "the same period" the period's value (2025); once the nine months are
+    joined, it takes their days too (January-September, not the whole year)."""
+    result: list[TimeExpression] = []
+    for expression in expressions:
+        if _SAME_PERIOD_TEXT.match(expression.text):
+            reported = next((e for e in reversed(result) if e.type == "DATE" and not _BASELINE.search(e.text)
+                             and not _SAME_PERIOD_TEXT.match(e.text)), None)
+            if reported is not None and reported.value == expression.value:
+                expression = dataclasses.replace(expression, first_day=reported.first_day,
+                                                 last_day=reported.last_day, mod=reported.mod)
+        result.append(expression)
+    return result
 
 
 # "the three months to September", "the six months ended June 30": N months that end with a month
