@@ -144,3 +144,20 @@ def test_about_keeps_only_the_events_that_name_the_topic_of_an_article_about_som
         about = corpus.timeline(about="Haiti").entries
     # the article led by Haiti keeps every event; the listings page only its event naming Haiti
     assert [e.date.value for e in about] == ["2010-01-12", "2010-01-15", "2010-01-23"], about
+
+
+def test_an_entry_joined_with_full_stops_and_rewritten_openings_still_splits_per_sentence(tmp_path: Path) -> None:
+    first = "The company was founded in 2019 by two ferry captains."
+    second = "Harbour Council rebuilt the old pier in 2019."
+    article = make_article("h2", ["Harbor Lines runs ferries. " + first, "Ticket sales rose.", second], "2024-05-01")
+    day = TimeExpression(0, 0, "2019", "DATE", "2019", first_day=dt.date(2019, 1, 1), last_day=dt.date(2019, 12, 31))
+    # as a digest writes it: "The company" named, the second sentence after a full stop (a capital opens it)
+    joined = TimelineEntry(day, "Harbor Lines was founded in 2019 by two ferry captains. " + second,
+                           [Citation(1), Citation(3)])
+    digest = Digest(article, [], [SummarySentence(first, [Citation(1)])],
+                    [card("Harbor Lines", paragraphs=[1]), card("Harbour Council", paragraphs=[3])], Timeline([joined]))
+    with Corpus(f"sqlite:///{tmp_path / 'h2.db'}", digester=lambda a: digest) as corpus:
+        corpus.add(article)
+        [entry] = corpus.timeline("Harbor Lines").entries
+        assert entry.text == "Harbor Lines was founded in 2019 by two ferry captains."
+        assert entry.citations == [Citation(1, "h2")]

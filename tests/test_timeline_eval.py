@@ -73,7 +73,7 @@ def test_gold_day_listed_twice_keeps_both_sentence_lists() -> None:
 
 
 def test_an_entry_splits_into_its_event_sentences_whichever_joiner_it_used() -> None:
-    from digesthub.evaluate.tls import entry_sentences
+    from digesthub.digester.timeline import entry_sentences
 
     assert entry_sentences("The court ruled; a bomb exploded. US troops left the U.S. Army base. Workers marched.") == [
         "The court ruled", "a bomb exploded.", "US troops left the U.S. Army base.", "Workers marched."]

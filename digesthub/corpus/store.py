@@ -14,6 +14,7 @@ from digesthub.corpus.gazetteer import link_known_names
 from digesthub.corpus.linking import NameRecord, best_match, compatible_aliases
 from digesthub.corpus.names import name_key
 from digesthub.digester.cards import card_type
+from digesthub.digester.timeline import entry_sentences
 from digesthub.types import Citation, Digest, EntityCard, Fact, NamedEntity, Quantity, TimelineEntry
 
 CONTEXT_LIMIT = 300  # co-occurring names read per candidate: enough to decide, bounded for big corpora
@@ -186,16 +187,27 @@ def _store_events(db: Database, digest: Digest, entity_ids: dict[str, int]) -> N
 
 def _event_sentences(digest: Digest, entry: TimelineEntry) -> list[tuple[str, list[int]]]:
     """The entry's sentences, each with the cited paragraph that holds it; the whole entry with
-    all its citations when a sentence cannot be placed (a semicolon of the article itself)."""
+    all its citations when a sentence cannot be placed (a semicolon of the article itself). The digest
+    joins a date's sentences with "; " or keeps their full stops (:func:`entry_sentences`)."""
     paragraphs = {p.number: p.text.lower() for p in digest.article.paragraphs}
     cited = [c.paragraph for c in entry.citations if c.paragraph in paragraphs]
-    parts = [part.strip() for part in entry.text.split("; ") if part.strip()]
     placed = []
-    for part in parts:
-        core = part.rstrip(".").lower()
-        core = core[1:] if len(core) > 1 else core  # the clause may have been capitalized
-        home = next((number for number in cited if core in paragraphs[number]), None)
+    for part in entry_sentences(entry.text):
+        home = next((number for number in cited if _holds(paragraphs[number], part)), None)
         if home is None:
             return [(entry.text, [c.paragraph for c in entry.citations])]
         placed.append((part if part.endswith((".", "!", "?", '"', "”")) else part + ".", [home]))
     return placed
+
+
+def _holds(paragraph: str, sentence: str) -> bool:
+    """Whether lower-cased ``paragraph`` holds ``sentence`` as the digest wrote it: its opening words may
+    have been recapitalized or rewritten ("He" -> "Liang Wenfeng", "The company" -> "StepFun")."""
+    words = sentence.rstrip(".").lower().split()
+    for dropped in range(0, 4):
+        rest = " ".join(words[dropped:])
+        if len(words) - dropped < 4 and dropped:
+            return False
+        if (rest[1:] if dropped == 0 and len(rest) > 1 else rest) in paragraph:
+            return True
+    return False

@@ -104,6 +104,15 @@ def join_events(texts: Sequence[str]) -> str:
     return joined
 
 
+def entry_sentences(text: str) -> list[str]:
+    """The event sentences an entry joins (the inverse of :func:`join_events`): "A; b. C." ->
+    ["A", "b.", "C."]."""
+    from digesthub.digester.timeline_events import split_text
+
+    return [part[start:end].strip() for part in text.split("; ") for start, end in split_text(part)
+            if part[start:end].strip()]
+
+
 def _go_on(text: str) -> str:
     """A sentence continuing after a semicolon: a closed-class first word in lower case."""
     first = text.split(" ", 1)[0]
@@ -278,4 +287,4 @@ def _cosine(a: Vector, b: Vector) -> float:
 # The one-article timeline lives in its own module; it is part of this one's interface.
 from digesthub.digester.timeline_article import article_timeline  # noqa: E402
 
-__all__ = ["article_timeline", "build_timeline", "join_events"]
+__all__ = ["article_timeline", "build_timeline", "entry_sentences", "join_events"]

@@ -149,17 +149,10 @@ def _run_one(pool: Sequence[Article], timeline: GoldTimeline
     clock, cpu = time.perf_counter(), time.process_time()
     built = build_timeline(pool, max_dates=l, sentences_per_date=k, start=first, end=last, days_only=True)
     spent = (time.perf_counter() - clock, time.process_time() - cpu)
+    from digesthub.digester.timeline import entry_sentences
+
     ours = {e.date.first_day: entry_sentences(e.text) for e in built.entries if e.date.first_day}
     return score(ours, timeline.daily), score(pubcount(pool, l, k, first, last), timeline.daily), spent
-
-
-def entry_sentences(text: str) -> list[str]:
-    """The event sentences a timeline entry joins: "A; b. C." -> ["A", "b.", "C."] (the joiner writes
-    "; " before a common opener and keeps a full stop before a capital)."""
-    from digesthub.digester.timeline_events import split_text
-
-    return [part[start:end].strip() for part in text.split("; ") for start, end in split_text(part)
-            if part[start:end].strip()]
 
 
 def _warm_up() -> None:
