@@ -755,3 +755,13 @@ def test_the_company_continues_the_subject_of_the_paragraph_before_and_through_a
          ("Beijing", "GPE", 0.1)]))
     assert {(f.subject, f.value) for f in facts if f.kind == "headquarters"} == {
         ("Orion Dynamics", "Shenzhen"), ("Kestrel Labs", "Beijing")}
+
+
+def test_an_its_sentence_closing_a_paragraph_does_not_carry_the_company_into_the_next() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics raised $700 million. Helix Corp took part, along with Kestrel Labs.",
+         "Helix Corp also invested in the previous round. It has backed several start-ups.",
+         "The company posted a net loss of $90 million last year, while revenue reached $30 million."],
+        [("Orion Dynamics", "ORG", 0.9), ("Helix Corp", "ORG", 0.4), ("Kestrel Labs", "ORG", 0.2)]))
+    assert {(f.kind, f.subject) for f in facts if f.kind in ("profit", "revenue")} == {
+        ("profit", "Orion Dynamics"), ("revenue", "Orion Dynamics")}

@@ -339,7 +339,10 @@ class ArticleContext:
         if previous.paragraph != sentence.paragraph and not _OPENING_THE_COMPANY.match(sentence.text):
             return None  # across paragraphs only "The Shenzhen-based company ..." continues the story's subject
         opening = self._opening_company(previous, self.mentions_in(previous.start, previous.end, ORG_LABELS))
-        if opening is None and depth > 0 and COMPANY_ANAPHOR.match(previous.text):
+        if opening is None and depth > 0 and previous.paragraph == sentence.paragraph \
+                and COMPANY_ANAPHOR.match(previous.text):
+            # (not across a paragraph too: "Tencent also invested. It has backed rivals." then a new
+            # paragraph's "The company posted a net loss" is the story's company again)
             return self.previous_subject(previous, depth - 1)
         return opening
 
