@@ -77,3 +77,16 @@ def test_a_question_naming_a_company_is_not_answered_from_paragraphs_about_anoth
     assert texts and not any("Zephyr" in t for t in texts), texts
     # one sentence (not cut after "U.S."), without the wire dateline
     assert texts[0].startswith("Northwind Robotics said orders rose") and texts[0].endswith("for export."), texts
+
+
+def test_a_question_about_a_loss_by_the_short_name_finds_the_profit_fact(tmp_path: Path) -> None:
+    from digesthub.types import Quantity
+
+    loss = "Northwind reported a net loss of 1.1 billion yuan for last year."
+    article = make_article("n2", ["Northwind Robotics listed in Hong Kong in December.", loss], "2025-05-02")
+    fact = Fact("profit", "Northwind Robotics", loss, 2, quantity=Quantity(1.1e9, "CNY"), details={"measure": "net loss"})
+    digest = make_digest(article, [card("Northwind Robotics", facts=[fact], paragraphs=[1, 2])])
+    with Corpus(f"sqlite:///{tmp_path / 'l.db'}", digester=FakeDigester({"n2": digest})) as corpus:
+        corpus.add(article)
+        assert asked_kinds("How much did Northwind lose?") == ["profit"]
+        assert [e.text for e in fact_evidence(corpus.db, "How much did Northwind lose last year?")] == [loss]

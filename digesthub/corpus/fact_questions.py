@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from digesthub.corpus.db import Database
+from digesthub.corpus.names import core_tokens
 from digesthub.corpus.search import SearchHit
 
 # Question wording -> the fact kinds it asks for (digesthub.types.FactKind).
@@ -25,7 +26,7 @@ _KIND_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(?:valu(?:ed|ation)|worth)\b", re.I), ("valuation",)),
     (re.compile(r"\b(?:rais(?:e|ed|ing)|funding|round)\b", re.I), ("funding", "investors")),
     (re.compile(r"\b(?:investors?|backers?|backed|invested|funds?)\b", re.I), ("investors", "funding")),
-    (re.compile(r"\b(?:profits?|profitable|loss(?:es)?|lost|net\s+income|earnings)\b", re.I), ("profit",)),
+    (re.compile(r"\b(?:profits?|profitable|loss(?:es)?|lose|losing|lost|net\s+income|earnings)\b", re.I), ("profit",)),
     (re.compile(r"\b(?:revenues?|sales|turnover|earn(?:s|ed)?|(?<!net\s)income)\b", re.I), ("revenue",)),
     (re.compile(r"\b(?:users?|subscribers?|customers?)\b", re.I), ("users",)),
     (re.compile(r"\b(?:employees?|staff|workers|headcount|employ)\b", re.I), ("employees",)),
@@ -65,13 +66,20 @@ def fact_evidence(db: Database, question: str, limit: int = 6) -> list[FactEvide
         f" JOIN entity_names n ON n.entity_id = f.entity_id WHERE f.kind IN ({marks})"
         " ORDER BY f.article_id, f.paragraph", kinds)
     found = [FactEvidence(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows
-             if names(question, str(r[1]))]
+             if names(question, str(r[1])) or names(question, _short_name(str(r[1])))]
     found.sort(key=lambda e: (kinds.index(e.kind), -len(e.entity)))
     unique: list[FactEvidence] = []
     for evidence in found:
         if all((evidence.text, evidence.article_id) != (u.text, u.article_id) for u in unique):
             unique.append(evidence)
     return unique[:limit]
+
+
+def _short_name(name: str) -> str:
+    """"UBTech" of "UBTech Robotics", "Zhipu" of "Zhipu AI": the name without its company words (as
+    a question may ask); "" when nothing is left or it is too short to trust."""
+    short = " ".join(core_tokens(name, "ORG"))
+    return short if len(short) >= 4 and short != name.lower() else ""
 
 
 def names(text: str, name: str) -> bool:

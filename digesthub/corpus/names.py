@@ -24,7 +24,7 @@ COMPANY_SUFFIXES = frozenset(
     "gmbh kk pte pty group holding holdings technology technologies tech ai labs lab "
     "international intl com magazine newspaper motor motors computer computers airlines airways "
     "entertainment pictures studios pharmaceuticals pharma industries enterprises systems "
-    "communications telecom".split()
+    "communications telecom robotics".split()
 )
 # Institution words an organization's name ends in: alone ("the Department", "Police") they name a kind,
 # not the one organization, so they never stand for "Interior Department" as a short form.
