@@ -10,6 +10,7 @@ company's chief executive") and the digest's lifted sentences both use it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from digesthub.types import AnnotatedArticle, EntityRef, Mention, Sentence
@@ -83,7 +84,12 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 def article_pronoun(annotated: AnnotatedArticle) -> str | None:
     """"he" or "she": the pronoun the article uses at least twice as often as the other, if any."""
-    text = annotated.article.text
+    return _pronoun_of(annotated.article.text)
+
+
+@functools.lru_cache(maxsize=16)
+def _pronoun_of(text: str) -> str | None:
+    # asked once per timeline event or card sentence: the count over the whole text is kept
     male, female = len(_MALE.findall(text)), len(_FEMALE.findall(text))
     return "he" if male >= max(1, 2 * female) else "she" if female >= max(1, 2 * male) else None
 
