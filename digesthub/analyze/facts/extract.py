@@ -251,24 +251,10 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             facts.append(_funding_by(context, sentence, found, *invested))
             previous_end = found.end
             continue
-        if is_money(found.quantity):
-            kind = money_kind(sentence.text, found, previous_end)
-            between = sentence.text[previous_end:found.start]
-            if previous_kind and (P.UP_FROM.search(between) or kind is None and (
-                    P.RANGE_TO.match(between) or P.COMPARED_FROM.match(between))):
-                kind = previous_kind  # "grew from $5 billion to $20 billion", "to $3 from $2"
-        else:
-            kind = count_kind(sentence.text, found)
+        kind = _amount_kind(sentence.text, found, previous_end, previous_kind)
         previous_end, previous_kind = found.end, kind
-        if kind == "funding" and (P.RAISED_FOR_CAUSE.match(sentence.text, found.end)
-                                  or P.DONATION.search(sentence.text)):
-            continue  # "raised over $1m for quake victims", "to pay funeral expenses": donations
-        if kind == "valuation" and _thing_valued(sentence.text[:found.start]):
-            continue  # "the two face mask is valued at $1,500"
         measure = profit_measure(sentence.text, found) if kind == "profit" else None
-        if kind == "profit" and measure is None:
-            continue  # "a loss of $5 billion in market value", "earnings per share of $1.20"
-        if kind is None:
+        if kind is None or _not_the_figure(kind, sentence.text, found) or (kind == "profit" and measure is None):
             continue
         position = sentence.start + found.start
         subject = _figure_for(context, sentence, found) or context.subject_before(
@@ -280,19 +266,45 @@ def amount_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                     details={"span": found.text})
         if found.quantity.unit == "people":
             found.quantity.unit = "employees"
-        if is_forecast(sentence.text, found.start):
-            fact.details["status"] = "forecast"
         if kind == "revenue" and fact.date is None:
             fact.date = context.period_before(sentence)  # "Profit rose in the third quarter. Revenue grew ..."
         fact.date = baseline_period(fact.date, reported)
         reported = fact.date if reported_period(fact.date) else reported
-        if kind == "revenue" and re.search(r"\b(?:arr|recurring)\b", sentence.text, re.I):
-            fact.details["measure"] = "ARR"
-        if measure is not None:
-            fact.details["measure"] = measure
-        if kind == "funding":
-            fact.value = _round(sentence.text, found.start)
-            if investors.names:
-                fact.details["investors"] = ", ".join(investors.names)
+        _describe(fact, sentence.text, found, measure, investors.names)
         facts.append(fact)
     return facts
+
+
+def _amount_kind(sentence_text: str, found: QuantitySpan, previous_end: int, previous_kind: str | None) -> str | None:
+    """The kind of an amount (money by its cue, a count by its unit); the kind of the amount before
+    for the second figure of "grew from $5 billion to $20 billion", "to $3 from $2"."""
+    if not is_money(found.quantity):
+        return count_kind(sentence_text, found)
+    kind = money_kind(sentence_text, found, previous_end)
+    between = sentence_text[previous_end:found.start]
+    if previous_kind and (P.UP_FROM.search(between) or kind is None and (
+            P.RANGE_TO.match(between) or P.COMPARED_FROM.match(between))):
+        return previous_kind
+    return kind
+
+
+def _not_the_figure(kind: str, sentence_text: str, found: QuantitySpan) -> bool:
+    """Money raised for a cause ("raised over $1m for quake victims", "to pay funeral expenses"), a
+    thing's worth ("the two face mask is valued at $1,500"): no company's figure."""
+    if kind == "funding":
+        return bool(P.RAISED_FOR_CAUSE.match(sentence_text, found.end) or P.DONATION.search(sentence_text))
+    return kind == "valuation" and _thing_valued(sentence_text[:found.start])
+
+
+def _describe(fact: Fact, sentence_text: str, found: QuantitySpan, measure: str | None, investors: list[str]) -> None:
+    """The details a figure's sentence adds: forecast, ARR, what a profit measures, a round and its investors."""
+    if is_forecast(sentence_text, found.start):
+        fact.details["status"] = "forecast"
+    if fact.kind == "revenue" and re.search(r"\b(?:arr|recurring)\b", sentence_text, re.I):
+        fact.details["measure"] = "ARR"
+    if measure is not None:
+        fact.details["measure"] = measure
+    if fact.kind == "funding":
+        fact.value = _round(sentence_text, found.start)
+        if investors:
+            fact.details["investors"] = ", ".join(investors)
