@@ -765,3 +765,11 @@ def test_an_its_sentence_closing_a_paragraph_does_not_carry_the_company_into_the
         [("Orion Dynamics", "ORG", 0.9), ("Helix Corp", "ORG", 0.4), ("Kestrel Labs", "ORG", 0.2)]))
     assert {(f.kind, f.subject) for f in facts if f.kind in ("profit", "revenue")} == {
         ("profit", "Orion Dynamics"), ("revenue", "Orion Dynamics")}
+
+
+def test_an_opening_year_dates_a_company_spun_out_but_not_the_one_spun_out_of() -> None:
+    facts = extract_facts(build_annotated(["In July 2023 Mara Quint spun out Orion Dynamics as a separate company."],
+                                          [ORION, MARA], times=[("July 2023", "2023-07")]))
+    assert ("founded", "Orion Dynamics", "2023") in kinds(facts)
+    facts = extract_facts(build_annotated(["In 2019 the team spun out of Helix Corp to build chips."], [HELIX]))
+    assert not [f for f in facts if f.kind == "founded"]

@@ -186,7 +186,8 @@ FOUNDED_YEAR = re.compile(
 # sentence dates the founding its verb tells of (the company is named right after the verb).
 OPENING_YEAR_FOUNDING = re.compile(
     r"^(?:In|By|Back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d),?\s+"
-    r"[^.;,]{0,60}?\b(?:(?:co-)?founded|set\s+up|established|to\s+(?:co-)?found|to\s+set\s+up|to\s+start)\s+", _I)
+    r"[^.;,]{0,60}?\b(?:(?:co-)?founded|set\s+up|established|spun\s+(?:out|off)(?!\s+of\b)|to\s+(?:co-)?found|to\s+set\s+up|"
+    r"to\s+start|to\s+spin\s+(?:out|off))\s+", _I)
 
 FOUNDER_BY = re.compile(r"\b(?:co-)?founded\s+(?:[\w,]+\s+){0,4}?(?:by|with)\b", _I)
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founders?\b", _I)
