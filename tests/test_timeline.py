@@ -351,6 +351,11 @@ def _analyzed_timeline(paragraphs: list[str], published: dt.date) -> list:
     return article_timeline(analyze(article)).entries
 
 
+def _texts_by_value(paragraphs: list[str], published: dt.date) -> dict[str, str]:
+    """The analyzed article's timeline as {date value: entry text}."""
+    return {entry.date.value: entry.text for entry in _analyzed_timeline(paragraphs, published)}
+
+
 def test_a_wire_dateline_is_no_part_of_a_timeline_entry() -> None:
     entries = _analyzed_timeline([
         "BEIJING, May 21 (Reuters) - Baidu said on Tuesday it would make two of its models "
@@ -400,55 +405,49 @@ def test_a_date_after_a_multiple_is_the_comparisons_baseline() -> None:
 
 
 def test_a_clause_after_a_place_that_follows_a_noun_keeps_its_sentence_whole() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora will build robots at a new factory in Dongguan, which is expected to open in the first "
         "half of next year."], dt.date(2025, 9, 18))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts["2026-H1"].startswith("Velmora will build robots"), texts
 
 
 def test_a_which_clause_after_a_name_and_its_bracketed_chinese_name_is_its_own_event() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Beijing-based Velmora Technology (云帆科技), which spun out of a university lab in March 2023, said "
         "this week it had raised 50 million dollars."], dt.date(2025, 1, 16))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2023-03") == "Velmora Technology spun out of a university lab in March 2023.", texts
 
 
 def test_two_clauses_each_opening_on_its_own_date_are_two_events() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "In December, the Velmora Commission added 140 firms to its blacklist, and in January it announced "
         "new rules on chip sales."], dt.date(2025, 8, 8))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2024-12") == "In December, the Velmora Commission added 140 firms to its blacklist.", texts
     assert texts.get("2025-01") == "In January the Velmora Commission announced new rules on chip sales.", texts
 
 
 def test_a_but_clause_with_its_own_subject_and_date_is_its_own_event() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora allowed driverless ferries on some routes in the first half of 2023, but a collision "
         "involving a Kestrel ferry in the harbour in December prompted a review."], dt.date(2025, 6, 12))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2023-H1") == "Velmora allowed driverless ferries on some routes in the first half of 2023.", texts
     assert texts.get("2024-12", "").startswith("A collision involving a Kestrel ferry"), texts
 
 
 def test_an_elliptical_second_clause_shares_the_sentences_subject() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "The Velmora Commission in April tightened rules on chip exports, and in late October added "
         "fourteen firms to its list."], dt.date(2025, 11, 20))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2025-10") == "In late October the Velmora Commission added fourteen firms to its list.", texts
 
 
 def test_a_pronoun_after_an_opening_time_phrase_is_named() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Mara Quint is the founder and chief executive of Velmora, a maker of electric ferries.",
         "In 2019 she left her job at a shipyard to found the company.",
         "Velmora has raised 40 million euros from investors.",
         "Last summer it closed a 25 million euro round that valued the company at 200 million euros."],
         dt.date(2026, 11, 24))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2019") == "In 2019 Mara Quint left her job at a shipyard to found the company.", texts
     assert texts.get("2026-SU", "").startswith("Last summer Velmora closed a 25 million euro round"), texts
 
@@ -460,11 +459,10 @@ def test_a_short_sentence_with_one_date_per_clause_but_no_break_stays_whole() ->
 
 
 def test_a_relative_clause_about_a_titled_person_is_its_own_event() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora said on Monday that sales had fallen for a third quarter.",
         "Velmora Chief Executive Mara Quint, who took over in the first half of 2024, has promised to cut "
         "costs by 3 billion euros by mid-2027."], dt.date(2026, 1, 14))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2024-H1", "").startswith("Mara Quint took over in the first half of 2024"), texts
     assert "2027" in "".join(texts), texts
 
@@ -512,38 +510,34 @@ def test_the_date_a_source_came_out_gives_way_to_the_date_of_what_it_reports() -
 
 
 def test_two_clauses_each_with_its_subject_and_its_date_are_two_events() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Mara Quint set up Orion Capital in 2015, and the hedge fund managed about 60 billion yuan at its "
         "peak in 2021."], dt.date(2026, 4, 22))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert set(texts) == {"2015", "2021"}
     assert texts["2021"].startswith("The hedge fund managed") and "2021" not in texts["2015"]
 
 
 def test_a_company_named_after_the_first_clauses_pronoun_is_not_what_the_second_it_means() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora has been expanding through acquisitions.",
         "In 2005 it bought Orbis Corp's personal computer business for $1.75 billion, and in 2014 it bought "
         "Orbis Corp's server business for $2.1 billion."], dt.date(2026, 1, 14))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert "Orbis Corp bought" not in texts.get("2014", ""), texts
 
 
 def test_a_release_then_with_the_rules_set_to_take_effect_are_two_events() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "The Velmora regulator on Wednesday released a revised regulation requiring platforms to label "
         "generated content, with the new rules set to take effect on March 1, 2027."], dt.date(2026, 11, 12))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2026-11-11") == ("The Velmora regulator on Wednesday released a revised regulation requiring "
                                        "platforms to label generated content."), texts
     assert texts.get("2027-03-01", "").endswith("set to take effect on March 1, 2027."), texts
 
 
 def test_a_which_clause_of_a_name_opening_with_the_is_its_own_event() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "The Velmora Union's Robot Act, which entered into force in August 2024, also requires makers to "
         "mark their machines, with those duties applying from August 2026."], dt.date(2026, 11, 12))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2024-08") == "The Velmora Union's Robot Act entered into force in August 2024.", texts
 
 
@@ -567,20 +561,18 @@ def test_a_scene_setting_opening_is_no_event_and_no_card_description() -> None:
 
 
 def test_two_verbs_of_one_subject_each_with_its_date_are_two_events() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora Marine builds electric ferries for city rivers and has sold twelve of them to three cities.",
         "Velmora Marine plans to open an office in Oslo in the first half of next year and expects to break "
         "even in 2028."], dt.date(2026, 11, 24))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2027-H1") == "Velmora Marine plans to open an office in Oslo in the first half of next year.", texts
     assert texts.get("2028") == "Velmora Marine expects to break even in 2028.", texts
 
 
 def test_an_opening_it_is_the_company_the_sentence_before_is_about() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Founded in 2014 by Mara Quint, Velmora Motors sold 15,000 cars in 2022, more than any rival that year. "
         "But it never turned a profit, and its losses widened to 6.9 billion yuan in 2023."], dt.date(2026, 10, 9))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2023", "").startswith("Velmora Motors never turned a profit"), texts
     # "It was ..." is as often the situation as the company: left as written
     entries = _analyzed_timeline([
@@ -590,11 +582,10 @@ def test_an_opening_it_is_the_company_the_sentence_before_is_about() -> None:
 
 
 def test_a_founders_appositive_in_the_opening_phrase_is_not_the_subject_it_stands_for() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Founded in March 2023 by Tomas Berg, a Delft University graduate who later studied at Kyoto University, "
         "Velmora Labs has become a closely watched start-up. Its chatbot, launched in October 2023, reads whole "
         "books in one prompt."], dt.date(2024, 2, 20))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2023-10", "").startswith("Velmora Labs' chatbot, launched in October 2023"), texts
 
 
@@ -611,31 +602,28 @@ def test_news_said_on_a_day_is_that_days_when_the_sentences_other_date_is_a_plan
 
 
 def test_the_second_verb_of_a_reported_clause_keeps_the_reported_subject() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora Labs makes medical chatbots for hospitals in three provinces.",
         "Tomas Berg said the company would release a model for doctors in the first quarter of next year and "
         "aims to break even by the end of 2027."], dt.date(2025, 11, 3))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2027") == "Tomas Berg said the company aims to break even by the end of 2027.", texts
     assert texts.get("2026-Q1", "").endswith("in the first quarter of next year."), texts
 
 
 def test_a_which_clause_after_the_company_dates_what_it_says_of_the_company() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora Motors reported a record quarterly profit on Tuesday as deliveries of its sedan surged.",
         "The company, which launched the Velmora S7 sedan in March last year, plans to start selling cars in "
         "Europe in 2027."], dt.date(2025, 11, 18))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2024-03") == "Velmora Motors launched the Velmora S7 sedan in March last year.", texts
     assert "Europe in 2027" in texts.get("2027", ""), texts
 
 
 def test_an_age_between_the_subject_and_two_dated_verbs_keeps_both_events() -> None:
-    entries = _analyzed_timeline([
+    texts = _texts_by_value([
         "Velmora Motors sells cars in six countries and employs 30,000 people.",
         "Tomas Berg, 55, founded Velmora Motors in 2010 with seven co-founders and took it public in Hong Kong "
         "in July 2018."], dt.date(2025, 11, 18))
-    texts = {entry.date.value: entry.text for entry in entries}
     assert texts.get("2010", "").startswith("Tomas Berg, 55, founded Velmora Motors in 2010"), texts
     assert texts.get("2018-07") == "Tomas Berg took Velmora Motors public in Hong Kong in July 2018.", texts
 
