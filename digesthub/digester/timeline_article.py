@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from digesthub.analyze.facts.context import ArticleContext
+from digesthub.analyze.facts.patterns import OPENING_COMPANY_ANAPHOR
 from digesthub.digester.antecedent import name_opening_pronoun
 from digesthub.digester.standalone import drop_connective, is_whole, leans_back, mend_quotes, stands_alone
 from digesthub.digester.timeline import Vector, _citations, _group, _order, _repeats, _tfidf, join_events
@@ -142,8 +143,6 @@ def _anaphor_clause(context: ArticleContext, event: Event) -> str | None:
 
 
 # "The company posted a net loss ...", and "It expects ..." right after such a sentence.
-# (also "The Shenzhen-based company", "The Hangzhou company")
-_OPENING_THE_COMPANY = re.compile(r"^The\s+(?:[\w-]+-based\s+|[A-Z][\w-]*\s+)?(?:company|firm|start-?up)\b")
 _OPENING_IT = re.compile(r"^(?P<pronoun>It|Its)\s")
 
 
@@ -153,10 +152,10 @@ def _name_opening_company(context: ArticleContext, event: Event, text: str) -> s
     the sentence before (same paragraph) opens with "The company": a timeline entry stands alone."""
     sentences = context.annotated.sentences
     sentence = sentences[event.position]
-    anaphor = _OPENING_THE_COMPANY.match(text)
+    anaphor = OPENING_COMPANY_ANAPHOR.match(text)
     if anaphor is None and (it := _OPENING_IT.match(text)) is not None and event.position > 0 \
             and sentence.text.startswith(it.group()) and sentences[event.position - 1].paragraph == sentence.paragraph \
-            and _OPENING_THE_COMPANY.match(sentences[event.position - 1].text):
+            and OPENING_COMPANY_ANAPHOR.match(sentences[event.position - 1].text):
         company = context.referred_company(sentences[event.position - 1])
         if company is not None:
             name = company.name + ("'s" if it["pronoun"] == "Its" else "")

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from digesthub.analyze.sentences import dateline_length
-from digesthub.analyze.facts.patterns import COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD, SOURCE_KIND
+from digesthub.analyze.facts.patterns import (
+    COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD, OPENING_COMPANY_ANAPHOR, SOURCE_KIND,
+)
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
 
 ORG_LABELS = frozenset({"ORG"})
@@ -131,8 +133,6 @@ _BASELINE_AMOUNT = re.compile(r"\b(?:(?:up|down)\s+from|compar(?:ed|es?)\s+(?:wi
 # A period figures are reported for: a year, a half, a quarter ("2026", "2026-H1", "2026-Q3").
 _REPORTING_PERIOD = re.compile(r"^\d{4}(?:-[HQ]\d)?$")
 # "founded in 2023", "founded by Sogou founder Wang Xiaochuan in April 2023"
-_OPENING_THE_COMPANY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|group|chipmaker|"
-                                  r"carmaker|automaker|maker|developer|lab)\b")
 # ", launched in June 2024," inside a sentence: its date is the aside's event, not a figure's outside it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:co-)?founded|launched|released|unveiled|introduced|listed|established|"
                                r"set\s+up|acquired|spun\s+(?:out|off)|debuted|rolled\s+out)\s[^,;]*,", re.I)
@@ -336,7 +336,7 @@ class ArticleContext:
         if index == 0 or self.sentences[index - 1].paragraph not in (sentence.paragraph, sentence.paragraph - 1):
             return None
         previous = self.sentences[index - 1]
-        if previous.paragraph != sentence.paragraph and not _OPENING_THE_COMPANY.match(sentence.text):
+        if previous.paragraph != sentence.paragraph and not OPENING_COMPANY_ANAPHOR.match(sentence.text):
             return None  # across paragraphs only "The Shenzhen-based company ..." continues the story's subject
         opening = self._opening_company(previous, self.mentions_in(previous.start, previous.end, ORG_LABELS))
         if opening is None and depth > 0 and previous.paragraph == sentence.paragraph \

@@ -243,3 +243,8 @@ COMPANY_ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|[\w-]+-(?:based|old))\s+){0,2}(?:company|firm|startup|start-up|group|business|unicorn|developer|"
     r"maker|platform|lab|site|network|service|app|operator|airline|carrier|retailer|bank|"
     r"chain|giant|outlet|broadcaster|brand|manufacturer|provider)\b|^\s*(?:it|its)\b", _I)
+
+# A sentence opening on "the company" as its subject: "The company posted ...", "The Shenzhen-based
+# company has told ...", "The Beijing chipmaker said ..." (not "The group of investors").
+OPENING_COMPANY_ANAPHOR = re.compile(r"^(?:The|This)\s+(?:[\w-]+-based\s+|[A-Z][\w-]*\s+)?"
+                                     r"(?:company|firm|start-?up|chipmaker|carmaker|automaker)\b(?!\s+of\b)")
