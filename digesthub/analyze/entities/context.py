@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, PATTERN_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.patterns import (
-    EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_ROLE_NOUNS, PERSON_TITLES, PRODUCT_NOUNS,
+    BACKER_NOUNS, EVENT_HEADS, GENERIC_WORDS, HARDWARE_NOUNS, INSTITUTION_HEADS, ORG_NOUNS, ORG_OWNED, PERSON_ROLE_NOUNS, PERSON_TITLES, PRODUCT_NOUNS,
     PRODUCT_WORDS,
 )
 from digesthub.analyze.entities.countries import is_country
@@ -74,8 +74,6 @@ def _makes_the_hardware(doc: Doc, candidate: Candidate) -> bool:
         and not is_country(name_key(candidate.text))
 
 
-_BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders",
-                           "stakeholder", "stakeholders", "co-investor", "co-investors"})
 _INCLUDE = frozenset({"include", "includes", "included", "including", "are", "were"})
 
 
@@ -88,7 +86,7 @@ def _named_as_backer(doc: Doc, first: int) -> bool:
         index -= 1
     if _word(doc, index) in _INCLUDE:
         index -= 1
-    return _word(doc, index) in _BACKER_NOUNS or counted_among_backers(doc, first)
+    return _word(doc, index) in BACKER_NOUNS or counted_among_backers(doc, first)
 
 
 def _acts_on_its_own(doc: Doc, first: int, last: int) -> bool:

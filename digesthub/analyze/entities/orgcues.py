@@ -24,7 +24,7 @@ from digesthub.analyze.entities.candidate import CUE_WEIGHT, MODEL_WEIGHT, SHAPE
 from digesthub.analyze.entities.kinds import person_evidence
 from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import (
-    CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS, PERSON_TITLES,
+    BACKER_NOUNS, CONTRACT_TERMS, GENERIC_WORDS, LEADING_NOISE, LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS, PERSON_TITLES,
 )
 from digesthub.analyze.entities.spans import make_candidate
 from digesthub.analyze.entities.voting import name_key
@@ -167,9 +167,6 @@ def its_subject_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candid
 
 
 _VESSEL_NOUNS = frozenset({"carrier"})  # "the aircraft carrier Enterprise" is a ship
-# "along with existing backer Tencent", "investor HongShan": who puts money in is mostly a company (the
-# model tags the people: "investor Li Ka-shing").
-_BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders"})
 
 
 def org_noun_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -180,7 +177,8 @@ def org_noun_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     covered = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
     for token in doc[:-1]:
-        cue = (token.lower_ in ORG_NOUNS and token.lower_ not in _VESSEL_NOUNS) or token.lower_ in _BACKER_NOUNS \
+        # after a backer noun the untagged name is mostly a company (the model tags the people: "investor Li Ka-shing")
+        cue = (token.lower_ in ORG_NOUNS and token.lower_ not in _VESSEL_NOUNS) or token.lower_ in BACKER_NOUNS \
             or _founding_verb(token)
         if not cue or token.i + 1 in covered or token.is_upper or (token.is_title and not token.is_sent_start):
             continue

@@ -192,3 +192,7 @@ TRAVEL_WORDS: frozenset[str] = frozenset({
 
 # One character of Chinese, Japanese or Korean script ("月之暗面", "杨植麟"), and the middle dot of names.
 CJK_CHARACTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·]"
+
+# Who puts money in: "existing backer Tencent", "backers Meituan and HongShan".
+BACKER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders",
+                          "stakeholder", "stakeholders", "co-investor", "co-investors"})
