@@ -43,7 +43,7 @@ _PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can", "ern", "nian")
 
 
-_RELEASED = frozenset({"launched", "released", "unveiled", "introduced", "debuted"})
+_RELEASED = frozenset(verb for verb in LAUNCH_VERBS if verb.endswith("ed"))  # participles: "Kling, launched in ..."
 
 
 def product_weight(doc: Doc, first: int, last: int) -> float:

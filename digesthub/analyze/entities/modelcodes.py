@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.candidate import PATTERN_WEIGHT, Candidate
-from digesthub.analyze.entities.patterns import PRODUCT_NOUNS
+from digesthub.analyze.entities.patterns import LAUNCH_VERBS, PRODUCT_NOUNS
 from digesthub.analyze.entities.spans import make_candidate
 
 # Letters and digits; not a quarter or fiscal year ("its Q3 smartphone sales", "FY25").
@@ -67,8 +67,7 @@ def extend_model_codes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return sorted(result, key=lambda c: c.first)
 
 
-_LAUNCH_WORDS = frozenset({"launch", "launches", "launching", "release", "releases", "releasing", "unveil",
-                           "unveils", "unveiling", "introduce", "introduces", "ship", "ships", "debut"}) | _LAUNCHED
+_LAUNCH_WORDS = LAUNCH_VERBS | _LAUNCHED
 
 
 def _launched_code(doc: Doc, candidate: Candidate) -> bool:

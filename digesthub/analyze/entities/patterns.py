@@ -163,8 +163,9 @@ HARDWARE_NOUNS: frozenset[str] = frozenset({
 
 # Verbs whose object is usually a product: "launched Foo", "unveiled Foo".
 LAUNCH_VERBS: frozenset[str] = frozenset({
-    "launched", "launches", "launch", "launching", "released", "releases", "unveiled", "unveils",
-    "unveil", "unveiling", "debuted", "debuts", "introduced", "introduces", "shipped", "ships",
+    "launched", "launches", "launch", "launching", "released", "releases", "release", "releasing", "unveiled",
+    "unveils", "unveil", "unveiling", "debuted", "debuts", "debut", "introduced", "introduces", "introduce",
+    "shipped", "ships", "ship",
 })
 
 # "Foo reported", "Foo wrote": what a news source does.
