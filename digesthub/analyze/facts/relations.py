@@ -65,6 +65,13 @@ class InvestorSpans:
     spans: list[tuple[int, int]] = field(default_factory=list)
     cue: int = -1
 
+    def add(self, mentions: list[Located], *, first: bool = False) -> None:
+        """Add the investors ``mentions`` name, in text order, each name once (``first``: before
+        those already found, as names opening the sentence come before a later cue's list)."""
+        self.spans.extend((m.start, m.end) for m in mentions)
+        new = [n for n in dict.fromkeys(m.entity.name for m in mentions) if n not in self.names]
+        self.names = new + self.names if first else self.names + new
+
 
 def _fact(kind: str, subject: EntityRef, sentence: Sentence, **fields: object) -> Fact:
     return Fact(kind, subject.name, sentence.text, sentence.paragraph, **fields)  # type: ignore[arg-type]
@@ -143,10 +150,7 @@ def _took_part(context: ArticleContext, sentence: Sentence, found: InvestorSpans
     if not P.ROUND_WORDS.search(round_text):
         return  # "Tencent and Alibaba took part in the talks"
     mentions = context.mentions_in(sentence.start, sentence.start + match.end("names"), _INVESTOR_LABELS)
-    opening_names = [m.entity.name for m in mentions]
-    found.spans.extend((m.start, m.end) for m in mentions)
-    # the names opening the sentence come first, in text order, before those a later cue lists
-    found.names[:0] = [n for i, n in enumerate(opening_names) if n not in opening_names[:i] and n not in found.names]
+    found.add(mentions, first=True)
     if mentions:
         found.cue = sentence.start
 
@@ -162,9 +166,7 @@ def _counted_among(context: ArticleContext, sentence: Sentence, found: InvestorS
         return
     mentions = context.mentions_in(sentence.start + match.start("names"), sentence.start + match.end("names"),
                                    _INVESTOR_LABELS)
-    found.spans.extend((m.start, m.end) for m in mentions)
-    found.names.extend(n for i, n in enumerate(m.entity.name for m in mentions)
-                       if n not in found.names and n not in [m.entity.name for m in mentions[:i]])
+    found.add(mentions)
     if mentions and found.cue < 0:
         found.cue = sentence.start + match.start()
 
