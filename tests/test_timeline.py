@@ -666,3 +666,17 @@ def test_part_of_a_year_is_its_own_date_and_a_based_company_opening_is_named() -
     article.entities, article.mentions = [EntityRef("Orion Dynamics", "ORG", [], [mention], 0.9)], [mention]
     [entry] = article_timeline(article).entries
     assert entry.text.startswith("Orion Dynamics has told customers")
+
+
+def test_two_dated_past_verbs_of_a_pronoun_or_the_company_are_two_events() -> None:
+    texts = _texts_by_value([
+        "Marta Kowal, the founder of Brightwell Labs, has returned to run the company.",
+        "Kowal studied chemistry in Warsaw. She moved to Berlin in March 2019 and met her co-founder in Munich in "
+        "February 2020.",
+        "The company raised 40 million euros in a round led by Norrow Ventures in late 2021 and opened a plant in "
+        "Gdansk in April this year."], dt.date(2023, 7, 10))
+    assert texts.get("2019-03", "").endswith("moved to Berlin in March 2019."), texts
+    assert texts.get("2020-02", "").endswith("met her co-founder in Munich in February 2020."), texts
+    assert "Munich" not in texts["2019-03"] and "Berlin" not in texts["2020-02"]
+    assert texts.get("2021", "").endswith("in late 2021."), texts
+    assert texts.get("2023-04", "").endswith("opened a plant in Gdansk in April this year."), texts

@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from digesthub.analyze.facts.patterns import OPENING_COMPANY_ANAPHOR
+from digesthub.analyze.times.lexicon import IRREGULAR_PAST_RE
 from digesthub.digester.antecedent import opening_name
 from digesthub.digester.keypoints import opens_on_a_scene
 from digesthub.digester.scoring import strip_dateline
@@ -261,10 +263,9 @@ _SUBJECTLESS_VERB = r"(?:also\s+|then\s+|later\s+)?(?!(?:the|a|an|its|his|her|th
     r"these|those|after|before|when|as|amid|following)\b)[a-z]+ed\b"
 # Two verbs of one subject, each with its date: "X plans to open an office in the first half of next
 # year and expects to break even in 2028" tells two things, of two dates.
-_VERB_JOINT = re.compile(r"\s(?:and|but)\s(?:also\s)?(?=(?:expects|expected|plans|planned|aims|hopes|intends|wants|"
-                         r"forecasts|targets|predicts|said|says|reported|posted|raised|launched|opened|announced|"
-                         r"began|started|signed|completed|took|became|left|joined|founded|sold|bought|acquired|"
-                         r"listed|went|moved|won|released|unveiled|filed|hired|will)\b)")
+# A second verb in the simple past, regular or not ("returned in March 2023 and met investors in February").
+_VERB_JOINT = re.compile(r"\s(?:and|but)\s(?:also\s|later\s|then\s)?(?=(?:expects|plans|aims|hopes|intends|wants|"
+                         r"forecasts|targets|predicts|says|will|" + IRREGULAR_PAST_RE + r"|[a-z]{2,}[^e\W]ed)\b)")
 
 
 def _verb_clause(annotated: AnnotatedArticle, sentence: Sentence, expression: TimeExpression,
@@ -317,8 +318,15 @@ _REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>(?:the\s+|its\s+|the
                                r"expects|expected)\b)")
 
 
+# A subject that is no name: "He returned ... and met ...", "The company raised ... and opened ...".
+_OPENING_PRONOUN = re.compile(r"^(?:He|She|It|They)(?=\s+(?:also\s+)?[a-z]+)")
+
+
 def _opening_subject(annotated: AnnotatedArticle, sentence: Sentence) -> str | None:
-    """The company or person the sentence opens with, followed by its verb ("Lanhai plans ...")."""
+    """The company or person the sentence opens with, followed by its verb ("Lanhai plans ..."), or
+    its opening pronoun or "The company" (which the timeline names later)."""
+    if (anaphor := _OPENING_PRONOUN.match(sentence.text) or OPENING_COMPANY_ANAPHOR.match(sentence.text)) is not None:
+        return anaphor.group()
     first = opening_name(annotated, sentence, ("ORG", "PERSON"))
     if first is None or first.start - sentence.start > len("The "):
         return None

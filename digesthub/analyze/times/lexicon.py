@@ -126,3 +126,9 @@ def spoken_year(words: str) -> int | None:
     if century is None or (tail and tail not in NUMBER_WORDS):
         return None
     return int(century) * 100 + int(NUMBER_WORDS.get(tail, 0))
+
+# Simple past forms of irregular verbs (the regular ones end in -ed): a past-tense cue, and the
+# second verb of "He returned in March and met investors in February".
+IRREGULAR_PAST_RE = (r"(?:said|told|came|went|began|took|made|gave|got|left|met|won|lost|saw|rose|fell|sold|bought|"
+                     r"held|brought|thought|caught|sought|fought|found|became|kept|sent|spent|built|felt|led|ran|"
+                     r"grew|knew|threw|drew|wrote|spoke|broke|chose|drove|struck)")

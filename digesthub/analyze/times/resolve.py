@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from typing import Literal
 
+from digesthub.analyze.times.lexicon import IRREGULAR_PAST_RE
+
 Tense = Literal["PAST", "FUTURE", "PRESENT"]
 
 _FUTURE = re.compile(
@@ -23,9 +25,8 @@ _INTENTION = re.compile(
     r"agreement|plan|program|proposal|offer|bid|effort|deal|pledged?|promised?|vowed?)\s+to(?=\s+[a-z])\b", re.I)
 # Simple past forms; an -ed word after a modal, "be" or "to" ("will be paid") is not a past cue.
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been|told|came|went|began|took|made|"
-    r"gave|got|left|met|won|lost|saw|rose|fell|sold|bought|held|(?<!\bto\s)set(?!\s+(?:to|for)\b)|brought|thought|caught|sought|fought|found|"
-    r"became|kept|sent|spent|built|felt|led|ran|grew|knew|threw|drew|wrote|spoke|broke|chose|drove|struck|"
+    r"\b(?:was|were|had|did|ago|last|earlier|previously|been|" + IRREGULAR_PAST_RE + r"|"
+    r"(?<!\bto\s)set(?!\s+(?:to|for)\b)|"
     r"(?:has|have)\s+\w+(?:ed|en|wn|ne|un)|"
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?:(?-i:(?!un)[a-z]{2,}[^e\W]ed)|paid|repaid|heard|stood|fled|sank|flew|hid|froze|stole|woke|tore|swore|shook|"
     r"forgot|understood|withdrew|overtook|undertook|dealt|meant|taught|arose|rode|slid|swung|dug|hung|stuck))\b", re.I)
