@@ -100,3 +100,13 @@ def test_a_surname_written_in_full_is_supported_but_an_invented_given_name_is_no
     assert support_score(full, passage, article) >= 0.5
     assert support_score(invented, passage, article) < support_score(full, passage, article)
     assert support_score(full, passage) < support_score(full, passage, article)  # without the article: no
+
+
+def test_a_name_with_an_inner_apostrophe_is_found_whole_in_its_passage() -> None:
+    passage = ("The regulator said the platform raised fees for merchants in Chengdu, Chongqing and Xi'an "
+               "and that O'Neill Logistics had complained.")
+    assert support_score("The platform raised fees for merchants in Chengdu, Chongqing and Xi'an.", passage) > 0.9
+    assert support_score("O'Neill Logistics had complained.", passage) > 0.9
+    # the other half of the name is still a name the passage lacks
+    assert support_score("The platform raised fees for merchants in Chengdu, Chongqing and Xi'ning.", passage) \
+        < SUPPORT_THRESHOLD

@@ -46,7 +46,8 @@ _WEIGHTS = (0.55, 0.20, 0.25)
 _MISSING_NUMBER_FACTOR = 0.25
 _MISSING_NAME_FACTOR = 0.5
 _NAME_SIMILARITY = 85.0  # rapidfuzz ratio for spelling variants of a name
-_NAME_RE = re.compile(r"\b[A-Z][^\W_]*[A-Za-z]\b")
+# A capitalized word, with the letters after an inner apostrophe ("Xi'an", "O'Brien", "Acme's").
+_NAME_RE = re.compile(r"\b[A-Z](?:[^\W_]|['’](?=[^\W\d_]))*[A-Za-z]\b")
 
 Item = TypeVar("Item", SummarySentence, KeyPoint)
 
@@ -191,7 +192,7 @@ def _check_item(text: str, citations: list[Citation], article: Article) -> tuple
     if good and (len(good) == 1 or support_score(text, _joined(good, article), article.text) >= SUPPORT_THRESHOLD):
         return good, None
     labels = "".join(c.label() for c in existing)
-    return good, f"not supported by {labels} (support {joint:.2f} < {SUPPORT_THRESHOLD})"
+    return good, f"not supported by {labels} (support {joint:.3f} < {SUPPORT_THRESHOLD})"
 
 
 def _joined(citations: list[Citation], article: Article) -> str:
@@ -227,7 +228,7 @@ def _missing_names(claim: str, passage_stems: set[str]) -> list[str]:
     names = {m.group(0) for m in _NAME_RE.finditer(scoring.unescape_ptb(claim))}
     missing = []
     for name in names:
-        key = scoring.stem(name.lower())
+        key = scoring.stem(scoring.words(name)[0])  # as the passage's words are read: "Acme's" is "acme"
         if name.lower() in scoring.STOPWORDS or key in passage_stems:
             continue
         if len(key) >= 6 and any(fuzz.ratio(key, s) >= _NAME_SIMILARITY for s in passage_stems):
