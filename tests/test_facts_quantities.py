@@ -55,6 +55,7 @@ def test_tokenized_brackets_hold_an_equivalent() -> None:
     ("nearly 1,000 employees", "nearly"), ("more than $5 million", "over"),
     ("exceeding 10 million yuan", "over"), ("around $3bn", "about"),
     ("up to $300 million", "up to"), ("less than €1 million", "under"),
+    ("no less than 2.1 billion yuan", "at least"), ("not more than 40 million users", "up to"),
 ])
 def test_approximations_are_kept(text: str, qualifier: str) -> None:
     assert parse_quantity(text).qualifier == qualifier

@@ -198,6 +198,24 @@ def test_the_two_ends_of_a_month_range_share_a_year_and_join_into_one_span_in_a_
     assert len(join_periods(text, tag_times(text, anchor))) == 2
 
 
+def test_the_two_ends_of_a_year_range_join_into_one_span_in_a_digest() -> None:
+    from digesthub.analyze.times import tag_times
+    from digesthub.analyze.times.periods import join_periods
+
+    anchor = dt.date(2026, 3, 4)
+    for text, first_year, last_year in (
+            ("Its combined profit for 2026 through 2028 will be at least 2 billion yuan.", 2026, 2028),
+            ("Sales rose from 2019 to 2021.", 2019, 2021),
+            ("Between 2020 and 2022, the plant doubled its output.", 2020, 2022)):
+        tagged = tag_times(text, anchor)
+        assert len([t for t in tagged if t.type == "DATE"]) == 2, text  # TimeML: two DATEs
+        [joined] = join_periods(text, tagged)
+        assert (joined.value, joined.first_day, joined.last_day) == \
+            (str(first_year), dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)), text
+    for text in ("Sales fell in 2019 and rose in 2021.", "Sales fell in 2019 and 2021.", "It moved from 2021 to 2019."):
+        assert len(join_periods(text, tag_times(text, anchor))) == 2, text
+
+
 def test_a_day_of_a_month_with_a_relative_year_is_one_date() -> None:
     assert found("The rules took effect on September 1 last year.") == [
         ("September 1 last year", "DATE", "2024-09-01")]

@@ -79,11 +79,13 @@ def fact_value(fact: Fact) -> str:
 
 def _months_value(expression: TimeExpression) -> str:
     """The value, or the months a joined period covers when they are less than its year
-    ("January-September" of 2023: "2023-01 – 2023-09", not "2023")."""
+    ("January-September" of 2023: "2023-01 – 2023-09", not "2023"), or the years of a run of them."""
     first, last = expression.first_day, expression.last_day
-    if re.fullmatch(r"\d{4}", expression.value) and first and last and expression.mod is None \
-            and (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
-        return f"{first:%Y-%m} – {last:%Y-%m}"
+    if re.fullmatch(r"\d{4}", expression.value) and first and last and expression.mod is None:
+        if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+            return f"{first:%Y-%m} – {last:%Y-%m}"
+        if first.year != last.year:
+            return f"{first.year} – {last.year}"  # a run of years: "2026 through 2028"
     return expression.value
 
 

@@ -66,6 +66,9 @@ _QUALIFIERS = {
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "up to": "up to", "as much as": "up to", "as many as": "up to",
     "less than": "under", "under": "under", "fewer than": "under", "below": "under",
+    # a negated bound is the opposite bound: "no less than 2.1 billion yuan" is at least that much
+    "no less than": "at least", "not less than": "at least", "no fewer than": "at least",
+    "no more than": "up to", "not more than": "up to",
 }
 
 

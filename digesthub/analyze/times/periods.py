@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from digesthub.analyze.times.ranges import join_month_ranges, join_pairs, span_value
+from digesthub.analyze.times.ranges import join_month_ranges, join_pairs, join_year_ranges, span_value
 from digesthub.types import TimeExpression
 
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -26,9 +26,10 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def join_periods(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """The spans a reader means, for the digest and corpus: year parts and month ranges joined, and
+    """The spans a reader means, for the digest and corpus: year parts and month and year ranges joined, and
     "the same period" given the days of the joined period it repeats."""
-    joined = join_month_ranges(text, join_pairs(text, join_year_parts(text, expressions), _months_to))
+    joined = join_year_ranges(text, join_month_ranges(text, join_pairs(text, join_year_parts(text, expressions),
+                                                                       _months_to)))
     return _same_period_days(joined)
 
 

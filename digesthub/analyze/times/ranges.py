@@ -119,6 +119,28 @@ def _month_range(text: str, first: TimeExpression, second: TimeExpression) -> Ti
                                value=span_value(first.first_day, second.last_day), last_day=second.last_day)
 
 
+def join_year_ranges(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """``expressions`` with each range of years ("from 2019 to 2021", "for 2026 through 2028",
+    "between 2020 and 2022") joined into one DATE from the first day of its first year to the last
+    of its last, valued as its first year (TIMEX3 has no value for a run of years)."""
+    return join_pairs(text, expressions, _year_range)
+
+
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _year_range(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+    gap = text[first.end:second.start]
+    if first.type != "DATE" or second.type != "DATE" or not _CONNECTOR.match(gap) \
+            or not (_YEAR_VALUE.match(first.value) and _YEAR_VALUE.match(second.value)) \
+            or first.mod or second.mod or not int(first.value) < int(second.value) \
+            or first.first_day is None or second.last_day is None:
+        return None
+    if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, first.start - 12):first.start]):
+        return None  # "in 2019 and 2021" are two years
+    return dataclasses.replace(first, end=second.end, text=text[first.start:second.end], last_day=second.last_day)
+
+
 def span_value(first: dt.date, last: dt.date) -> str:
     """A TIMEX3 value for whole months ``first``..``last``: the quarter or half they are when they
     are one ("2025-Q3"), else their year when they fall in one, else the first month's."""
