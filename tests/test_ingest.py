@@ -84,6 +84,9 @@ def test_a_by_line_written_with_a_capital_is_the_byline():
 
 def test_split_authors_drops_roles():
     assert split_authors("Staff reporter, Jo Park and Sam Lee") == ["Jo Park", "Sam Lee"]
+    # the role word can stand before the first name, in the same piece
+    assert split_authors("City Daily reporters Mei Tan and Oskar Lind") == ["Mei Tan", "Oskar Lind"]
+    assert split_authors("Ann Ward, staff writer") == ["Ann Ward"]
 
 
 def test_is_furniture_keeps_real_sentences_about_subscriptions():

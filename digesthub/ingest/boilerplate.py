@@ -153,8 +153,16 @@ def is_furniture(line: str) -> bool:
 
 def split_authors(byline: str) -> list[str]:
     """Names from a byline such as "Global Times reporter, A B, C D" or "A and B"."""
-    parts = re.split(r"\s*(?:,|，|、|;|\band\b|&)\s*", byline)
-    return [p.strip() for p in parts if p.strip() and not _ROLE_WORDS.search(p) and words(p) <= 4]
+    parts = [_after_role(part) for part in re.split(r"\s*(?:,|，|、|;|\band\b|&)\s*", byline)]
+    return [p for p in parts if p and words(p) <= 4]
+
+
+def _after_role(part: str) -> str:
+    """The name a byline piece holds: "Global Times reporters Chen Xiaoqing" -> "Chen Xiaoqing"; a
+    role alone ("staff writer") holds none."""
+    roles = list(_ROLE_WORDS.finditer(part))
+    rest = part[roles[-1].end():].strip(" :：") if roles else part.strip()
+    return rest if rest[:1].isupper() and not _ROLE_WORDS.search(rest) else ""
 
 
 _FIELDS = ((_SOURCE, "source"), (_TITLE, "title"), (_ORIGINAL, "original_url"),
