@@ -773,3 +773,25 @@ def test_an_opening_year_dates_a_company_spun_out_but_not_the_one_spun_out_of() 
     assert ("founded", "Orion Dynamics", "2023") in kinds(facts)
     facts = extract_facts(build_annotated(["In 2019 the team spun out of Helix Corp to build chips."], [HELIX]))
     assert not [f for f in facts if f.kind == "founded"]
+
+
+def test_a_native_name_in_brackets_after_the_opening_company_keeps_it_the_subject_the_company_continues() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics Group (오리온), the second-largest maker of pumps, will cut prices to win customers from "
+         "rival Helix Chips.",
+         "The Busan-based company has lost ground for three years.",
+         "Kestrel Labs Group (ケストレル), which was formed in 2012 by merging two groups, reported a loss. "
+         "The company employs 4,000 people."],
+        [("Orion Dynamics Group", "ORG", 0.5), ("Helix Chips", "ORG", 0.9), ("Kestrel Labs Group", "ORG", 0.3),
+         ("Busan", "GPE", 0.1), ("Osaka", "GPE", 0.1)]))
+    assert {(f.subject, f.value) for f in facts if f.kind == "headquarters"} == {("Orion Dynamics Group", "Busan")}
+    assert {f.subject for f in facts if f.kind == "employees"} == {"Kestrel Labs Group"}
+
+
+def test_the_company_does_not_stand_for_a_public_body_opening_the_sentence_before() -> None:
+    facts = extract_facts(build_annotated(
+        ["The regulator fined Orion Dynamics 1.8 billion yuan on Monday.",
+         "The State Administration for Market Regulation said Orion Dynamics had abused its position. "
+         "The fine is equal to 4% of the company's revenue of 45 billion yuan in 2024."],
+        [("Orion Dynamics", "ORG", 0.9), ("State Administration for Market Regulation", "ORG", 0.5)]))
+    assert {f.subject for f in facts if f.kind == "revenue"} == {"Orion Dynamics"}

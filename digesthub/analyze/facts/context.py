@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from digesthub.analyze.sentences import dateline_length
 from digesthub.analyze.facts.patterns import (
-    COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD, OPENING_COMPANY_ANAPHOR, SOURCE_KIND,
+    COMPANY_ANAPHOR, COMPILED_BY, INVESTOR_LEAD, OPENING_COMPANY_ANAPHOR, PUBLIC_BODY, SOURCE_KIND,
 )
 from digesthub.types import AnnotatedArticle, EntityRef, Sentence, TimeExpression
 
@@ -39,8 +39,9 @@ _SAID_IT = re.compile(r"\b(?:said|says|announced|reported|confirmed|disclosed|st
 # Between a company and its verb: nothing, or one appositive between commas; a bracketed other
 # name may stand first ("Shengshu Technology (生数科技), which spun out of X in 2023, said").
 _ONLY_APPOSITIVE = re.compile(r"^\s*(?:\([^()]{1,40}\)|\))?\s*(?:,[^;]{1,150}?,)?\s*$")
-# After a sentence's opening company: nothing or one appositive, then a lower-case word (its verb).
-_OPENS_CLAUSE = re.compile(r"^(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
+# After a sentence's opening company: nothing or one appositive (after its name in brackets, "Foo Co.
+# (native name), the second-largest ..., will"), then a lower-case word (its verb).
+_OPENS_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,60}\))?(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
 # The company named as an appositive after the opening ("Another chipmaker, Foo, said"): a comma, its verb.
 _CLOSES_APPOSITIVE = re.compile(r"^\s*,\s+[a-z]")
 # Before a mention: a place-like preposition ("filed on Shanghai's STAR Market", "listed in Hong Kong
@@ -344,7 +345,7 @@ class ArticleContext:
             # (not across a paragraph too: "Tencent also invested. It has backed rivals." then a new
             # paragraph's "The company posted a net loss" is the story's company again)
             return self.previous_subject(previous, depth - 1)
-        return opening
+        return None if opening is not None and PUBLIC_BODY.search(opening.name) else opening
 
     def time_near(self, sentence: Sentence, position: int, end: int | None = None) -> TimeExpression | None:
         """The calendar date in ``sentence`` closest to ``position`` (or to the span ``position:end``).

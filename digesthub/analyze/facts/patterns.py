@@ -244,6 +244,13 @@ COMPANY_ANAPHOR = re.compile(
     r"maker|platform|lab|site|network|service|app|operator|airline|carrier|retailer|bank|"
     r"chain|giant|outlet|broadcaster|brand|manufacturer|provider)\b|^\s*(?:it|its)\b", _I)
 
+# Last words of a public body's name ("State Administration for Market Regulation (SAMR)", "Commerce
+# Ministry"): what "the company" or "its revenue" in the next sentence does not stand for.
+PUBLIC_BODY = re.compile(r"\b(?:ministry|administration|commission|bureau|department|agency|authority|regulator|"
+                         r"court|government|council|parliament|congress|police|office|committee)"
+                         r"(?:\s+(?:of|for|on)\s+[A-Z][\w\s,&'-]*)?(?:\s*\([A-Z]{2,}\))?$", re.I)
+
+
 # A sentence opening on "the company" as its subject: "The company posted ...", "The Shenzhen-based
 # company has told ...", "The Beijing chipmaker said ..." (not "The group of investors").
 OPENING_COMPANY_ANAPHOR = re.compile(r"^(?:The|This)\s+(?:[\w-]+-based\s+|[A-Z][\w-]*\s+)?"
