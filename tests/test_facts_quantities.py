@@ -67,7 +67,7 @@ def test_nearly_a_thousand_employees() -> None:
 
 
 @pytest.mark.parametrize("text", ["1-2 billion yuan", "between 1 and 2 billion yuan",
-                                  "1 to 2 billion yuan"])
+                                  "1 to 2 billion yuan", "between 1 billion yuan and 2 billion yuan"])
 def test_ranges_keep_low_amount_and_high_end(text: str) -> None:
     quantity = parse_quantity(text)
     assert (quantity.amount, quantity.unit, quantity.qualifier) == (1e9, "CNY", RANGE_QUALIFIER)

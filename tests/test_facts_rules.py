@@ -795,3 +795,17 @@ def test_the_company_does_not_stand_for_a_public_body_opening_the_sentence_befor
          "The fine is equal to 4% of the company's revenue of 45 billion yuan in 2024."],
         [("Orion Dynamics", "ORG", 0.9), ("State Administration for Market Regulation", "ORG", 0.5)]))
     assert {f.subject for f in facts if f.kind == "revenue"} == {"Orion Dynamics"}
+
+
+def test_a_year_earlier_after_a_change_is_its_baseline_not_the_figures_date() -> None:
+    import datetime as dt
+
+    d = dt.date
+    year_earlier = ("a year earlier", "2024-Q3", d(2024, 7, 1), d(2024, 9, 30))
+    facts = _dated_facts("Orion Dynamics earned an operating profit of 1.9 trillion won, down 23% from a year earlier.",
+                         [year_earlier])
+    assert [f.date for f in facts if f.kind == "profit"] == [None]
+    facts = _dated_facts("For the fourth quarter, Orion Dynamics forecast revenue of 97 billion yuan, an increase of "
+                         "8% to 11% from a year earlier.",
+                         [("the fourth quarter", "2025-Q4", d(2025, 10, 1), d(2025, 12, 31)), year_earlier])
+    assert [f.date.value for f in facts if f.kind == "revenue"] == ["2025-Q4"]

@@ -105,7 +105,10 @@ def _with_name_matches(text: str, located: list[Located],
 # in 2023", "double its valuation in late 2024", "compared with a year earlier").
 # "its previous round" is a baseline after the amount ("$2.5 billion, triple its previous round in
 # 2023"), not when the amount was raised in it ("raised $300 million in its previous round in 2023").
-_BASELINE_BETWEEN = re.compile(r"\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
+# ("..., down 23% from a year earlier", "an increase of 8% to 11% from a year earlier": a change's baseline)
+_BASELINE_BETWEEN = re.compile(r"\b(?:than|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from|"
+                               r"(?:increase|decrease|rise|drop|decline|fall|gain|jump)\s+of\s+[^,;]{1,20}?\s+from|"
+                               r"compared\s+(?:with|to)|versus|vs\.?|"
                                r"double|triple|twice|half|(?<!\bin\s)its\s+(?:previous|prior|last|earlier))\b", re.I)
 # A sentence opening on a participle phrase ("Founded in 2015 by ...,", "Backed by Tencent,").
 _OPENING_PARTICIPLE = re.compile(r"^(?:(?:co-)?founded|established|incorporated|set\s+up|spun\s+(?:out|off)|"

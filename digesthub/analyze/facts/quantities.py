@@ -88,6 +88,8 @@ _QUAL = rf"(?:{_alt(_QUALIFIERS)})"
 # currency word. A range joins two numbers with "-", "to", "and" ("between").
 _AMOUNT = (
     rf"(?P<prefix>{_PREFIX})?\s*(?P<low>{_NUM})\s*(?P<lowscale>{_SCALE})?"
+    # "between 94 billion yuan and 97 billion yuan": the currency written at both ends
+    rf"(?(between)(?:\s*{_SUFFIX}(?=\s*and\s)))?"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<prefix2>{_PREFIX})?\s*(?P<high>{_NUM})\s*(?P<highscale>{_SCALE})?)?"
     rf"(?:\s*(?P<suffix>{_SUFFIX})|\s*(?:(?:new|more|additional|full-time|global|total|individual|unique|cumulative|overseas|"
     rf"domestic|international|enterprise|corporate|business)\s+)?(?P<count>{_COUNT}))?"
