@@ -279,3 +279,12 @@ def test_a_place_only_the_model_guesses_gives_way_to_a_product_cue() -> None:
     types = _types("Rescuers reached Kling on Monday. Kling had no power. Aid to Kling arrived by road, and "
                    "its Kling office reopened.")
     assert types.get("Kling") == {"GPE"}, types
+
+
+def test_the_name_in_a_kind_of_app_and_the_owner_of_users_is_no_person() -> None:
+    text = ("Huaxin Holdings, the Hangzhou-based internet group behind the Tuanpin shopping app, reported results. "
+            "Tuanpin had 412 million monthly active users at the end of June, and merchants on Tuanpin grew. "
+            "Tuanpin has also added video.")
+    assert _types(text).get("Tuanpin") == {"PRODUCT"}, _types(text)
+    # a person who has a title keeps being one
+    assert _types("Chief executive Tuan Pin had 30 staff in 2019.").get("Tuan Pin") == {"PERSON"}

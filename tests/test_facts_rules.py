@@ -809,3 +809,11 @@ def test_a_year_earlier_after_a_change_is_its_baseline_not_the_figures_date() ->
                          "8% to 11% from a year earlier.",
                          [("the fourth quarter", "2025-Q4", d(2025, 10, 1), d(2025, 12, 31)), year_earlier])
     assert [f.date.value for f in facts if f.kind == "revenue"] == ["2025-Q4"]
+
+
+def test_who_polled_the_analysts_is_no_subject_of_the_next_figure() -> None:
+    facts = extract_facts(build_annotated(
+        ["Orion Dynamics said revenue rose 12% to 86 billion yuan. Analysts polled by Kestrel Data had expected "
+         "84 billion yuan. Net income climbed 27% to 14 billion yuan."],
+        [("Orion Dynamics", "ORG", 0.6), ("Kestrel Data", "ORG", 0.7)]))
+    assert {f.subject for f in facts if f.kind in ("profit", "revenue")} == {"Orion Dynamics"}

@@ -79,7 +79,11 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
         if first > 0 and (doc[first - 1].text in _POSSESSIVE or _is_name_word(doc[first - 1]) or owned):
             return CUE_WEIGHT  # "Bar's Foo model", "the Bar Foo app", "its Foo assistant": the maker named before
         if before in _DETERMINERS and _noun(doc[last]) not in HARDWARE_NOUNS:
-            return SHAPE_WEIGHT  # "the Foo app" (but "the Bar chip" is as often the maker's)
+            # "the Foo shopping app": a kind of software between name and noun names the product itself;
+            # "the Foo app" is weaker (and "the Bar chip" is as often the maker's)
+            return CUE_WEIGHT if _noun(doc[last]) not in PRODUCT_NOUNS else SHAPE_WEIGHT
+    if _counts_users(doc, first, last):
+        return MODEL_WEIGHT  # "Foo had 912 million monthly active users": an app's or a company's, never a person's
     if before in _DETERMINERS and _word(doc, last) in _MAKER_NOUNS and last < len(doc) and doc[last].pos_ == "NOUN":
         return CUE_WEIGHT  # "the ChatGPT maker", "the TikTok owner": the name is what they make
     launched = before in LAUNCH_VERBS or (before == "out" and before2 in ("roll", "rolled", "rolls"))
@@ -88,6 +92,19 @@ def product_weight(doc: Doc, first: int, last: int) -> float:
     if before == "of" and before2 in ("launch", "release", "debut", "rollout"):
         return SHAPE_WEIGHT
     return 0.0
+
+
+_USER_NOUNS = frozenset({"user", "users", "subscriber", "subscribers", "download", "downloads"})
+_HAVING = frozenset({"have", "has", "had", "reach", "reached", "reaches", "count", "counts", "counted", "boast", "boasts"})
+
+
+def _counts_users(doc: Doc, first: int, last: int) -> bool:
+    """The name is the subject of "had/reached N users" ("Foo had 912 million monthly active users")."""
+    root = doc[first:last].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _HAVING or verb.i < last:
+        return False
+    return any(t.lower_ in _USER_NOUNS and t.head.i == verb.i for t in doc[verb.i + 1:min(len(doc), verb.i + 8)])
 
 
 def _after_parenthesis(doc: Doc, last: int) -> int:
@@ -132,7 +149,8 @@ def _product_noun_after(doc: Doc, last: int) -> bool:
         return True
     for index in range(last, min(last + 3, len(doc))):
         token = doc[index]
-        if token.pos_ == "NOUN" and _noun(token) in PRODUCT_NOUNS:
+        # (a lower-case word: the tagger reads "app" in "the Foo shopping app" as a proper noun)
+        if (token.pos_ == "NOUN" or token.text.islower()) and _noun(token) in PRODUCT_NOUNS:
             return index == last or _noun(token) in ("model", "llm", "app", "chatbot", "assistant", "tool", "generator")
         if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in ("amod", "compound"):
             return False

@@ -55,6 +55,8 @@ _SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|statistics|estim
                         rf"research)\s+(?:from|by|of)\s+)?(?:the\s+)?{SOURCE_KIND}$|"
                         # "according to data compiled by LSEG", "data compiled by research firm ITjuzi showed"
                         rf"\b{COMPILED_BY}\s+(?:the\s+)?{SOURCE_KIND}$|"
+                        # "analysts polled by LSEG had expected ...": who asked, not whose figure
+                        rf"\b(?:polled|surveyed|tracked|cited)\s+by\s+(?:the\s+)?{SOURCE_KIND}$|"
                         # "Wang told state broadcaster CCTV", "said in an interview with Reuters": the outlet
                         r"\b(?:told|interview\s+with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # Before a mention: "its chatbot app, " -- what the subject owns, never the subject itself.
@@ -173,7 +175,10 @@ class ArticleContext:
         """Entities ``sentence`` cites as where its figures come from ("according to data from the
         China Semiconductor Industry Association (CSIA)"): never whose the figures are."""
         return [m.entity for m in self.mentions_in(sentence.start, sentence.end, SUBJECT_LABELS)
-                if _SOURCE_OF.search(self.text, max(sentence.start, m.start - 60), m.start)]
+                if self._is_source(sentence, m)]
+
+    def _is_source(self, sentence: Sentence, mention: Located) -> bool:
+        return bool(_SOURCE_OF.search(self.text, max(sentence.start, mention.start - 60), mention.start))
 
     def top_entity(self, labels: frozenset[str]) -> EntityRef | None:
         """The most salient entity with one of ``labels`` in the whole article."""
@@ -285,7 +290,7 @@ class ArticleContext:
         for previous in reversed(earlier):
             lead = INVESTOR_LEAD.search(self.text, previous.start, previous.end)
             found = [m for m in self.mentions_in(previous.start, previous.end, labels)
-                     if lead is None or m.start < lead.start()]
+                     if (lead is None or m.start < lead.start()) and not self._is_source(previous, m)]
             if found:
                 return max((m.entity for m in found), key=lambda e: e.salience)
         return None
