@@ -243,3 +243,12 @@ def test_whose_chinese_name_is_links_the_names() -> None:
         "media reports, Velmora, whose Chinese name is Xiyu Keji, filed a draft prospectus in late October.")
     label, aliases = names.get("Velmora", ("", []))
     assert label == "ORG" and "Xiyu Keji" in aliases, names
+
+
+def test_a_pinyin_company_name_the_model_reads_as_a_person_joins_its_short_form() -> None:
+    for long, short in (("Longteng Weilai", "Longteng"), ("Qingyun Jiyuan", "Qingyun")):
+        text = (f"Robot brains\n\nThree start-ups lead the field.\n\nBeijing's {long} takes a different approach. "
+                f"Its team builds models for robots. {short} raised 900 million yuan in a Series A round in late 2024. "
+                f"{short} has around 320 staff.")
+        names = _analyzed_names(text)
+        assert names.get(long) == ("ORG", [short]), names

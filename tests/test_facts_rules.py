@@ -817,3 +817,14 @@ def test_who_polled_the_analysts_is_no_subject_of_the_next_figure() -> None:
          "84 billion yuan. Net income climbed 27% to 14 billion yuan."],
         [("Orion Dynamics", "ORG", 0.6), ("Kestrel Data", "ORG", 0.7)]))
     assert {f.subject for f in facts if f.kind in ("profit", "revenue")} == {"Orion Dynamics"}
+
+
+def test_plural_co_founders_before_names_after_a_sentence_opening_on_an_apposition() -> None:
+    facts = extract_facts(build_annotated(
+        ["Helix Chips is the best funded of the four and employs 900 people.",
+         "The youngest of the four, Shanghai-based Orion Dynamics, was set up only in 2023. Co-founders Mara "
+         "Quint and Sun Jie previously led a team at a carmaker."],
+        [("Helix Chips", "ORG", 0.9), ("Orion Dynamics", "ORG", 0.4), ("Mara Quint", "PERSON", 0.3),
+         ("Sun Jie", "PERSON", 0.3), ("Shanghai", "GPE", 0.1)]))
+    assert {(f.subject, f.value) for f in facts if f.kind == "founder"} == {
+        ("Orion Dynamics", "Mara Quint"), ("Orion Dynamics", "Sun Jie")}

@@ -28,7 +28,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from digesthub.analyze.entities.candidate import CUE_WEIGHT, Candidate
+from digesthub.analyze.entities.candidate import CUE_WEIGHT, PATTERN_WEIGHT, Candidate
 from digesthub.analyze.entities.legal import is_legal_name, legal_core
 from digesthub.analyze.entities.patterns import CJK_CHARACTER, LEGAL_SUFFIXES, ORG_HEAD_WORDS, ORG_NOUNS
 from digesthub.analyze.entities.voting import name_key, pooled_label
@@ -84,17 +84,31 @@ def group_candidates(doc: Doc, candidates: list[Candidate]) -> list[list[Candida
     return result
 
 
+def _company_read_as_person(short: list[Candidate], long: list[Candidate]) -> bool:
+    """"Beijing's Kunpeng Zhixing" typed a person by the model alone, where a cue calls "Kunpeng" (the
+    first word) something else ("Kunpeng raised 900 million yuan"): one company, named in pinyin. The
+    cue is a context cue; a sports report's team votes (pattern weight: players and clubs share
+    names there) join nothing."""
+    return short[0].label not in ("PERSON", "") and long[0].label == "PERSON" and _strongly_not_person(short) \
+        and all(c.only_model_voted() for c in long) \
+        and all(w < PATTERN_WEIGHT for c in short for lab, w in c.votes.items() if lab != "PERSON")
+
+
 def _group_label(doc: Doc, members: list[Candidate]) -> str:
     """The pooled label; a full name the evidence calls a person makes its surname a person too;
-    a group holding a registered legal name ("Foo Inc.") is never a person."""
+    a group holding a registered legal name ("Foo Inc.") is never a person, nor a company's name
+    the model alone read as a person's (:func:`_company_read_as_person`)."""
+    full = [m for m in members if m.last - m.first > 1]
+    short = [m for m in members if m.last - m.first == 1]
+    # every short form opens a long one (none is a surname: "Hill" of "Anthony Hill")
+    if full and short and all(any(f.text.startswith(m.text + " ") for f in full) for m in short) \
+            and _company_read_as_person(short, full):
+        return short[0].label
     if is_legal_name(doc, members):
         label = pooled_label(members, long_form_bonus=0.5)
         return "ORG" if label in ("PERSON", "") else label
-    full = [m for m in members if m.last - m.first > 1]
-    if full and pooled_label(full) == "PERSON":
-        short = [m for m in members if m.last - m.first == 1]
-        if not _strongly_not_person(short):
-            return "PERSON"
+    if full and pooled_label(full) == "PERSON" and not _strongly_not_person(short):
+        return "PERSON"
     return pooled_label(members, long_form_bonus=0.5)
 
 
@@ -369,7 +383,8 @@ def _core_links(doc: Doc, by_key: dict[str, list[Candidate]], labels: dict[str, 
             if len(versions) > 1 and long in versions:
                 continue  # "Kimi K2" and "Kimi K3" are two models: "Kimi" is neither
             if labels[long] == labels[short] != "PERSON" or (
-                    labels[long] == "PRODUCT" and long in versions and not _strongly_not_person(by_key[short])):
+                    labels[long] == "PRODUCT" and long in versions and not _strongly_not_person(by_key[short])) \
+                    or _company_read_as_person(by_key[short], by_key[long]):
                 links.union(short, long)  # "Foo" ~ "Foo Labs"; "Kimi" ~ "Kimi K2" whatever the model typed "Kimi"
 
 

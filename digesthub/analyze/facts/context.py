@@ -42,6 +42,8 @@ _ONLY_APPOSITIVE = re.compile(r"^\s*(?:\([^()]{1,40}\)|\))?\s*(?:,[^;]{1,150}?,)
 # After a sentence's opening company: nothing or one appositive (after its name in brackets, "Foo Co.
 # (native name), the second-largest ..., will"), then a lower-case word (its verb).
 _OPENS_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,60}\))?(?:\s*,[^;]{1,150}?,)?\s+[a-z]")
+# A place modifier right before a name ("Shanghai-based Foo"): no part of what opens the sentence.
+_BASED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.]*-based\s+$")
 # The company named as an appositive after the opening ("Another chipmaker, Foo, said"): a comma, its verb.
 _CLOSES_APPOSITIVE = re.compile(r"^\s*,\s+[a-z]")
 # Before a mention: a place-like preposition ("filed on Shanghai's STAR Market", "listed in Hong Kong
@@ -259,11 +261,12 @@ class ArticleContext:
         for mention in before:
             if mention.entity.label not in ORG_LABELS or mention.start < body_start:
                 continue
-            lead = self.text[body_start:mention.start]
+            lead = _BASED_BEFORE.sub("", self.text[body_start:mention.start])
             after = self.text[mention.end:sentence.end]
-            if len(lead.split()) <= 4 and (_OPENS_CLAUSE.match(after) or (
-                    lead.rstrip().endswith(",") and _CLOSES_APPOSITIVE.match(after))):
-                return mention.entity  # "Foo said ...", "Another chipmaker, Foo, said ..."
+            if len(lead.split()) <= 4 and _OPENS_CLAUSE.match(after):
+                return mention.entity  # "Foo said ...", "Shanghai-based Foo said ..."
+            if len(lead.split()) <= 8 and lead.rstrip().endswith(",") and _CLOSES_APPOSITIVE.match(after):
+                return mention.entity  # "Another chipmaker, Foo, said ...", "The youngest of the four, Foo, was"
             return None
         return None
 

@@ -93,7 +93,10 @@ def people_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                 subject = org.entity if org else _title_holder(context, sentence, person, start, end)
             if subject is None:
                 continue
-            named = [person, *_co_founders(people, context.text, person)] if cue is P.FOUNDER_BY else [person]
+            plural_title = cue is P.FOUNDER_TITLE and match[0].lower().endswith("s") and person.start >= end
+            # "founded by A and B", "Co-founders A and B previously led ...": each of them
+            named = [person, *_co_founders(people, context.text, person)] if cue is P.FOUNDER_BY or plural_title \
+                else [person]
             if cue is P.FOUNDED_ACTIVE:
                 object_end = org.end if org is not None else anaphor.end() if anaphor else None
                 named += _founded_with(people, context.text, object_end) if object_end is not None else []
