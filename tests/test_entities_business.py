@@ -252,3 +252,13 @@ def test_a_pinyin_company_name_the_model_reads_as_a_person_joins_its_short_form(
                 f"{short} has around 320 staff.")
         names = _analyzed_names(text)
         assert names.get(long) == ("ORG", [short]), names
+
+
+def test_a_company_name_opening_with_its_city_and_closing_with_its_head_word_joins_its_short_form() -> None:
+    text = ("Warehouse robots\n\nHer startup, Hangzhou Lanfeng Robotics, is valued at 12 billion yuan. "
+            "She met an angel investor from a Hangzhou-based fund. Lanfeng signed its first customer in 2020, "
+            "and Lanfeng now employs 900 people.")
+    names = _analyzed_names(text)
+    grouped = [name for name, (label, aliases) in names.items()
+               if "Lanfeng" in name or any("Lanfeng" in a for a in aliases)]
+    assert len(grouped) == 1, names

@@ -828,3 +828,12 @@ def test_plural_co_founders_before_names_after_a_sentence_opening_on_an_appositi
          ("Sun Jie", "PERSON", 0.3), ("Shanghai", "GPE", 0.1)]))
     assert {(f.subject, f.value) for f in facts if f.kind == "founder"} == {
         ("Orion Dynamics", "Mara Quint"), ("Orion Dynamics", "Sun Jie")}
+
+
+def test_a_person_born_in_a_year_founds_nothing() -> None:
+    facts = extract_facts(build_annotated(
+        ["Her startup, Orion Dynamics, is valued at 12 billion yuan.",
+         "Mara Quint was born in 1986 in Yichang. She was born into a family of engineers in 1986.",
+         "Orion Dynamics was born in 2019 out of a university lab."],
+        [("Orion Dynamics", "ORG", 0.9), ("Mara Quint", "PERSON", 0.5)]))
+    assert [(f.subject, f.value) for f in facts if f.kind == "founded"] == [("Orion Dynamics", "2019")]

@@ -342,7 +342,9 @@ def core_name(doc: Doc, candidate: Candidate, place_words: frozenset[str] = froz
     A registered name opens with its seat as often as not ("Beijing Foo Technology Co. Ltd."):
     its first word goes when the document uses that word as a place elsewhere."""
     tokens = list(doc[candidate.first:candidate.last])
-    if len(tokens) > 2 and tokens[0].text in place_words and legal_core(doc, candidate) \
+    # ... and a company name closed by its head word does too ("Hangzhou Qingyu Robotics" is "Qingyu")
+    registered = legal_core(doc, candidate) or tokens[-1].lower_ in ORG_HEAD_WORDS
+    if len(tokens) > 2 and tokens[0].text in place_words and registered \
             and tokens[1].text[:1].isupper() and tokens[1].lower_ not in ORG_HEAD_WORDS | LEGAL_SUFFIXES:
         tokens.pop(0)  # not "Airland International Ltd.": what is left must still name something
     while len(tokens) > 1 and (tokens[-1].lower_ in LEGAL_SUFFIXES or tokens[-1].text in (",", ".")):

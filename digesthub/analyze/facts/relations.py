@@ -201,6 +201,8 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
             subject = gap_orgs[0].entity
         elif _OTHER_FOUNDING.match(match["gap"]):
             continue  # "started building a plant in Szeged in October 2024": no founding of a company
+        elif match[0].lower().startswith("was") and _person_born(context, sentence, cue_at):
+            continue  # "Zhou was born in 1986": a person's birth, not a company's
         elif _FOUNDED_ANAPHOR.match(match["gap"]):  # "who founded the company in 2009"
             subject = context.salient_before(sentence, ORG_LABELS) or context.top_entity(
                 ORG_LABELS)
@@ -213,6 +215,13 @@ def founded_facts(context: ArticleContext, sentence: Sentence) -> list[Fact]:
                            date=context.time_covering_year(sentence, year),
                            details={"span": match[0]}))
     return facts or _opening_year_founding(context, sentence)
+
+
+def _person_born(context: ArticleContext, sentence: Sentence, cue_at: int) -> bool:
+    """A person or "he"/"she" is what "was born" tells of: named (or the pronoun) before the cue."""
+    if context.mentions_in(sentence.start, cue_at, PERSON_LABELS):
+        return True
+    return bool(re.search(r"\b(?:he|she)\b", context.text[sentence.start:cue_at], re.I))
 
 
 def _opening_year_founding(context: ArticleContext, sentence: Sentence) -> list[Fact]:
