@@ -147,6 +147,9 @@ def test_business_period_codes() -> None:
 
 def test_codes_that_are_not_periods() -> None:
     assert found("He got an H1 visa. The H1N1 virus spread. The 4H club met.") == []
+    # a product named like a quarter: "the Q1" with no period noun after it and no preposition before
+    assert found("Its first robot, called the Q1, was cheap. Its second robot, the Q3, lifts 2 tons.") == []
+    assert [surface for surface, _, _ in found("The Q3 results beat forecasts, and sales fell in the Q4.")] == ["Q3", "Q4"]
 
 
 def test_the_first_months_or_quarters_of_a_year_read_as_that_span_in_a_digest() -> None:

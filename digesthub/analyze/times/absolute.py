@@ -219,6 +219,13 @@ _BARE_CODE_BEFORE = re.compile(r"\b(?:in|during|for|the|of|by|over|until|through
                                r"from|to|and|its|their)\s+$", re.I)
 
 
+_PREPOSITION_THE = re.compile(r"\b(?:in|during|for|over|by|until|through|since)\s+(?:the|its|their)\s+$", re.I)
+# What follows a quarter after "the"/"its": "the Q3 results", "its Q1 revenue", "the Q2 period".
+_PERIOD_NOUN_AFTER = re.compile(r"^\s+(?:results?|earnings|revenues?|sales|profits?|loss(?:es)?|income|report|"
+                                r"figures|numbers|guidance|outlook|deliveries|shipments|period|quarter|half|"
+                                r"GDP|growth|performance|forecast|estimates?)\b", re.I)
+
+
 def full_year(digits: str, anchor: dt.date | None) -> int:
     """A year written in two digits ("FY25", "3Q98"): the century that puts it at most ten years ahead."""
     if len(digits) == 4:
@@ -239,8 +246,12 @@ def q_code(match: re.Match[str], context: Context) -> Found | None:
         return None  # "the 4H club": a year has two halves
     if match["year"]:
         return Found("DATE", f"{full_year(match['year'], context.anchor):04d}-{code}")
-    if not _BARE_CODE_BEFORE.search(context.before(match.start(), 20)):
+    before = _BARE_CODE_BEFORE.search(context.before(match.start(), 20))
+    if before is None:
         return None
+    if before[0].split()[0].lower() in ("the", "its", "their") and not _PERIOD_NOUN_AFTER.match(context.after(match.end())) \
+            and not _PREPOSITION_THE.search(context.before(match.start(), 20)):
+        return None  # "a robot called the Q1", "its second robot, the Q3, ...": a model's name, not a quarter
     if context.anchor is None:
         return Found("DATE", f"XXXX-{code}")
     if code[0] == "Q":
