@@ -185,3 +185,15 @@ def test_a_period_shorter_than_its_year_shows_its_months() -> None:
     assert fact_value(fact) == "as of January-September (2023-01 – 2023-09)"
     year = TimeExpression(0, 4, "2023", "DATE", "2023", None, dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     assert fact_value(Fact(kind="revenue", subject="X", text="t", paragraph=1, date=year)) == "as of 2023 (2023)"
+
+
+def test_a_run_of_years_and_a_fiscal_year_across_new_year_show_their_span() -> None:
+    from digesthub.present.format import fact_value
+
+    years = TimeExpression(0, 17, "2026 through 2028", "DATE", "2026", None, dt.date(2026, 1, 1), dt.date(2028, 12, 31))
+    assert fact_value(Fact(kind="profit", subject="X", text="t", paragraph=1, date=years)) == \
+        "as of 2026 through 2028 (2026 – 2028)"
+    fiscal = TimeExpression(0, 33, "the fiscal year ending March 2025", "DATE", "2024-04", None,
+                            dt.date(2024, 4, 1), dt.date(2025, 3, 31))
+    assert fact_value(Fact(kind="profit", subject="X", text="t", paragraph=1, date=fiscal)) == \
+        "as of the fiscal year ending March 2025 (2024-04 – 2025-03)"

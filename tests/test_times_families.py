@@ -254,6 +254,9 @@ def test_n_months_to_a_month_read_as_the_months_they_cover_in_a_digest() -> None
         assert (joined.type, joined.value, joined.first_day, joined.last_day) == ("DATE", value, first, last), text
     text = "It took three months to build the plant in 2024."
     assert [t.type for t in join_periods(text, tag_times(text, anchor))] == ["DURATION", "DATE"]
+    text = "Kairo posted a loss in the fiscal year ending March 2025."
+    [joined] = join_periods(text, tag_times(text, anchor))
+    assert (joined.first_day, joined.last_day) == (dt.date(2024, 4, 1), dt.date(2025, 3, 31))
 
 
 def test_the_same_period_after_a_joined_part_of_a_year_takes_its_days() -> None:
@@ -265,3 +268,18 @@ def test_the_same_period_after_a_joined_part_of_a_year_takes_its_days() -> None:
     joined = join_periods(text, tag_times(text, dt.date(2025, 10, 21)))
     same = next(t for t in joined if t.text.endswith("same period"))
     assert (same.value, same.first_day, same.last_day) == ("2025", dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+
+
+
+def test_the_same_period_a_year_earlier_is_the_period_last_named_one_year_back() -> None:
+    from digesthub.analyze.times import tag_times
+    from digesthub.analyze.times.periods import join_periods
+
+    anchor = dt.date(2026, 1, 13)  # the last quarter reported is 2025-Q4: no part of the answer
+    text = ("In the first nine months of 2025, the loss shrank to 168 million yuan, compared with 301 million yuan "
+            "in the same period a year earlier.")
+    assert [t.value for t in tag_times(text, anchor) if t.text.startswith("the same")] == ["2024"]
+    same = next(t for t in join_periods(text, tag_times(text, anchor)) if t.text.startswith("the same"))
+    assert (same.first_day, same.last_day) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+    text = "Profit rose in the second quarter, from 3 million yuan in the same period last year."
+    assert [t.value for t in tag_times(text, anchor)] == ["2025-Q2", "2024-Q2"]

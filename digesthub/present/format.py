@@ -86,6 +86,8 @@ def _months_value(expression: TimeExpression) -> str:
             return f"{first:%Y-%m} – {last:%Y-%m}"
         if first.year != last.year:
             return f"{first.year} – {last.year}"  # a run of years: "2026 through 2028"
+    if re.fullmatch(r"\d{4}-\d{2}", expression.value) and first and last and (first.year, first.month) != (last.year, last.month):
+        return f"{first:%Y-%m} – {last:%Y-%m}"  # months across a new year: "the fiscal year ending March 2025"
     return expression.value
 
 

@@ -158,6 +158,7 @@ def tag_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
     for start, end, result in compose(text, _select(_candidates(context))):
         start, result = _widen(text, start, result)
         value = anaphora.same_period(expressions, anchor) if result.value == anaphora.SAME_PERIOD \
+            else anaphora.same_period(expressions, anchor, 1) if result.value == anaphora.SAME_PERIOD_YEAR_BEFORE \
             else anaphora.resolve_reference(result.value, values, anchor)
         if value is None:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digesthub.analyze.times.anaphora import SAME_PERIOD
+from digesthub.analyze.times.anaphora import SAME_PERIOD, SAME_PERIOD_YEAR_BEFORE
 from digesthub.analyze.times.grammar import Context, Found, capitalized, rule
 from digesthub.analyze.times.lexicon import MONTH_RE, MONTHS, MONTHS_FULL, NUMBER_WORDS, spoken_year, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS
 from digesthub.analyze.times.resolve import last_quarter, month_year, quarter_year
@@ -319,6 +319,8 @@ def earnings_period(match: re.Match[str], context: Context) -> Found | None:
         return Found("DATE", f"{match['year']}-Q{last_quarter(context.anchor)[1]}")
     if re.fullmatch(r"the\s+same\s+period", words):
         return Found("DATE", SAME_PERIOD)  # the period the text last named (see anaphora.same_period)
+    if re.fullmatch(r"the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))", words):
+        return Found("DATE", SAME_PERIOD_YEAR_BEFORE)  # "in the first nine months ..., from ... in the same period a year earlier"
     if context.anchor is None:
         return Found("DATE", "XXXX-QX")
     year_value, number = last_quarter(context.anchor)

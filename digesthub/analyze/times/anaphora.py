@@ -131,23 +131,26 @@ def _fallback(anchor: dt.date | None, unit: str, shift: int) -> str | None:
 
 
 SAME_PERIOD = "REF:period"
+SAME_PERIOD_YEAR_BEFORE = "REF:period:-1Y"  # "the same period a year earlier": that period, one year back
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$")
 # "from $3.5 million a year earlier": the comparison's baseline, not the period the text reports on
 _BASELINE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|year-ago|year-earlier)\b", re.I)
 
 
-def same_period(expressions: list[TimeExpression], anchor: dt.date | None) -> str:
+def same_period(expressions: list[TimeExpression], anchor: dt.date | None, years_back: int = 0) -> str:
     """"over the same period": the last year, half, quarter or month the text reported on
     ("Revenue rose to X in 2024 from Y a year earlier. Its loss widened over the same period":
-    2024); without one, the last quarter reported, as earnings prose means it."""
+    2024); without one, the last quarter reported, as earnings prose means it. ``years_back``:
+    that period so many years earlier ("in the same period a year earlier")."""
     for expression in reversed(expressions):
         if expression.type == "DATE" and _PERIOD_VALUE.match(expression.value) \
                 and not _BASELINE_WORDS.search(expression.text):
-            return expression.value
+            year = int(expression.value[:4]) - years_back
+            return f"{year:04d}{expression.value[4:]}"
     if anchor is None:
         return "XXXX-QX"
     year, quarter = last_quarter(anchor)
-    return f"{year:04d}-Q{quarter}"
+    return f"{year - years_back:04d}-Q{quarter}"
 
 
 def resolve_reference(value: str, previous: list[str], anchor: dt.date | None) -> str | None:

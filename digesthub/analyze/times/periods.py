@@ -33,7 +33,8 @@ def join_periods(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
     return _same_period_days(joined)
 
 
-_SAME_PERIOD_TEXT = re.compile(r"^(?:the\s+)?same\s+(?:period|time\s+frame|months)$", re.IGNORECASE)
+_SAME_PERIOD_TEXT = re.compile(r"^(?:the\s+)?same\s+(?:period|time\s+frame|months)"
+                               r"(?P<back>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?$", re.IGNORECASE)
 _BASELINE = re.compile(r"\b(?:earlier|ago|before|previous|prior|year-ago|year-earlier)\b", re.IGNORECASE)
 
 
@@ -43,18 +44,26 @@ def _same_period_days(expressions: list[TimeExpression]) -> list[TimeExpression]
     joined, it takes their days too (January-September, not the whole year)."""
     result: list[TimeExpression] = []
     for expression in expressions:
-        if _SAME_PERIOD_TEXT.match(expression.text):
+        if same := _SAME_PERIOD_TEXT.match(expression.text):
             reported = next((e for e in reversed(result) if e.type == "DATE" and not _BASELINE.search(e.text)
                              and not _SAME_PERIOD_TEXT.match(e.text)), None)
-            if reported is not None and reported.value == expression.value:
-                expression = dataclasses.replace(expression, first_day=reported.first_day,
-                                                 last_day=reported.last_day, mod=reported.mod)
+            back = 1 if same["back"] else 0  # "the same period a year earlier": those days a year back
+            if reported is not None and reported.first_day and reported.last_day \
+                    and reported.value == f"{int(expression.value[:4]) + back:04d}{expression.value[4:]}":
+                expression = dataclasses.replace(expression, first_day=_years_back(reported.first_day, back),
+                                                 last_day=_years_back(reported.last_day, back), mod=reported.mod)
         result.append(expression)
     return result
 
 
+def _years_back(day: dt.date, years: int) -> dt.date:
+    """``day`` so many years earlier (Feb 29 becomes Feb 28)."""
+    return day.replace(year=day.year - years, day=min(day.day, calendar.monthrange(day.year - years, day.month)[1]))
+
+
 # "the three months to September", "the six months ended June 30": N months that end with a month
 _MONTHS_COUNT = re.compile(r"^(?:the\s+)?(?P<n>\w+)\s+months$", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"^(?:the\s+|its\s+)?(?:fiscal|financial)\s+year$", re.IGNORECASE)
 _ENDING = re.compile(r"^\s+(?:to|through|ended|ending|until)\s+$", re.IGNORECASE)
 _MONTH_OR_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
 
@@ -69,11 +78,12 @@ def _months_to(text: str, duration: TimeExpression, end: TimeExpression) -> Time
 
 def _months_ending(text: str, duration: TimeExpression, end: TimeExpression) -> tuple[dt.date, dt.date] | None:
     count = _MONTHS_COUNT.match(duration.text)
+    fiscal_year = _FISCAL_YEAR.match(duration.text)  # "the fiscal year ending March 2025": twelve months
     month = _MONTH_OR_DAY.match(end.value)
-    if duration.type != "DURATION" or end.type != "DATE" or count is None or month is None \
-            or not _ENDING.match(text[duration.end:end.start]):
+    if duration.type != "DURATION" or end.type != "DATE" or (count is None and fiscal_year is None) \
+            or month is None or not _ENDING.match(text[duration.end:end.start]):
         return None
-    months = _count(count["n"])
+    months = 12 if fiscal_year else _count(count["n"])
     if not 1 <= months <= 12:
         return None
     year, last_month = int(month["year"]), int(month["month"])
