@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from digesthub.analyze.entities.candidate import CUE_WEIGHT, SHAPE_WEIGHT, Candidate
 from digesthub.analyze.entities.countries import is_country
 from digesthub.analyze.entities.patterns import ORG_NOUNS, PRODUCT_NOUNS
+from digesthub.analyze.entities.spans import make_candidate
 
 _FOUNDING = frozenset({"founded", "co-founded", "cofounded", "established", "started"})
 _NEW_VENTURE = frozenset({"found", "co-found", "cofound", "start", "launch", "set", "join", "establish", "create"})
@@ -65,6 +66,8 @@ def business_cue(doc: Doc, first: int, last: int, full_name: bool = False) -> tu
         return "ORG", CUE_WEIGHT  # "she left to found Foo" (not "police found Foo")
     if before in ("left", "quit") and _word(doc, last) == "to" and _word(doc, last + 1) in _NEW_VENTURE:
         return "ORG", CUE_WEIGHT  # "she left Foo to found Bar": an employer, not the place she left
+    if _investor_slot(doc, first, last):
+        return "ORG", CUE_WEIGHT  # "a round led by Temasek", "with participation from Meituan", "the state-backed Foo"
     if not full_name and _raised_money(doc, first, last):
         return "ORG", CUE_WEIGHT  # "Foo raised $20 million", "Foo closed a Series B round"
     if _word(doc, last) == "," and _word(doc, last + 1) in ("valued", "headquartered", "incorporated"):
@@ -76,6 +79,26 @@ def business_cue(doc: Doc, first: int, last: int, full_name: bool = False) -> tu
         if noun.rstrip("s") in PRODUCT_NOUNS:
             return "PRODUCT", CUE_WEIGHT  # "Foo, one of the most used chatbots"
     return "", 0.0
+
+
+_INVESTOR_REACH = 12  # tokens back from the cue a funding word may stand ("a 2 billion yuan Series C round led by")
+_STATE_BACKED = frozenset({"state-backed", "state-owned", "government-backed", "state-run", "state-controlled"})
+
+
+def _investor_slot(doc: Doc, first: int, last: int) -> bool:
+    """The name stands where a round's investors stand: after "led by" or "participation from" in a
+    sentence about funding, first after "with" when "participating" closes the clause ("with Foo and
+    Bar participating"), or after "the state-backed". People lead rounds as often as not when named
+    in full, so the model's full person names are left to the model (the caller's ``full_name``)."""
+    before, before2 = _word(doc, first - 1), _word(doc, first - 2)
+    if before in _STATE_BACKED or (before2 == "-" and f"{_word(doc, first - 3)}-{before}" in _STATE_BACKED):
+        return True  # (the tokenizer splits "state-backed" in three)
+    slot = (before == "by" and before2 == "led") or (before == "from" and before2 == "participation") or (
+        before == "with" and any(t.lower_ == "participating" for t in doc[last:min(len(doc), last + 8)]))
+    if not slot or doc[first:last].root.ent_type_ == "PERSON" and last - first > 1:
+        return False
+    window = doc[max(0, first - _INVESTOR_REACH):first]
+    return any(t.lower_ in _FUNDING_WORDS or t.lower_ in ("raised", "raise", "raises") for t in window)
 
 
 def _raised_money(doc: Doc, first: int, last: int) -> bool:
@@ -104,3 +127,21 @@ def _one_of_noun(doc: Doc, start: int) -> str:
 
 def _word(doc: Doc, index: int) -> str:
     return doc[index].lower_ if 0 <= index < len(doc) else ""
+
+
+def raiser_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Untagged capitalized names that raised money ("In March 2024, Qingyu closed a 1.1 billion yuan
+    Series C round"): the model left them out; the raising says company."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha \
+                or token.dep_ != "nsubj" or token.ent_type_:
+            continue
+        first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.is_title and t.i not in covered])
+        if not _raised_money(doc, first, token.i + 1):
+            continue
+        candidate = make_candidate(doc, first, token.i + 1)
+        candidate.vote("ORG", CUE_WEIGHT)
+        found.append(candidate)
+    return found

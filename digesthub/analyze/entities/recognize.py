@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from digesthub.analyze.entities.acronyms import acronym_candidates, cjk_name_candidates, defined_name_candidates
-from digesthub.analyze.entities.business import add_business_votes
+from digesthub.analyze.entities.business import add_business_votes, raiser_candidates
 from digesthub.analyze.entities.candidate import MODEL_WEIGHT, Candidate
 from digesthub.analyze.entities.chinese_names import family_name_first
 from digesthub.analyze.entities.commonwords import drop_common_words
@@ -45,7 +45,8 @@ from digesthub.analyze.entities.context import (add_context_votes, harmonize_com
                                                 mark_table_teams)
 from digesthub.analyze.entities.events import extend_administrations, extend_event_names
 from digesthub.analyze.entities.titlecase import (
-    extend_over_foreign_particle, extend_over_inner_preposition, extend_over_unit_name, join_state_owned,
+    extend_over_backer_name, extend_over_foreign_particle, extend_over_inner_preposition, extend_over_unit_name,
+    join_state_owned,
 )
 from digesthub.analyze.entities.framecues import add_frame_votes
 from digesthub.analyze.entities.grouping import group_candidates
@@ -124,11 +125,12 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
     candidates = split_known_full_names(doc, trim_trailing_demonyms(doc, split_leading_demonyms(doc, candidates)))
     candidates = extend_administrations(doc, extend_event_names(doc, extend_given_names(doc, candidates)))
     candidates = extend_over_foreign_particle(doc, extend_over_inner_preposition(doc, candidates))
-    candidates = extend_over_unit_name(doc, join_state_owned(doc, candidates))
+    candidates = extend_over_backer_name(doc, extend_over_unit_name(doc, join_state_owned(doc, candidates)))
     candidates = extend_model_codes(doc, candidates)
     candidates = sorted(candidates + cue_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + its_subject_candidates(doc, candidates), key=lambda c: c.first)
     candidates = sorted(candidates + org_noun_candidates(doc, candidates), key=lambda c: c.first)
+    candidates = sorted(candidates + raiser_candidates(doc, candidates), key=lambda c: c.first)
     add_context_votes(doc, candidates)
     add_kind_votes(doc, candidates)
     add_country_votes(candidates)

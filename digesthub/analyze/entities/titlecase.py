@@ -131,3 +131,28 @@ def extend_over_unit_name(doc: Doc, candidates: list[Candidate]) -> list[Candida
         unit.vote("ORG", PATTERN_WEIGHT)
         result.append(unit)
     return result
+
+
+# Last words of a backer's name: "China Internet Investment Fund", "Shenzhen Capital Group".
+_BACKER_HEADS = frozenset({"fund", "funds", "capital", "investment", "investments", "ventures", "partners", "holdings",
+                           "group", "bank", "securities", "trust"})
+_BACKER_NAME_REACH = 4  # untagged capitalized words a name may grow over to reach its head
+
+
+def extend_over_backer_name(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the state-backed China Internet Investment Fund" where the model tagged only "China": the span
+    grows over the untagged capitalized words that close on a backer's head word, an organization."""
+    covered = {i for c in candidates for i in range(c.first, c.last)}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        last = candidate.last
+        while last < len(doc) and last - candidate.last < _BACKER_NAME_REACH and last not in covered \
+                and doc[last].is_title and doc[last].is_alpha and not doc[last].ent_type_:
+            last += 1
+        if last == candidate.last or doc[last - 1].lower_ not in _BACKER_HEADS:
+            result.append(candidate)
+            continue
+        backer = make_candidate(doc, candidate.first, last)
+        backer.vote("ORG", PATTERN_WEIGHT)
+        result.append(backer)
+    return result
