@@ -95,7 +95,7 @@ def _investor_slot(doc: Doc, first: int, last: int) -> bool:
         return True  # (the tokenizer splits "state-backed" in three)
     slot = (before == "by" and before2 == "led") or (before == "from" and before2 == "participation") or (
         before == "with" and any(t.lower_ == "participating" for t in doc[last:min(len(doc), last + 8)]))
-    if not slot or doc[first:last].root.ent_type_ == "PERSON" and last - first > 1:
+    if not slot or (doc[first:last].root.ent_type_ == "PERSON" and last - first > 1):
         return False
     window = doc[max(0, first - _INVESTOR_REACH):first]
     return any(t.lower_ in _FUNDING_WORDS or t.lower_ in ("raised", "raise", "raises") for t in window)

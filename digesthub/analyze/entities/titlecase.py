@@ -106,6 +106,16 @@ def join_state_owned(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
+def _untagged_title_run(doc: Doc, start: int, reach: int, covered: set[int]) -> int:
+    """The end of the run of (at most ``reach``) capitalized words from ``start`` that no candidate
+    covers and the model tagged as nothing: how far a name may grow to its head noun."""
+    last = start
+    while last < len(doc) and last - start < reach and last not in covered and doc[last].is_title \
+            and doc[last].is_alpha and not doc[last].ent_type_:
+        last += 1
+    return last
+
+
 _UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "affiliate", "arm"})
 _OWNERS = frozenset({"its", "their", "'s", "’s"})
 
@@ -116,10 +126,7 @@ def extend_over_unit_name(doc: Doc, candidates: list[Candidate]) -> list[Candida
     covered = {i for c in candidates for i in range(c.first, c.last)}
     result: list[Candidate] = []
     for candidate in candidates:
-        last = candidate.last
-        while last < len(doc) and last - candidate.last < 2 and last not in covered and doc[last].is_title \
-                and doc[last].is_alpha and not doc[last].ent_type_:
-            last += 1
+        last = _untagged_title_run(doc, candidate.last, 2, covered)
         owned = candidate.first > 0 and doc[candidate.first - 1].lower_ in _OWNERS
         if not owned or last >= len(doc) or doc[last].lower_ not in _UNIT_NOUNS:
             result.append(candidate)
@@ -145,10 +152,7 @@ def extend_over_backer_name(doc: Doc, candidates: list[Candidate]) -> list[Candi
     covered = {i for c in candidates for i in range(c.first, c.last)}
     result: list[Candidate] = []
     for candidate in candidates:
-        last = candidate.last
-        while last < len(doc) and last - candidate.last < _BACKER_NAME_REACH and last not in covered \
-                and doc[last].is_title and doc[last].is_alpha and not doc[last].ent_type_:
-            last += 1
+        last = _untagged_title_run(doc, candidate.last, _BACKER_NAME_REACH, covered)
         if last == candidate.last or doc[last - 1].lower_ not in _BACKER_HEADS:
             result.append(candidate)
             continue

@@ -29,14 +29,19 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
 
+def _range_joined(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether two DATEs are joined as the ends of one range: "-", "to", "through", ... between them,
+    or "and" after "between" ("between May and July" is a range; "May and July" are two months)."""
+    gap = text[first.end:second.start]
+    if first.type != "DATE" or second.type != "DATE" or not _CONNECTOR.match(gap):
+        return False
+    return gap.strip().lower() != "and" or bool(_BETWEEN.search(text[max(0, first.start - 12):first.start]))
+
+
 def month_range_ends(text: str, first: TimeExpression, second: TimeExpression) -> bool:
     """Whether ``first`` and ``second`` are the two ends of one month range."""
-    gap = text[first.end:second.start]
-    if first.type != "DATE" or second.type != "DATE" or not _CONNECTOR.match(gap) \
-            or not (_MONTH_VALUE.match(first.value) and _END_VALUE.match(second.value)):
-        return False
-    # "between May and July" is a range; "May and July" are two months
-    return gap.strip().lower() != "and" or bool(_BETWEEN.search(text[max(0, first.start - 12):first.start]))
+    return bool(_MONTH_VALUE.match(first.value) and _END_VALUE.match(second.value)) \
+        and _range_joined(text, first, second)
 
 
 def harmonize_month_ranges(text: str, expressions: list[TimeExpression],
@@ -130,14 +135,10 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
 def _year_range(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
-    gap = text[first.end:second.start]
-    if first.type != "DATE" or second.type != "DATE" or not _CONNECTOR.match(gap) \
-            or not (_YEAR_VALUE.match(first.value) and _YEAR_VALUE.match(second.value)) \
+    if not (_YEAR_VALUE.match(first.value) and _YEAR_VALUE.match(second.value)) \
             or first.mod or second.mod or not int(first.value) < int(second.value) \
-            or first.first_day is None or second.last_day is None:
-        return None
-    if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, first.start - 12):first.start]):
-        return None  # "in 2019 and 2021" are two years
+            or first.first_day is None or second.last_day is None or not _range_joined(text, first, second):
+        return None  # ("in 2019 and 2021" are two years)
     return dataclasses.replace(first, end=second.end, text=text[first.start:second.end], last_day=second.last_day)
 
 
